@@ -1,0 +1,74 @@
+package concord
+
+// Role is the way an actor takes part in a mission or an activity.
+type Role string
+
+// Engagement roles.
+const (
+	RoleLead        Role = "LEAD"
+	RoleContributor Role = "CONTRIBUTOR"
+	RoleImplementer Role = "IMPLEMENTER"
+	RoleFunder      Role = "FUNDER"
+)
+
+// SubjectKind says whether an engagement runs through a mission or an activity.
+type SubjectKind string
+
+// Subject kinds.
+const (
+	SubjectMission  SubjectKind = "MISSION"
+	SubjectActivity SubjectKind = "ACTIVITY"
+)
+
+// Engagement is one actor working on functions in one country over a period, through a
+// mission it leads or contributes to, or an activity it implements or funds.
+type Engagement struct {
+	Actor       string
+	Role        Role
+	SubjectKind SubjectKind
+	Subject     string // mission or activity id
+	Country     string
+	Functions   []FunctionCode
+	Period      Period
+}
+
+// Key orders engagements stably and serves as their cursor.
+func (e Engagement) Key() string {
+	return e.Actor + "\x00" + e.Subject + "\x00" + string(e.Role)
+}
+
+// EngagementQuery asks who works in a country, on a function (with its sub-functions), on a
+// day or during a period. Country is required; At excludes From/To.
+type EngagementQuery struct {
+	Country  string
+	Function FunctionCode
+	At       Date
+	From     Date
+	To       Date
+}
+
+// Window returns the period the query asks about: the single day At, or From–To.
+func (q EngagementQuery) Window() Period {
+	if !q.At.IsZero() {
+		return Period{From: q.At, To: q.At}
+	}
+	return Period{From: q.From, To: q.To}
+}
+
+// Validate checks the query's arguments.
+func (q EngagementQuery) Validate(countryRequired bool) error {
+	var errs Errors
+	if countryRequired && q.Country == "" {
+		errs.Add("country", "is required")
+	}
+	if q.Function != "" && !q.Function.Valid() {
+		errs.Add("function", "unknown function %q", q.Function)
+	}
+	if !q.At.IsZero() && (!q.From.IsZero() || !q.To.IsZero()) {
+		errs.Add("at", "give either at or from/to, not both")
+	}
+	if err := (Period{From: q.From, To: q.To}).Validate("to"); err != nil {
+		errs = append(errs, err.(*Error))
+	}
+	return errs.Err()
+}

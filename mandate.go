@@ -1,0 +1,21 @@
+package concord
+
+// Mandate is the legal basis of one or more missions: a Security Council resolution, an EU
+// Council decision, an OSCE Permanent Council decision. It tasks functions.
+type Mandate struct {
+	ID        string
+	Reference string // e.g. "UNSCR 1244 (1999)"
+	Body      string // id of the issuing actor
+	Adopted   Date
+	Expires   Date
+	Functions []FunctionCode
+	Version   int
+}
+
+// MandateFilter selects mandates in a list.
+type MandateFilter struct {
+	Body     string
+	Function FunctionCode
+	Mission  string
+	Search   string
+}

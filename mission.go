@@ -1,0 +1,67 @@
+package concord
+
+// MissionModel is the kind of deployment vehicle a mission is.
+type MissionModel string
+
+// Mission models, after the seed document's alternative mission models.
+const (
+	ModelMediation       MissionModel = "MEDIATION"
+	ModelMonitoring      MissionModel = "MONITORING"
+	ModelTrainingSupport MissionModel = "TRAINING_SUPPORT"
+	ModelPeacekeeping    MissionModel = "PEACEKEEPING"
+	ModelPreventive      MissionModel = "PREVENTIVE"
+)
+
+// MissionModels lists every model.
+var MissionModels = []MissionModel{
+	ModelMediation, ModelMonitoring, ModelTrainingSupport, ModelPeacekeeping, ModelPreventive,
+}
+
+// Mission is a deployment vehicle: a peacekeeping operation, a political or monitoring mission,
+// a training and support mission. Its functions are the union of its mandates' functions.
+type Mission struct {
+	ID      string
+	Name    string
+	Acronym string
+	Model   MissionModel
+	Lead    string // actor id
+	Period  Period
+	Sources []string
+	Note    string
+	Version int
+
+	Contributors []Contribution
+	Deployments  []Deployment
+	Mandates     []string // ids of the mandates that authorise it
+	Succeeds     []string // predecessor mission ids
+	Clusters     []string // cluster ids
+
+	// Functions is derived, not stored: the union of its mandates' functions.
+	Functions []FunctionCode
+}
+
+// Contribution is an actor's part in a mission it does not lead.
+type Contribution struct {
+	Actor     string
+	Mission   string
+	Role      string
+	Personnel int // 0 when unknown
+}
+
+// Deployment places a mission in a country for a period.
+type Deployment struct {
+	Mission string
+	Country string // ISO 3166-1 alpha-3
+	Period  Period
+}
+
+// MissionFilter selects missions in a list. Empty fields do not filter.
+type MissionFilter struct {
+	Model    MissionModel
+	Lead     string
+	Country  string
+	Function FunctionCode // includes its sub-functions
+	Cluster  string
+	ActiveAt Date
+	Search   string
+}

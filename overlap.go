@@ -1,0 +1,132 @@
+package concord
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+)
+
+// OverlapSide is one of the two missions or activities of an overlap.
+type OverlapSide struct {
+	Kind      SubjectKind
+	ID        string
+	Actors    []string // actor ids that lead, contribute, implement or fund it
+	Functions []FunctionCode
+	Period    Period // its presence in the country
+}
+
+// Overlap is two distinct missions or activities active in the same country in intersecting
+// periods with intersecting functions.
+type Overlap struct {
+	Country         string
+	A, B            OverlapSide
+	SharedFunctions []FunctionCode
+	Period          Period // the shared period
+	Score           float64
+	Explanation     string
+}
+
+// Key orders overlaps stably and serves as their cursor.
+func (o Overlap) Key() string { return o.Country + "\x00" + o.A.ID + "\x00" + o.B.ID }
+
+// Weights of the overlap score; docs/overlap-score.md explains them.
+const (
+	weightFunctions = 0.5
+	weightTime      = 0.3
+	weightActors    = 0.2
+)
+
+// ScoreOverlap computes the shared functions, the shared period, the score in [0, 1] and its
+// one-line explanation of two sides in one country. It returns false when the sides share no
+// function or no day. Ongoing periods are measured up to asOf.
+//
+// The score is 0.5·F + 0.3·T + 0.2·D where
+//   - F is the Jaccard index of the two function sets, each expanded with its sub-functions
+//     (a mandate for RULE_OF_LAW covers JUSTICE);
+//   - T is the share of the shorter side's period that the two have in common (0.5 when a side
+//     has no known start and so no measurable length);
+//   - D is 1 when no actor takes part in both sides (two organisations doing the same thing,
+//     the duplication donors and coordinators look for), else 0.
+func ScoreOverlap(country string, a, b OverlapSide, asOf Date) (Overlap, bool) {
+	fa, fb := ExpandFunctions(a.Functions), ExpandFunctions(b.Functions)
+	var shared []FunctionCode
+	for _, f := range fa {
+		if slices.Contains(fb, f) {
+			shared = append(shared, f)
+		}
+	}
+	if len(shared) == 0 {
+		return Overlap{}, false
+	}
+	period, ok := a.Period.Intersect(b.Period)
+	if !ok {
+		return Overlap{}, false
+	}
+	union := len(fa) + len(fb) - len(shared)
+	f := float64(len(shared)) / float64(union)
+
+	t := 0.5
+	shorter := min(a.Period.Days(asOf), b.Period.Days(asOf))
+	if shorter > 0 {
+		t = math.Min(1, float64(period.Days(asOf))/float64(shorter))
+	}
+
+	var common []string
+	for _, x := range a.Actors {
+		if slices.Contains(b.Actors, x) && !slices.Contains(common, x) {
+			common = append(common, x)
+		}
+	}
+	d := 0.0
+	if len(common) == 0 {
+		d = 1
+	}
+
+	score := math.Round((weightFunctions*f+weightTime*t+weightActors*d)*100) / 100
+	to := period.To.String()
+	if to == "" {
+		to = "ongoing"
+	}
+	from := period.From.String()
+	if from == "" {
+		from = "unknown start"
+	}
+	actors := "no actor in common"
+	if len(common) > 0 {
+		actors = "actors in common: " + strings.Join(common, ", ")
+	}
+	explanation := fmt.Sprintf("share %s (%d of %d functions, F=%.2f); together %s to %s (T=%.2f); %s (D=%.0f)",
+		joinCodes(shared), len(shared), union, f, from, to, t, actors, d)
+
+	return Overlap{
+		Country:         country,
+		A:               a,
+		B:               b,
+		SharedFunctions: shared,
+		Period:          period,
+		Score:           score,
+		Explanation:     explanation,
+	}, true
+}
+
+func joinCodes(codes []FunctionCode) string {
+	s := make([]string, len(codes))
+	for i, c := range codes {
+		s[i] = string(c)
+	}
+	return strings.Join(s, ", ")
+}
+
+// SortOverlaps orders overlaps by descending score, then by key, so pages are stable.
+func SortOverlaps(os []Overlap) {
+	slices.SortFunc(os, func(x, y Overlap) int {
+		if x.Score != y.Score {
+			if x.Score > y.Score {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(x.Key(), y.Key())
+	})
+}
