@@ -23,3 +23,11 @@ type CountryFilter struct {
 	Region string // any level of M49 region
 	Search string
 }
+
+// Atlas answers questions about the built-in countries and regions.
+type Atlas interface {
+	Country(code string) (Country, bool)
+	Countries() []Country
+	Region(code string) (Region, bool)
+	Regions() []Region
+}

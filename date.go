@@ -156,3 +156,6 @@ func (p Period) Validate(field string) error {
 	}
 	return nil
 }
+
+// MarshalText writes d as YYYY-MM-DD (empty for the zero Date).
+func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }

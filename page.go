@@ -14,21 +14,21 @@ const (
 
 // PageArgs are Relay's forward-pagination arguments.
 type PageArgs struct {
-	First int    // 0 means DefaultPageSize
+	First *int   // nil means DefaultPageSize; 0 asks only for the total count
 	After string // an opaque cursor from a previous page, or ""
 }
 
 // Limit validates First and returns the page size to use.
 func (p PageArgs) Limit() (int, error) {
 	switch {
-	case p.First < 0:
-		return 0, Errorf(EINVALID, "first", "must not be negative")
-	case p.First > MaxPageSize:
-		return 0, Errorf(EINVALID, "first", "at most %d items a page", MaxPageSize)
-	case p.First == 0:
+	case p.First == nil:
 		return DefaultPageSize, nil
+	case *p.First < 0:
+		return 0, Errorf(EINVALID, "first", "must not be negative")
+	case *p.First > MaxPageSize:
+		return 0, Errorf(EINVALID, "first", "at most %d items a page", MaxPageSize)
 	}
-	return p.First, nil
+	return *p.First, nil
 }
 
 // Page is one page of a list.

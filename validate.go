@@ -50,7 +50,9 @@ func (a Actor) Validate(prefix string) error {
 	var errs Errors
 	checkID(&errs, prefix+"id", a.ID)
 	checkRequired(&errs, prefix+"name", a.Name)
-	if !slices.Contains(ActorKinds, a.Kind) {
+	if a.Kind == "" {
+		errs.Add(prefix+"kind", "is required")
+	} else if !slices.Contains(ActorKinds, a.Kind) {
 		errs.Add(prefix+"kind", "unknown kind %q", a.Kind)
 	}
 	if a.Parent != "" {
@@ -68,7 +70,9 @@ func (m Mission) Validate(prefix string, known CountryCheck) error {
 	var errs Errors
 	checkID(&errs, prefix+"id", m.ID)
 	checkRequired(&errs, prefix+"name", m.Name)
-	if !slices.Contains(MissionModels, m.Model) {
+	if m.Model == "" {
+		errs.Add(prefix+"model", "is required")
+	} else if !slices.Contains(MissionModels, m.Model) {
 		errs.Add(prefix+"model", "unknown model %q", m.Model)
 	}
 	checkID(&errs, prefix+"lead", m.Lead)

@@ -12761,21 +12761,21 @@ func (ec *executionContext) unmarshalInputUpdateActivityInput(ctx context.Contex
 			if err != nil {
 				return it, err
 			}
-			it.Description = data
+			it.Description = graphql.OmittableOf(data)
 		case "start":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("start"))
 			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.Start = data
+			it.Start = graphql.OmittableOf(data)
 		case "end":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("end"))
 			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.End = data
+			it.End = graphql.OmittableOf(data)
 		case "countries":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("countries"))
 			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
@@ -12852,7 +12852,7 @@ func (ec *executionContext) unmarshalInputUpdateActorInput(ctx context.Context, 
 			if err != nil {
 				return it, err
 			}
-			it.Acronym = data
+			it.Acronym = graphql.OmittableOf(data)
 		case "kind":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
 			data, err := ec.unmarshalOActorKind2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐActorKind(ctx, v)
@@ -12866,7 +12866,7 @@ func (ec *executionContext) unmarshalInputUpdateActorInput(ctx context.Context, 
 			if err != nil {
 				return it, err
 			}
-			it.Parent = data
+			it.Parent = graphql.OmittableOf(data)
 		}
 	}
 	return it, nil
@@ -12915,7 +12915,7 @@ func (ec *executionContext) unmarshalInputUpdateClusterInput(ctx context.Context
 			if err != nil {
 				return it, err
 			}
-			it.Description = data
+			it.Description = graphql.OmittableOf(data)
 		}
 	}
 	return it, nil
@@ -12971,14 +12971,14 @@ func (ec *executionContext) unmarshalInputUpdateLessonInput(ctx context.Context,
 			if err != nil {
 				return it, err
 			}
-			it.Date = data
+			it.Date = graphql.OmittableOf(data)
 		case "author":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("author"))
 			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.Author = data
+			it.Author = graphql.OmittableOf(data)
 		case "confidential":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confidential"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -13055,14 +13055,14 @@ func (ec *executionContext) unmarshalInputUpdateMandateInput(ctx context.Context
 			if err != nil {
 				return it, err
 			}
-			it.Adopted = data
+			it.Adopted = graphql.OmittableOf(data)
 		case "expires":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expires"))
 			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.Expires = data
+			it.Expires = graphql.OmittableOf(data)
 		case "functions":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("functions"))
 			data, err := ec.unmarshalOFunctionCode2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐFunctionCodeᚄ(ctx, v)
@@ -13118,7 +13118,7 @@ func (ec *executionContext) unmarshalInputUpdateMissionInput(ctx context.Context
 			if err != nil {
 				return it, err
 			}
-			it.Acronym = data
+			it.Acronym = graphql.OmittableOf(data)
 		case "model":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("model"))
 			data, err := ec.unmarshalOMissionModel2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐMissionModel(ctx, v)
@@ -13139,14 +13139,14 @@ func (ec *executionContext) unmarshalInputUpdateMissionInput(ctx context.Context
 			if err != nil {
 				return it, err
 			}
-			it.Start = data
+			it.Start = graphql.OmittableOf(data)
 		case "end":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("end"))
 			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.End = data
+			it.End = graphql.OmittableOf(data)
 		case "contributors":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contributors"))
 			data, err := ec.unmarshalOContributionInput2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐContributionInputᚄ(ctx, v)
@@ -13195,7 +13195,7 @@ func (ec *executionContext) unmarshalInputUpdateMissionInput(ctx context.Context
 			if err != nil {
 				return it, err
 			}
-			it.Note = data
+			it.Note = graphql.OmittableOf(data)
 		}
 	}
 	return it, nil

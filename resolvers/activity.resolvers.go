@@ -7,7 +7,6 @@ package resolvers
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/concord-peace/concord"
 	"github.com/concord-peace/concord/graph"
@@ -16,67 +15,96 @@ import (
 
 // Description is the resolver for the description field.
 func (r *activityResolver) Description(ctx context.Context, obj *concord.Activity) (*string, error) {
-	panic(fmt.Errorf("not implemented: Description - description"))
+	return optional(obj.Description), nil
 }
 
 // Start is the resolver for the start field.
 func (r *activityResolver) Start(ctx context.Context, obj *concord.Activity) (*concord.Date, error) {
-	panic(fmt.Errorf("not implemented: Start - start"))
+	return optionalDate(obj.Period.From), nil
 }
 
 // End is the resolver for the end field.
 func (r *activityResolver) End(ctx context.Context, obj *concord.Activity) (*concord.Date, error) {
-	panic(fmt.Errorf("not implemented: End - end"))
+	return optionalDate(obj.Period.To), nil
 }
 
 // Countries is the resolver for the countries field.
 func (r *activityResolver) Countries(ctx context.Context, obj *concord.Activity) ([]concord.Country, error) {
-	panic(fmt.Errorf("not implemented: Countries - countries"))
+	return r.countries(obj.Countries), nil
 }
 
 // Functions is the resolver for the functions field.
 func (r *activityResolver) Functions(ctx context.Context, obj *concord.Activity) ([]concord.Function, error) {
-	panic(fmt.Errorf("not implemented: Functions - functions"))
+	return functions(obj.Functions), nil
 }
 
 // Implementers is the resolver for the implementers field.
 func (r *activityResolver) Implementers(ctx context.Context, obj *concord.Activity) ([]concord.Actor, error) {
-	panic(fmt.Errorf("not implemented: Implementers - implementers"))
+	return loadAll(ctx, loaders(ctx).actor, obj.Implementers)
 }
 
 // Funder is the resolver for the funder field.
 func (r *fundingResolver) Funder(ctx context.Context, obj *concord.Funding) (*concord.Actor, error) {
-	panic(fmt.Errorf("not implemented: Funder - funder"))
+	return mustExist(loaders(ctx).actor.Load(ctx, obj.Funder))
 }
 
 // Activity is the resolver for the activity field.
 func (r *fundingResolver) Activity(ctx context.Context, obj *concord.Funding) (*concord.Activity, error) {
-	panic(fmt.Errorf("not implemented: Activity - activity"))
+	return mustExist(loaders(ctx).activity.Load(ctx, obj.Target))
 }
 
 // CreateActivity is the resolver for the createActivity field.
 func (r *mutationResolver) CreateActivity(ctx context.Context, input model.CreateActivityInput) (*concord.Activity, error) {
-	panic(fmt.Errorf("not implemented: CreateActivity - createActivity"))
+	a := concord.Activity{
+		ID: input.ID, Title: input.Title, Description: deref(input.Description),
+		Period:    concord.Period{From: deref(input.Start), To: deref(input.End)},
+		Countries: input.Countries, Functions: input.Functions, Implementers: input.Implementers,
+		Funders: fundings(input.ID, input.Funders),
+	}
+	created, err := r.Store.CreateActivity(ctx, a)
+	return &created, err
 }
 
 // UpdateActivity is the resolver for the updateActivity field.
 func (r *mutationResolver) UpdateActivity(ctx context.Context, id string, version int, input model.UpdateActivityInput) (*concord.Activity, error) {
-	panic(fmt.Errorf("not implemented: UpdateActivity - updateActivity"))
+	updated, err := r.Store.UpdateActivity(ctx, id, version, func(a *concord.Activity) error {
+		setIf(&a.Title, input.Title)
+		setOmittable(&a.Description, input.Description)
+		setOmittable(&a.Period.From, input.Start)
+		setOmittable(&a.Period.To, input.End)
+		setList(&a.Countries, input.Countries)
+		setList(&a.Functions, input.Functions)
+		setList(&a.Implementers, input.Implementers)
+		if input.Funders != nil {
+			a.Funders = fundings(id, input.Funders)
+		}
+		return nil
+	})
+	return &updated, err
 }
 
 // DeleteActivity is the resolver for the deleteActivity field.
 func (r *mutationResolver) DeleteActivity(ctx context.Context, id string, version int) (string, error) {
-	panic(fmt.Errorf("not implemented: DeleteActivity - deleteActivity"))
+	return id, r.Store.DeleteActivity(ctx, id, version)
 }
 
 // Activity is the resolver for the activity field.
 func (r *queryResolver) Activity(ctx context.Context, id string) (*concord.Activity, error) {
-	panic(fmt.Errorf("not implemented: Activity - activity"))
+	return loaders(ctx).activity.Load(ctx, id)
 }
 
 // Activities is the resolver for the activities field.
 func (r *queryResolver) Activities(ctx context.Context, filter *model.ActivityFilter, first *int, after *string) (*model.ActivityConnection, error) {
-	panic(fmt.Errorf("not implemented: Activities - activities"))
+	f := deref(filter)
+	page, err := r.Store.ListActivities(ctx, concord.ActivityFilter{
+		Country: deref(f.Country), Function: deref(f.Function), Implementer: deref(f.Implementer),
+		Funder: deref(f.Funder), ActiveAt: deref(f.ActiveAt), Search: deref(f.Search),
+	}, pageArgs(first, after))
+	if err != nil {
+		return nil, err
+	}
+	edges, info, total := connection(page, func(c string, n concord.Activity) model.ActivityEdge { return model.ActivityEdge{Cursor: c, Node: n} })
+	return &model.ActivityConnection{Edges: edges, PageInfo: info, TotalCount: total}, nil
 }
 
 // Activity returns graph.ActivityResolver implementation.

@@ -7,7 +7,6 @@ package resolvers
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/concord-peace/concord"
 	"github.com/concord-peace/concord/graph"
@@ -16,87 +15,129 @@ import (
 
 // Acronym is the resolver for the acronym field.
 func (r *actorResolver) Acronym(ctx context.Context, obj *concord.Actor) (*string, error) {
-	panic(fmt.Errorf("not implemented: Acronym - acronym"))
+	return optional(obj.Acronym), nil
 }
 
 // Parent is the resolver for the parent field.
 func (r *actorResolver) Parent(ctx context.Context, obj *concord.Actor) (*concord.Actor, error) {
-	panic(fmt.Errorf("not implemented: Parent - parent"))
+	if obj.Parent == "" {
+		return nil, nil
+	}
+	return loaders(ctx).actor.Load(ctx, obj.Parent)
 }
 
 // Parts is the resolver for the parts field.
 func (r *actorResolver) Parts(ctx context.Context, obj *concord.Actor) ([]concord.Actor, error) {
-	panic(fmt.Errorf("not implemented: Parts - parts"))
+	return loaders(ctx).actorParts.Load(ctx, obj.ID)
 }
 
 // MissionsLed is the resolver for the missionsLed field.
 func (r *actorResolver) MissionsLed(ctx context.Context, obj *concord.Actor) ([]concord.Mission, error) {
-	panic(fmt.Errorf("not implemented: MissionsLed - missionsLed"))
+	return loaders(ctx).missionsLed.Load(ctx, obj.ID)
 }
 
 // Contributions is the resolver for the contributions field.
 func (r *actorResolver) Contributions(ctx context.Context, obj *concord.Actor) ([]concord.Contribution, error) {
-	panic(fmt.Errorf("not implemented: Contributions - contributions"))
+	missions, err := loaders(ctx).missionsJoined.Load(ctx, obj.ID)
+	if err != nil {
+		return nil, err
+	}
+	out := []concord.Contribution{}
+	for _, m := range missions {
+		for _, c := range m.Contributors {
+			if c.Actor == obj.ID {
+				out = append(out, c)
+			}
+		}
+	}
+	return out, nil
 }
 
 // MandatesIssued is the resolver for the mandatesIssued field.
 func (r *actorResolver) MandatesIssued(ctx context.Context, obj *concord.Actor) ([]concord.Mandate, error) {
-	panic(fmt.Errorf("not implemented: MandatesIssued - mandatesIssued"))
+	return loaders(ctx).mandatesIssued.Load(ctx, obj.ID)
 }
 
 // ActivitiesImplemented is the resolver for the activitiesImplemented field.
 func (r *actorResolver) ActivitiesImplemented(ctx context.Context, obj *concord.Actor) ([]concord.Activity, error) {
-	panic(fmt.Errorf("not implemented: ActivitiesImplemented - activitiesImplemented"))
+	return loaders(ctx).activitiesDone.Load(ctx, obj.ID)
 }
 
 // Funding is the resolver for the funding field.
 func (r *actorResolver) Funding(ctx context.Context, obj *concord.Actor) ([]concord.Funding, error) {
-	panic(fmt.Errorf("not implemented: Funding - funding"))
+	activities, err := loaders(ctx).activitiesFunded.Load(ctx, obj.ID)
+	if err != nil {
+		return nil, err
+	}
+	out := []concord.Funding{}
+	for _, a := range activities {
+		for _, f := range a.Funders {
+			if f.Funder == obj.ID {
+				out = append(out, f)
+			}
+		}
+	}
+	return out, nil
 }
 
 // Actor is the resolver for the actor field.
 func (r *contributionResolver) Actor(ctx context.Context, obj *concord.Contribution) (*concord.Actor, error) {
-	panic(fmt.Errorf("not implemented: Actor - actor"))
+	return mustExist(loaders(ctx).actor.Load(ctx, obj.Actor))
 }
 
 // Mission is the resolver for the mission field.
 func (r *contributionResolver) Mission(ctx context.Context, obj *concord.Contribution) (*concord.Mission, error) {
-	panic(fmt.Errorf("not implemented: Mission - mission"))
+	return mustExist(loaders(ctx).mission.Load(ctx, obj.Mission))
 }
 
 // Role is the resolver for the role field.
 func (r *contributionResolver) Role(ctx context.Context, obj *concord.Contribution) (*string, error) {
-	panic(fmt.Errorf("not implemented: Role - role"))
+	return optional(obj.Role), nil
 }
 
 // Personnel is the resolver for the personnel field.
 func (r *contributionResolver) Personnel(ctx context.Context, obj *concord.Contribution) (*int, error) {
-	panic(fmt.Errorf("not implemented: Personnel - personnel"))
+	return optionalInt(obj.Personnel), nil
 }
 
 // CreateActor is the resolver for the createActor field.
 func (r *mutationResolver) CreateActor(ctx context.Context, input model.CreateActorInput) (*concord.Actor, error) {
-	panic(fmt.Errorf("not implemented: CreateActor - createActor"))
+	a := concord.Actor{ID: input.ID, Name: input.Name, Acronym: deref(input.Acronym), Kind: input.Kind, Parent: deref(input.Parent)}
+	created, err := r.Store.CreateActor(ctx, a)
+	return &created, err
 }
 
 // UpdateActor is the resolver for the updateActor field.
 func (r *mutationResolver) UpdateActor(ctx context.Context, id string, version int, input model.UpdateActorInput) (*concord.Actor, error) {
-	panic(fmt.Errorf("not implemented: UpdateActor - updateActor"))
+	updated, err := r.Store.UpdateActor(ctx, id, version, func(a *concord.Actor) error {
+		setIf(&a.Name, input.Name)
+		setIf(&a.Kind, input.Kind)
+		setOmittable(&a.Acronym, input.Acronym)
+		setOmittable(&a.Parent, input.Parent)
+		return nil
+	})
+	return &updated, err
 }
 
 // DeleteActor is the resolver for the deleteActor field.
 func (r *mutationResolver) DeleteActor(ctx context.Context, id string, version int) (string, error) {
-	panic(fmt.Errorf("not implemented: DeleteActor - deleteActor"))
+	return id, r.Store.DeleteActor(ctx, id, version)
 }
 
 // Actor is the resolver for the actor field.
 func (r *queryResolver) Actor(ctx context.Context, id string) (*concord.Actor, error) {
-	panic(fmt.Errorf("not implemented: Actor - actor"))
+	return loaders(ctx).actor.Load(ctx, id)
 }
 
 // Actors is the resolver for the actors field.
 func (r *queryResolver) Actors(ctx context.Context, filter *model.ActorFilter, first *int, after *string) (*model.ActorConnection, error) {
-	panic(fmt.Errorf("not implemented: Actors - actors"))
+	f := deref(filter)
+	page, err := r.Store.ListActors(ctx, concord.ActorFilter{Kind: deref(f.Kind), Parent: deref(f.Parent), Search: deref(f.Search)}, pageArgs(first, after))
+	if err != nil {
+		return nil, err
+	}
+	edges, info, total := connection(page, func(c string, n concord.Actor) model.ActorEdge { return model.ActorEdge{Cursor: c, Node: n} })
+	return &model.ActorConnection{Edges: edges, PageInfo: info, TotalCount: total}, nil
 }
 
 // Actor returns graph.ActorResolver implementation.

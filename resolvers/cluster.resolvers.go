@@ -7,7 +7,6 @@ package resolvers
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/concord-peace/concord"
 	"github.com/concord-peace/concord/graph"
@@ -16,37 +15,49 @@ import (
 
 // Description is the resolver for the description field.
 func (r *clusterResolver) Description(ctx context.Context, obj *concord.Cluster) (*string, error) {
-	panic(fmt.Errorf("not implemented: Description - description"))
+	return optional(obj.Description), nil
 }
 
 // Missions is the resolver for the missions field.
 func (r *clusterResolver) Missions(ctx context.Context, obj *concord.Cluster) ([]concord.Mission, error) {
-	panic(fmt.Errorf("not implemented: Missions - missions"))
+	return loaders(ctx).clusterMembers.Load(ctx, obj.ID)
 }
 
 // CreateCluster is the resolver for the createCluster field.
 func (r *mutationResolver) CreateCluster(ctx context.Context, input model.CreateClusterInput) (*concord.Cluster, error) {
-	panic(fmt.Errorf("not implemented: CreateCluster - createCluster"))
+	created, err := r.Store.CreateCluster(ctx, concord.Cluster{ID: input.ID, Name: input.Name, Description: deref(input.Description)})
+	return &created, err
 }
 
 // UpdateCluster is the resolver for the updateCluster field.
 func (r *mutationResolver) UpdateCluster(ctx context.Context, id string, version int, input model.UpdateClusterInput) (*concord.Cluster, error) {
-	panic(fmt.Errorf("not implemented: UpdateCluster - updateCluster"))
+	updated, err := r.Store.UpdateCluster(ctx, id, version, func(c *concord.Cluster) error {
+		setIf(&c.Name, input.Name)
+		setOmittable(&c.Description, input.Description)
+		return nil
+	})
+	return &updated, err
 }
 
 // DeleteCluster is the resolver for the deleteCluster field.
 func (r *mutationResolver) DeleteCluster(ctx context.Context, id string, version int) (string, error) {
-	panic(fmt.Errorf("not implemented: DeleteCluster - deleteCluster"))
+	return id, r.Store.DeleteCluster(ctx, id, version)
 }
 
 // Cluster is the resolver for the cluster field.
 func (r *queryResolver) Cluster(ctx context.Context, id string) (*concord.Cluster, error) {
-	panic(fmt.Errorf("not implemented: Cluster - cluster"))
+	return loaders(ctx).cluster.Load(ctx, id)
 }
 
 // Clusters is the resolver for the clusters field.
 func (r *queryResolver) Clusters(ctx context.Context, filter *model.ClusterFilter, first *int, after *string) (*model.ClusterConnection, error) {
-	panic(fmt.Errorf("not implemented: Clusters - clusters"))
+	f := deref(filter)
+	page, err := r.Store.ListClusters(ctx, concord.ClusterFilter{Search: deref(f.Search)}, pageArgs(first, after))
+	if err != nil {
+		return nil, err
+	}
+	edges, info, total := connection(page, func(c string, n concord.Cluster) model.ClusterEdge { return model.ClusterEdge{Cursor: c, Node: n} })
+	return &model.ClusterConnection{Edges: edges, PageInfo: info, TotalCount: total}, nil
 }
 
 // Cluster returns graph.ClusterResolver implementation.

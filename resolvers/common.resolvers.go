@@ -7,21 +7,52 @@ package resolvers
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/concord-peace/concord"
+	"github.com/concord-peace/concord/dataset"
 	"github.com/concord-peace/concord/graph"
 	"github.com/concord-peace/concord/graph/model"
 )
 
 // ImportDataset is the resolver for the importDataset field.
 func (r *mutationResolver) ImportDataset(ctx context.Context, document string) (*model.ImportReport, error) {
-	panic(fmt.Errorf("not implemented: ImportDataset - importDataset"))
+	if r.MaxImportBytes > 0 && len(document) > r.MaxImportBytes {
+		return nil, concord.Errorf(concord.EINVALID, "document", "is %d bytes; at most %d are accepted here (use the CLI for larger files)", len(document), r.MaxImportBytes)
+	}
+	ds, err := dataset.Parse([]byte(document), r.known)
+	if err != nil {
+		return nil, err
+	}
+	report, err := r.Store.Import(ctx, ds)
+	if err != nil {
+		return nil, err
+	}
+	return importReport(report), nil
 }
 
 // Node is the resolver for the node field.
 func (r *queryResolver) Node(ctx context.Context, id string) (concord.Node, error) {
-	panic(fmt.Errorf("not implemented: Node - node"))
+	l := loaders(ctx)
+	// Ids are unique per kind, not across kinds; ask every kind at once and take the first
+	// that has it, in a fixed order.
+	actor, mission, mandate := l.actor.LoadThunk(ctx, id), l.mission.LoadThunk(ctx, id), l.mandate.LoadThunk(ctx, id)
+	activity, cluster, lesson := l.activity.LoadThunk(ctx, id), l.cluster.LoadThunk(ctx, id), l.lesson.LoadThunk(ctx, id)
+	if v, err := actor(); err != nil || v != nil {
+		return nodeOrNil(v, err)
+	}
+	if v, err := mission(); err != nil || v != nil {
+		return nodeOrNil(v, err)
+	}
+	if v, err := mandate(); err != nil || v != nil {
+		return nodeOrNil(v, err)
+	}
+	if v, err := activity(); err != nil || v != nil {
+		return nodeOrNil(v, err)
+	}
+	if v, err := cluster(); err != nil || v != nil {
+		return nodeOrNil(v, err)
+	}
+	return nodeOrNil(lesson())
 }
 
 // Mutation returns graph.MutationResolver implementation.

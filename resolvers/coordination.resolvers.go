@@ -7,101 +7,135 @@ package resolvers
 
 import (
 	"context"
-	"fmt"
+	"strings"
 
 	"github.com/concord-peace/concord"
+	"github.com/concord-peace/concord/dataset"
 	"github.com/concord-peace/concord/graph"
 	"github.com/concord-peace/concord/graph/model"
 )
 
 // Actor is the resolver for the actor field.
 func (r *engagementResolver) Actor(ctx context.Context, obj *concord.Engagement) (*concord.Actor, error) {
-	panic(fmt.Errorf("not implemented: Actor - actor"))
+	return mustExist(loaders(ctx).actor.Load(ctx, obj.Actor))
 }
 
 // Subject is the resolver for the subject field.
 func (r *engagementResolver) Subject(ctx context.Context, obj *concord.Engagement) (concord.Subject, error) {
-	panic(fmt.Errorf("not implemented: Subject - subject"))
+	return r.subject(ctx, obj.SubjectKind, obj.Subject)
 }
 
 // Country is the resolver for the country field.
 func (r *engagementResolver) Country(ctx context.Context, obj *concord.Engagement) (*concord.Country, error) {
-	panic(fmt.Errorf("not implemented: Country - country"))
+	return r.country(obj.Country)
 }
 
 // Functions is the resolver for the functions field.
 func (r *engagementResolver) Functions(ctx context.Context, obj *concord.Engagement) ([]concord.Function, error) {
-	panic(fmt.Errorf("not implemented: Functions - functions"))
+	return functions(obj.Functions), nil
 }
 
 // From is the resolver for the from field.
 func (r *engagementResolver) From(ctx context.Context, obj *concord.Engagement) (*concord.Date, error) {
-	panic(fmt.Errorf("not implemented: From - from"))
+	return optionalDate(obj.Period.From), nil
 }
 
 // To is the resolver for the to field.
 func (r *engagementResolver) To(ctx context.Context, obj *concord.Engagement) (*concord.Date, error) {
-	panic(fmt.Errorf("not implemented: To - to"))
+	return optionalDate(obj.Period.To), nil
 }
 
 // Country is the resolver for the country field.
 func (r *overlapResolver) Country(ctx context.Context, obj *concord.Overlap) (*concord.Country, error) {
-	panic(fmt.Errorf("not implemented: Country - country"))
+	return r.country(obj.Country)
 }
 
 // SharedFunctions is the resolver for the sharedFunctions field.
 func (r *overlapResolver) SharedFunctions(ctx context.Context, obj *concord.Overlap) ([]concord.Function, error) {
-	panic(fmt.Errorf("not implemented: SharedFunctions - sharedFunctions"))
+	return functions(obj.SharedFunctions), nil
 }
 
 // From is the resolver for the from field.
 func (r *overlapResolver) From(ctx context.Context, obj *concord.Overlap) (*concord.Date, error) {
-	panic(fmt.Errorf("not implemented: From - from"))
+	return optionalDate(obj.Period.From), nil
 }
 
 // To is the resolver for the to field.
 func (r *overlapResolver) To(ctx context.Context, obj *concord.Overlap) (*concord.Date, error) {
-	panic(fmt.Errorf("not implemented: To - to"))
+	return optionalDate(obj.Period.To), nil
 }
 
 // Subject is the resolver for the subject field.
 func (r *overlapSideResolver) Subject(ctx context.Context, obj *concord.OverlapSide) (concord.Subject, error) {
-	panic(fmt.Errorf("not implemented: Subject - subject"))
+	return r.subject(ctx, obj.Kind, obj.ID)
 }
 
 // Actors is the resolver for the actors field.
 func (r *overlapSideResolver) Actors(ctx context.Context, obj *concord.OverlapSide) ([]concord.Actor, error) {
-	panic(fmt.Errorf("not implemented: Actors - actors"))
+	return loadAll(ctx, loaders(ctx).actor, obj.Actors)
 }
 
 // Functions is the resolver for the functions field.
 func (r *overlapSideResolver) Functions(ctx context.Context, obj *concord.OverlapSide) ([]concord.Function, error) {
-	panic(fmt.Errorf("not implemented: Functions - functions"))
+	return functions(obj.Functions), nil
 }
 
 // From is the resolver for the from field.
 func (r *overlapSideResolver) From(ctx context.Context, obj *concord.OverlapSide) (*concord.Date, error) {
-	panic(fmt.Errorf("not implemented: From - from"))
+	return optionalDate(obj.Period.From), nil
 }
 
 // To is the resolver for the to field.
 func (r *overlapSideResolver) To(ctx context.Context, obj *concord.OverlapSide) (*concord.Date, error) {
-	panic(fmt.Errorf("not implemented: To - to"))
+	return optionalDate(obj.Period.To), nil
 }
 
 // Engagements is the resolver for the engagements field.
 func (r *queryResolver) Engagements(ctx context.Context, country string, function *concord.FunctionCode, at *concord.Date, from *concord.Date, to *concord.Date, first *int, after *string) (*model.EngagementConnection, error) {
-	panic(fmt.Errorf("not implemented: Engagements - engagements"))
+	q := concord.EngagementQuery{Country: strings.ToUpper(country), Function: deref(function), At: deref(at), From: deref(from), To: deref(to)}
+	if err := r.checkQuery(q, true); err != nil {
+		return nil, err
+	}
+	presences, err := r.Store.Presences(ctx, q.Country)
+	if err != nil {
+		return nil, err
+	}
+	page, err := concord.PageOf(concord.Engagements(presences, q), pageArgs(first, after))
+	if err != nil {
+		return nil, err
+	}
+	edges, info, total := connection(page, func(c string, n concord.Engagement) model.EngagementEdge {
+		return model.EngagementEdge{Cursor: c, Node: n}
+	})
+	return &model.EngagementConnection{Edges: edges, PageInfo: info, TotalCount: total}, nil
 }
 
 // Overlaps is the resolver for the overlaps field.
 func (r *queryResolver) Overlaps(ctx context.Context, country *string, function *concord.FunctionCode, at *concord.Date, from *concord.Date, to *concord.Date, first *int, after *string) (*model.OverlapConnection, error) {
-	panic(fmt.Errorf("not implemented: Overlaps - overlaps"))
+	q := concord.EngagementQuery{Country: strings.ToUpper(deref(country)), Function: deref(function), At: deref(at), From: deref(from), To: deref(to)}
+	if err := r.checkQuery(q, false); err != nil {
+		return nil, err
+	}
+	presences, err := r.Store.Presences(ctx, q.Country)
+	if err != nil {
+		return nil, err
+	}
+	page, err := concord.PageOf(concord.Overlaps(presences, q, r.Today()), pageArgs(first, after))
+	if err != nil {
+		return nil, err
+	}
+	edges, info, total := connection(page, func(c string, n concord.Overlap) model.OverlapEdge { return model.OverlapEdge{Cursor: c, Node: n} })
+	return &model.OverlapConnection{Edges: edges, PageInfo: info, TotalCount: total}, nil
 }
 
 // ExportDataset is the resolver for the exportDataset field.
 func (r *queryResolver) ExportDataset(ctx context.Context) (string, error) {
-	panic(fmt.Errorf("not implemented: ExportDataset - exportDataset"))
+	ds, err := r.Store.Export(ctx)
+	if err != nil {
+		return "", err
+	}
+	doc, err := dataset.Encode(ds)
+	return string(doc), err
 }
 
 // Engagement returns graph.EngagementResolver implementation.

@@ -7,7 +7,6 @@ package resolvers
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/concord-peace/concord"
 	"github.com/concord-peace/concord/graph"
@@ -16,52 +15,80 @@ import (
 
 // Date is the resolver for the date field.
 func (r *lessonResolver) Date(ctx context.Context, obj *concord.Lesson) (*concord.Date, error) {
-	panic(fmt.Errorf("not implemented: Date - date"))
+	return optionalDate(obj.Date), nil
 }
 
 // Author is the resolver for the author field.
 func (r *lessonResolver) Author(ctx context.Context, obj *concord.Lesson) (*concord.Actor, error) {
-	panic(fmt.Errorf("not implemented: Author - author"))
+	if obj.Author == "" {
+		return nil, nil
+	}
+	return loaders(ctx).actor.Load(ctx, obj.Author)
 }
 
 // Missions is the resolver for the missions field.
 func (r *lessonResolver) Missions(ctx context.Context, obj *concord.Lesson) ([]concord.Mission, error) {
-	panic(fmt.Errorf("not implemented: Missions - missions"))
+	return loadAll(ctx, loaders(ctx).mission, obj.About.Missions)
 }
 
 // Countries is the resolver for the countries field.
 func (r *lessonResolver) Countries(ctx context.Context, obj *concord.Lesson) ([]concord.Country, error) {
-	panic(fmt.Errorf("not implemented: Countries - countries"))
+	return r.countries(obj.About.Countries), nil
 }
 
 // Functions is the resolver for the functions field.
 func (r *lessonResolver) Functions(ctx context.Context, obj *concord.Lesson) ([]concord.Function, error) {
-	panic(fmt.Errorf("not implemented: Functions - functions"))
+	return functions(obj.About.Functions), nil
 }
 
 // CreateLesson is the resolver for the createLesson field.
 func (r *mutationResolver) CreateLesson(ctx context.Context, input model.CreateLessonInput) (*concord.Lesson, error) {
-	panic(fmt.Errorf("not implemented: CreateLesson - createLesson"))
+	l := concord.Lesson{
+		ID: input.ID, Title: input.Title, Text: input.Text, Date: deref(input.Date), Author: deref(input.Author),
+		Confidential: deref(input.Confidential), Sources: input.Sources, About: about(input.About),
+	}
+	created, err := r.Store.CreateLesson(ctx, l)
+	return &created, err
 }
 
 // UpdateLesson is the resolver for the updateLesson field.
 func (r *mutationResolver) UpdateLesson(ctx context.Context, id string, version int, input model.UpdateLessonInput) (*concord.Lesson, error) {
-	panic(fmt.Errorf("not implemented: UpdateLesson - updateLesson"))
+	updated, err := r.Store.UpdateLesson(ctx, id, version, func(l *concord.Lesson) error {
+		setIf(&l.Title, input.Title)
+		setIf(&l.Text, input.Text)
+		setIf(&l.Confidential, input.Confidential)
+		setOmittable(&l.Date, input.Date)
+		setOmittable(&l.Author, input.Author)
+		setList(&l.Sources, input.Sources)
+		if input.About != nil {
+			l.About = about(input.About)
+		}
+		return nil
+	})
+	return &updated, err
 }
 
 // DeleteLesson is the resolver for the deleteLesson field.
 func (r *mutationResolver) DeleteLesson(ctx context.Context, id string, version int) (string, error) {
-	panic(fmt.Errorf("not implemented: DeleteLesson - deleteLesson"))
+	return id, r.Store.DeleteLesson(ctx, id, version)
 }
 
 // Lesson is the resolver for the lesson field.
 func (r *queryResolver) Lesson(ctx context.Context, id string) (*concord.Lesson, error) {
-	panic(fmt.Errorf("not implemented: Lesson - lesson"))
+	return loaders(ctx).lesson.Load(ctx, id)
 }
 
 // Lessons is the resolver for the lessons field.
 func (r *queryResolver) Lessons(ctx context.Context, filter *model.LessonFilter, first *int, after *string) (*model.LessonConnection, error) {
-	panic(fmt.Errorf("not implemented: Lessons - lessons"))
+	f := deref(filter)
+	page, err := r.Store.ListLessons(ctx, concord.LessonFilter{
+		Mission: deref(f.Mission), Country: deref(f.Country), Function: deref(f.Function), Author: deref(f.Author),
+	}, pageArgs(first, after))
+	if err != nil {
+		return nil, err
+	}
+	edges, info, total := connection(page, func(c string, n concord.Lesson) model.LessonEdge { return model.LessonEdge{Cursor: c, Node: n} })
+	return &model.LessonConnection{Edges: edges, PageInfo: info, TotalCount: total}, nil
 }
 
 // Lesson returns graph.LessonResolver implementation.

@@ -7,7 +7,6 @@ package resolvers
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/concord-peace/concord"
 	"github.com/concord-peace/concord/graph"
@@ -16,42 +15,63 @@ import (
 
 // Body is the resolver for the body field.
 func (r *mandateResolver) Body(ctx context.Context, obj *concord.Mandate) (*concord.Actor, error) {
-	panic(fmt.Errorf("not implemented: Body - body"))
+	return mustExist(loaders(ctx).actor.Load(ctx, obj.Body))
 }
 
 // Functions is the resolver for the functions field.
 func (r *mandateResolver) Functions(ctx context.Context, obj *concord.Mandate) ([]concord.Function, error) {
-	panic(fmt.Errorf("not implemented: Functions - functions"))
+	return functions(obj.Functions), nil
 }
 
 // Missions is the resolver for the missions field.
 func (r *mandateResolver) Missions(ctx context.Context, obj *concord.Mandate) ([]concord.Mission, error) {
-	panic(fmt.Errorf("not implemented: Missions - missions"))
+	return loaders(ctx).mandateMissions.Load(ctx, obj.ID)
 }
 
 // CreateMandate is the resolver for the createMandate field.
 func (r *mutationResolver) CreateMandate(ctx context.Context, input model.CreateMandateInput) (*concord.Mandate, error) {
-	panic(fmt.Errorf("not implemented: CreateMandate - createMandate"))
+	m := concord.Mandate{
+		ID: input.ID, Reference: input.Reference, Body: input.Body,
+		Adopted: deref(input.Adopted), Expires: deref(input.Expires), Functions: input.Functions,
+	}
+	created, err := r.Store.CreateMandate(ctx, m)
+	return &created, err
 }
 
 // UpdateMandate is the resolver for the updateMandate field.
 func (r *mutationResolver) UpdateMandate(ctx context.Context, id string, version int, input model.UpdateMandateInput) (*concord.Mandate, error) {
-	panic(fmt.Errorf("not implemented: UpdateMandate - updateMandate"))
+	updated, err := r.Store.UpdateMandate(ctx, id, version, func(m *concord.Mandate) error {
+		setIf(&m.Reference, input.Reference)
+		setIf(&m.Body, input.Body)
+		setOmittable(&m.Adopted, input.Adopted)
+		setOmittable(&m.Expires, input.Expires)
+		setList(&m.Functions, input.Functions)
+		return nil
+	})
+	return &updated, err
 }
 
 // DeleteMandate is the resolver for the deleteMandate field.
 func (r *mutationResolver) DeleteMandate(ctx context.Context, id string, version int) (string, error) {
-	panic(fmt.Errorf("not implemented: DeleteMandate - deleteMandate"))
+	return id, r.Store.DeleteMandate(ctx, id, version)
 }
 
 // Mandate is the resolver for the mandate field.
 func (r *queryResolver) Mandate(ctx context.Context, id string) (*concord.Mandate, error) {
-	panic(fmt.Errorf("not implemented: Mandate - mandate"))
+	return loaders(ctx).mandate.Load(ctx, id)
 }
 
 // Mandates is the resolver for the mandates field.
 func (r *queryResolver) Mandates(ctx context.Context, filter *model.MandateFilter, first *int, after *string) (*model.MandateConnection, error) {
-	panic(fmt.Errorf("not implemented: Mandates - mandates"))
+	f := deref(filter)
+	page, err := r.Store.ListMandates(ctx, concord.MandateFilter{
+		Body: deref(f.Body), Function: deref(f.Function), Mission: deref(f.Mission), Search: deref(f.Search),
+	}, pageArgs(first, after))
+	if err != nil {
+		return nil, err
+	}
+	edges, info, total := connection(page, func(c string, n concord.Mandate) model.MandateEdge { return model.MandateEdge{Cursor: c, Node: n} })
+	return &model.MandateConnection{Edges: edges, PageInfo: info, TotalCount: total}, nil
 }
 
 // Mandate returns graph.MandateResolver implementation.

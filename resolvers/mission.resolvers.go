@@ -7,7 +7,6 @@ package resolvers
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/concord-peace/concord"
 	"github.com/concord-peace/concord/graph"
@@ -16,102 +15,139 @@ import (
 
 // Mission is the resolver for the mission field.
 func (r *deploymentResolver) Mission(ctx context.Context, obj *concord.Deployment) (*concord.Mission, error) {
-	panic(fmt.Errorf("not implemented: Mission - mission"))
+	return mustExist(loaders(ctx).mission.Load(ctx, obj.Mission))
 }
 
 // Country is the resolver for the country field.
 func (r *deploymentResolver) Country(ctx context.Context, obj *concord.Deployment) (*concord.Country, error) {
-	panic(fmt.Errorf("not implemented: Country - country"))
+	return r.country(obj.Country)
 }
 
 // From is the resolver for the from field.
 func (r *deploymentResolver) From(ctx context.Context, obj *concord.Deployment) (*concord.Date, error) {
-	panic(fmt.Errorf("not implemented: From - from"))
+	return optionalDate(obj.Period.From), nil
 }
 
 // To is the resolver for the to field.
 func (r *deploymentResolver) To(ctx context.Context, obj *concord.Deployment) (*concord.Date, error) {
-	panic(fmt.Errorf("not implemented: To - to"))
+	return optionalDate(obj.Period.To), nil
 }
 
 // Acronym is the resolver for the acronym field.
 func (r *missionResolver) Acronym(ctx context.Context, obj *concord.Mission) (*string, error) {
-	panic(fmt.Errorf("not implemented: Acronym - acronym"))
+	return optional(obj.Acronym), nil
 }
 
 // Start is the resolver for the start field.
 func (r *missionResolver) Start(ctx context.Context, obj *concord.Mission) (*concord.Date, error) {
-	panic(fmt.Errorf("not implemented: Start - start"))
+	return optionalDate(obj.Period.From), nil
 }
 
 // End is the resolver for the end field.
 func (r *missionResolver) End(ctx context.Context, obj *concord.Mission) (*concord.Date, error) {
-	panic(fmt.Errorf("not implemented: End - end"))
+	return optionalDate(obj.Period.To), nil
 }
 
 // Lead is the resolver for the lead field.
 func (r *missionResolver) Lead(ctx context.Context, obj *concord.Mission) (*concord.Actor, error) {
-	panic(fmt.Errorf("not implemented: Lead - lead"))
+	return mustExist(loaders(ctx).actor.Load(ctx, obj.Lead))
 }
 
 // Mandates is the resolver for the mandates field.
 func (r *missionResolver) Mandates(ctx context.Context, obj *concord.Mission) ([]concord.Mandate, error) {
-	panic(fmt.Errorf("not implemented: Mandates - mandates"))
+	return loadAll(ctx, loaders(ctx).mandate, obj.Mandates)
 }
 
 // Functions is the resolver for the functions field.
 func (r *missionResolver) Functions(ctx context.Context, obj *concord.Mission) ([]concord.Function, error) {
-	panic(fmt.Errorf("not implemented: Functions - functions"))
+	return functions(obj.Functions), nil
 }
 
 // Predecessors is the resolver for the predecessors field.
 func (r *missionResolver) Predecessors(ctx context.Context, obj *concord.Mission) ([]concord.Mission, error) {
-	panic(fmt.Errorf("not implemented: Predecessors - predecessors"))
+	return loadAll(ctx, loaders(ctx).mission, obj.Succeeds)
 }
 
 // Successors is the resolver for the successors field.
 func (r *missionResolver) Successors(ctx context.Context, obj *concord.Mission) ([]concord.Mission, error) {
-	panic(fmt.Errorf("not implemented: Successors - successors"))
+	return loaders(ctx).successors.Load(ctx, obj.ID)
 }
 
 // Clusters is the resolver for the clusters field.
 func (r *missionResolver) Clusters(ctx context.Context, obj *concord.Mission) ([]concord.Cluster, error) {
-	panic(fmt.Errorf("not implemented: Clusters - clusters"))
+	return loadAll(ctx, loaders(ctx).cluster, obj.Clusters)
 }
 
 // Lessons is the resolver for the lessons field.
 func (r *missionResolver) Lessons(ctx context.Context, obj *concord.Mission) ([]concord.Lesson, error) {
-	panic(fmt.Errorf("not implemented: Lessons - lessons"))
+	return loaders(ctx).missionLessons.Load(ctx, obj.ID)
 }
 
 // Note is the resolver for the note field.
 func (r *missionResolver) Note(ctx context.Context, obj *concord.Mission) (*string, error) {
-	panic(fmt.Errorf("not implemented: Note - note"))
+	return optional(obj.Note), nil
 }
 
 // CreateMission is the resolver for the createMission field.
 func (r *mutationResolver) CreateMission(ctx context.Context, input model.CreateMissionInput) (*concord.Mission, error) {
-	panic(fmt.Errorf("not implemented: CreateMission - createMission"))
+	m := concord.Mission{
+		ID: input.ID, Name: input.Name, Acronym: deref(input.Acronym), Model: input.Model, Lead: input.Lead,
+		Period:       concord.Period{From: deref(input.Start), To: deref(input.End)},
+		Contributors: contributions(input.ID, input.Contributors), Deployments: deployments(input.ID, input.Deployments),
+		Mandates: input.Mandates, Succeeds: input.Succeeds, Clusters: input.Clusters,
+		Sources: input.Sources, Note: deref(input.Note),
+	}
+	created, err := r.Store.CreateMission(ctx, m)
+	return &created, err
 }
 
 // UpdateMission is the resolver for the updateMission field.
 func (r *mutationResolver) UpdateMission(ctx context.Context, id string, version int, input model.UpdateMissionInput) (*concord.Mission, error) {
-	panic(fmt.Errorf("not implemented: UpdateMission - updateMission"))
+	updated, err := r.Store.UpdateMission(ctx, id, version, func(m *concord.Mission) error {
+		setIf(&m.Name, input.Name)
+		setIf(&m.Model, input.Model)
+		setIf(&m.Lead, input.Lead)
+		setOmittable(&m.Acronym, input.Acronym)
+		setOmittable(&m.Period.From, input.Start)
+		setOmittable(&m.Period.To, input.End)
+		setOmittable(&m.Note, input.Note)
+		if input.Contributors != nil {
+			m.Contributors = contributions(id, input.Contributors)
+		}
+		if input.Deployments != nil {
+			m.Deployments = deployments(id, input.Deployments)
+		}
+		setList(&m.Mandates, input.Mandates)
+		setList(&m.Succeeds, input.Succeeds)
+		setList(&m.Clusters, input.Clusters)
+		setList(&m.Sources, input.Sources)
+		return nil
+	})
+	return &updated, err
 }
 
 // DeleteMission is the resolver for the deleteMission field.
 func (r *mutationResolver) DeleteMission(ctx context.Context, id string, version int) (string, error) {
-	panic(fmt.Errorf("not implemented: DeleteMission - deleteMission"))
+	return id, r.Store.DeleteMission(ctx, id, version)
 }
 
 // Mission is the resolver for the mission field.
 func (r *queryResolver) Mission(ctx context.Context, id string) (*concord.Mission, error) {
-	panic(fmt.Errorf("not implemented: Mission - mission"))
+	return loaders(ctx).mission.Load(ctx, id)
 }
 
 // Missions is the resolver for the missions field.
 func (r *queryResolver) Missions(ctx context.Context, filter *model.MissionFilter, first *int, after *string) (*model.MissionConnection, error) {
-	panic(fmt.Errorf("not implemented: Missions - missions"))
+	f := deref(filter)
+	page, err := r.Store.ListMissions(ctx, concord.MissionFilter{
+		Model: deref(f.Model), Lead: deref(f.Lead), Country: deref(f.Country), Function: deref(f.Function),
+		Cluster: deref(f.Cluster), ActiveAt: deref(f.ActiveAt), Search: deref(f.Search),
+	}, pageArgs(first, after))
+	if err != nil {
+		return nil, err
+	}
+	edges, info, total := connection(page, func(c string, n concord.Mission) model.MissionEdge { return model.MissionEdge{Cursor: c, Node: n} })
+	return &model.MissionConnection{Edges: edges, PageInfo: info, TotalCount: total}, nil
 }
 
 // Deployment returns graph.DeploymentResolver implementation.

@@ -7,7 +7,7 @@ package resolvers
 
 import (
 	"context"
-	"fmt"
+	"strings"
 
 	"github.com/concord-peace/concord"
 	"github.com/concord-peace/concord/graph"
@@ -16,82 +16,134 @@ import (
 
 // Region is the resolver for the region field.
 func (r *countryResolver) Region(ctx context.Context, obj *concord.Country) (*concord.Region, error) {
-	panic(fmt.Errorf("not implemented: Region - region"))
+	return r.region(obj.Region)
 }
 
 // SubRegion is the resolver for the subRegion field.
 func (r *countryResolver) SubRegion(ctx context.Context, obj *concord.Country) (*concord.Region, error) {
-	panic(fmt.Errorf("not implemented: SubRegion - subRegion"))
+	return r.region(obj.SubRegion)
 }
 
 // IntermediateRegion is the resolver for the intermediateRegion field.
 func (r *countryResolver) IntermediateRegion(ctx context.Context, obj *concord.Country) (*concord.Region, error) {
-	panic(fmt.Errorf("not implemented: IntermediateRegion - intermediateRegion"))
+	return r.region(obj.IntermediateRegion)
 }
 
 // Borders is the resolver for the borders field.
 func (r *countryResolver) Borders(ctx context.Context, obj *concord.Country) ([]concord.Country, error) {
-	panic(fmt.Errorf("not implemented: Borders - borders"))
+	return r.countries(obj.Borders), nil
 }
 
 // Missions is the resolver for the missions field.
 func (r *countryResolver) Missions(ctx context.Context, obj *concord.Country, at *concord.Date) ([]concord.Mission, error) {
-	panic(fmt.Errorf("not implemented: Missions - missions"))
+	missions, err := loaders(ctx).countryMissions.Load(ctx, obj.Code)
+	if err != nil || at == nil {
+		return missions, err
+	}
+	present := []concord.Mission{}
+	for _, m := range missions {
+		for _, d := range m.Deployments {
+			if d.Country == obj.Code && d.Period.Contains(*at) && m.Period.Contains(*at) {
+				present = append(present, m)
+				break
+			}
+		}
+	}
+	return present, nil
 }
 
 // Activities is the resolver for the activities field.
 func (r *countryResolver) Activities(ctx context.Context, obj *concord.Country) ([]concord.Activity, error) {
-	panic(fmt.Errorf("not implemented: Activities - activities"))
+	return loaders(ctx).countryActivities.Load(ctx, obj.Code)
 }
 
 // Parent is the resolver for the parent field.
 func (r *functionResolver) Parent(ctx context.Context, obj *concord.Function) (*concord.Function, error) {
-	panic(fmt.Errorf("not implemented: Parent - parent"))
+	if obj.Parent == "" {
+		return nil, nil
+	}
+	f, _ := concord.LookupFunction(obj.Parent)
+	return &f, nil
 }
 
 // Children is the resolver for the children field.
 func (r *functionResolver) Children(ctx context.Context, obj *concord.Function) ([]concord.Function, error) {
-	panic(fmt.Errorf("not implemented: Children - children"))
+	return functions(obj.Code.Children()), nil
 }
 
 // Function is the resolver for the function field.
 func (r *queryResolver) Function(ctx context.Context, code concord.FunctionCode) (*concord.Function, error) {
-	panic(fmt.Errorf("not implemented: Function - function"))
+	f, ok := concord.LookupFunction(code)
+	if !ok {
+		return nil, concord.Errorf(concord.ENOTFOUND, "code", "no function %q", code)
+	}
+	return &f, nil
 }
 
 // Functions is the resolver for the functions field.
 func (r *queryResolver) Functions(ctx context.Context) ([]concord.Function, error) {
-	panic(fmt.Errorf("not implemented: Functions - functions"))
+	return concord.Functions(), nil
 }
 
 // Country is the resolver for the country field.
 func (r *queryResolver) Country(ctx context.Context, code string) (*concord.Country, error) {
-	panic(fmt.Errorf("not implemented: Country - country"))
+	c, ok := r.Atlas.Country(strings.ToUpper(code))
+	if !ok {
+		return nil, nil
+	}
+	return &c, nil
 }
 
 // Countries is the resolver for the countries field.
 func (r *queryResolver) Countries(ctx context.Context, filter *model.CountryFilter, first *int, after *string) (*model.CountryConnection, error) {
-	panic(fmt.Errorf("not implemented: Countries - countries"))
+	f := deref(filter)
+	var matching []concord.Country
+	for _, c := range r.Atlas.Countries() {
+		if f.Region != nil && *f.Region != c.Region && *f.Region != c.SubRegion && *f.Region != c.IntermediateRegion {
+			continue
+		}
+		if f.Search != nil && !strings.Contains(strings.ToLower(c.Name), strings.ToLower(*f.Search)) &&
+			!strings.EqualFold(c.Code, *f.Search) {
+			continue
+		}
+		matching = append(matching, c)
+	}
+	page, err := concord.PageOf(matching, pageArgs(first, after))
+	if err != nil {
+		return nil, err
+	}
+	edges, info, total := connection(page, func(c string, n concord.Country) model.CountryEdge { return model.CountryEdge{Cursor: c, Node: n} })
+	return &model.CountryConnection{Edges: edges, PageInfo: info, TotalCount: total}, nil
 }
 
 // Region is the resolver for the region field.
 func (r *queryResolver) Region(ctx context.Context, code string) (*concord.Region, error) {
-	panic(fmt.Errorf("not implemented: Region - region"))
+	reg, ok := r.Atlas.Region(code)
+	if !ok {
+		return nil, nil
+	}
+	return &reg, nil
 }
 
 // Regions is the resolver for the regions field.
 func (r *queryResolver) Regions(ctx context.Context) ([]concord.Region, error) {
-	panic(fmt.Errorf("not implemented: Regions - regions"))
+	return r.Atlas.Regions(), nil
 }
 
 // Parent is the resolver for the parent field.
 func (r *regionResolver) Parent(ctx context.Context, obj *concord.Region) (*concord.Region, error) {
-	panic(fmt.Errorf("not implemented: Parent - parent"))
+	return r.region(obj.Parent)
 }
 
 // Countries is the resolver for the countries field.
 func (r *regionResolver) Countries(ctx context.Context, obj *concord.Region) ([]concord.Country, error) {
-	panic(fmt.Errorf("not implemented: Countries - countries"))
+	out := []concord.Country{}
+	for _, c := range r.Atlas.Countries() {
+		if c.Region == obj.Code || c.SubRegion == obj.Code || c.IntermediateRegion == obj.Code {
+			out = append(out, c)
+		}
+	}
+	return out, nil
 }
 
 // Country returns graph.CountryResolver implementation.

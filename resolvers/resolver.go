@@ -1,8 +1,18 @@
+// Package resolvers implements the GraphQL schema of package graph over the domain: thin
+// resolvers that turn arguments into domain values, call the store through per-request
+// dataloaders and turn the answers into GraphQL types.
 package resolvers
 
-// This file will not be regenerated automatically.
-//
-// It serves as dependency injection for your app, add any dependencies you require
-// here.
+import (
+	"github.com/concord-peace/concord"
+)
 
-type Resolver struct{}
+// Resolver is the root resolver and the place where its dependencies are injected.
+type Resolver struct {
+	Store concord.Store
+	Atlas concord.Atlas
+	// Today is the day ongoing periods are measured up to in overlap scores.
+	Today func() concord.Date
+	// MaxImportBytes bounds the document importDataset accepts.
+	MaxImportBytes int
+}

@@ -3,6 +3,7 @@
 package model
 
 import (
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/concord-peace/concord"
 )
 
@@ -280,60 +281,60 @@ type Query struct {
 }
 
 type UpdateActivityInput struct {
-	Title        *string                `json:"title,omitempty"`
-	Description  *string                `json:"description,omitempty"`
-	Start        *concord.Date          `json:"start,omitempty"`
-	End          *concord.Date          `json:"end,omitempty"`
-	Countries    []string               `json:"countries,omitempty"`
-	Functions    []concord.FunctionCode `json:"functions,omitempty"`
-	Implementers []string               `json:"implementers,omitempty"`
-	Funders      []FundingInput         `json:"funders,omitempty"`
+	Title        *string                          `json:"title,omitempty"`
+	Description  graphql.Omittable[*string]       `json:"description,omitempty"`
+	Start        graphql.Omittable[*concord.Date] `json:"start,omitempty"`
+	End          graphql.Omittable[*concord.Date] `json:"end,omitempty"`
+	Countries    []string                         `json:"countries,omitempty"`
+	Functions    []concord.FunctionCode           `json:"functions,omitempty"`
+	Implementers []string                         `json:"implementers,omitempty"`
+	Funders      []FundingInput                   `json:"funders,omitempty"`
 }
 
 // Fields left out stay as they are.
 type UpdateActorInput struct {
-	Name    *string            `json:"name,omitempty"`
-	Acronym *string            `json:"acronym,omitempty"`
-	Kind    *concord.ActorKind `json:"kind,omitempty"`
-	Parent  *string            `json:"parent,omitempty"`
+	Name    *string                    `json:"name,omitempty"`
+	Acronym graphql.Omittable[*string] `json:"acronym,omitempty"`
+	Kind    *concord.ActorKind         `json:"kind,omitempty"`
+	Parent  graphql.Omittable[*string] `json:"parent,omitempty"`
 }
 
 type UpdateClusterInput struct {
-	Name        *string `json:"name,omitempty"`
-	Description *string `json:"description,omitempty"`
+	Name        *string                    `json:"name,omitempty"`
+	Description graphql.Omittable[*string] `json:"description,omitempty"`
 }
 
 type UpdateLessonInput struct {
-	Title        *string           `json:"title,omitempty"`
-	Text         *string           `json:"text,omitempty"`
-	Date         *concord.Date     `json:"date,omitempty"`
-	Author       *string           `json:"author,omitempty"`
-	Confidential *bool             `json:"confidential,omitempty"`
-	Sources      []string          `json:"sources,omitempty"`
-	About        *LessonAboutInput `json:"about,omitempty"`
+	Title        *string                          `json:"title,omitempty"`
+	Text         *string                          `json:"text,omitempty"`
+	Date         graphql.Omittable[*concord.Date] `json:"date,omitempty"`
+	Author       graphql.Omittable[*string]       `json:"author,omitempty"`
+	Confidential *bool                            `json:"confidential,omitempty"`
+	Sources      []string                         `json:"sources,omitempty"`
+	About        *LessonAboutInput                `json:"about,omitempty"`
 }
 
 type UpdateMandateInput struct {
-	Reference *string                `json:"reference,omitempty"`
-	Body      *string                `json:"body,omitempty"`
-	Adopted   *concord.Date          `json:"adopted,omitempty"`
-	Expires   *concord.Date          `json:"expires,omitempty"`
-	Functions []concord.FunctionCode `json:"functions,omitempty"`
+	Reference *string                          `json:"reference,omitempty"`
+	Body      *string                          `json:"body,omitempty"`
+	Adopted   graphql.Omittable[*concord.Date] `json:"adopted,omitempty"`
+	Expires   graphql.Omittable[*concord.Date] `json:"expires,omitempty"`
+	Functions []concord.FunctionCode           `json:"functions,omitempty"`
 }
 
 // Fields left out stay as they are; a list given replaces the old one.
 type UpdateMissionInput struct {
-	Name         *string               `json:"name,omitempty"`
-	Acronym      *string               `json:"acronym,omitempty"`
-	Model        *concord.MissionModel `json:"model,omitempty"`
-	Lead         *string               `json:"lead,omitempty"`
-	Start        *concord.Date         `json:"start,omitempty"`
-	End          *concord.Date         `json:"end,omitempty"`
-	Contributors []ContributionInput   `json:"contributors,omitempty"`
-	Deployments  []DeploymentInput     `json:"deployments,omitempty"`
-	Mandates     []string              `json:"mandates,omitempty"`
-	Succeeds     []string              `json:"succeeds,omitempty"`
-	Clusters     []string              `json:"clusters,omitempty"`
-	Sources      []string              `json:"sources,omitempty"`
-	Note         *string               `json:"note,omitempty"`
+	Name         *string                          `json:"name,omitempty"`
+	Acronym      graphql.Omittable[*string]       `json:"acronym,omitempty"`
+	Model        *concord.MissionModel            `json:"model,omitempty"`
+	Lead         *string                          `json:"lead,omitempty"`
+	Start        graphql.Omittable[*concord.Date] `json:"start,omitempty"`
+	End          graphql.Omittable[*concord.Date] `json:"end,omitempty"`
+	Contributors []ContributionInput              `json:"contributors,omitempty"`
+	Deployments  []DeploymentInput                `json:"deployments,omitempty"`
+	Mandates     []string                         `json:"mandates,omitempty"`
+	Succeeds     []string                         `json:"succeeds,omitempty"`
+	Clusters     []string                         `json:"clusters,omitempty"`
+	Sources      []string                         `json:"sources,omitempty"`
+	Note         graphql.Omittable[*string]       `json:"note,omitempty"`
 }

@@ -1,0 +1,121 @@
+package neo4jstore
+
+import (
+	"context"
+	"slices"
+	"strings"
+
+	"github.com/concord-peace/concord"
+)
+
+var activityKind = kind[concord.Activity]{
+	label: labelActivity,
+	projection: `n {.id, .title, .description, .start, .end, .version,
+  countries: [(n)-[:IN]->(c:Country) | c.code],
+  functions: [(n)-[:ADDRESSES]->(f:Function) | f.code],
+  implementers: [(a:Actor)-[:IMPLEMENTS]->(n) | a.id],
+  funders: [(a:Actor)-[r:FUNDS]->(n) | {actor: a.id, amount: r.amount, currency: r.currency, year: r.year}]}`,
+	decode: decodeActivity,
+	row: func(a concord.Activity) row {
+		a.Version = 0
+		var funders []map[string]any
+		for _, f := range a.Funders {
+			funders = append(funders, map[string]any{"actor": f.Funder, "amount": f.Amount, "currency": strParam(f.Currency), "year": intParam(f.Year)})
+		}
+		return newRow(a.ID,
+			map[string]any{"title": a.Title, "description": strParam(a.Description), "start": dateParam(a.Period.From), "end": dateParam(a.Period.To)},
+			map[string]any{"countries": a.Countries, "functions": codes(a.Functions), "implementers": a.Implementers, "funders": funders}, a)
+	},
+	writeRels: `UNWIND $rows AS row
+MATCH (n:Activity {id: row.id})
+CALL (n) { MATCH (n)<-[r:IMPLEMENTS|FUNDS]-() DELETE r }
+CALL (n) { MATCH (n)-[r:IN|ADDRESSES]->() DELETE r }
+CALL (n, row) { UNWIND coalesce(row.countries, []) AS code MATCH (c:Country {code: code}) MERGE (n)-[:IN]->(c) }
+CALL (n, row) { UNWIND coalesce(row.functions, []) AS code MATCH (f:Function {code: code}) MERGE (n)-[:ADDRESSES]->(f) }
+CALL (n, row) { UNWIND coalesce(row.implementers, []) AS id MATCH (a:Actor {id: id}) MERGE (a)-[:IMPLEMENTS]->(n) }
+CALL (n, row) { UNWIND coalesce(row.funders, []) AS f MATCH (a:Actor {id: f.actor})
+  CREATE (a)-[:FUNDS {amount: f.amount, currency: f.currency, year: f.year}]->(n) }`,
+	refs: func(a concord.Activity) []nodeRef {
+		var refs []nodeRef
+		for i, id := range a.Implementers {
+			refs = append(refs, nodeRef{labelActor, id, indexed("input.implementers", i)})
+		}
+		for i, f := range a.Funders {
+			refs = append(refs, nodeRef{labelActor, f.Funder, indexed("input.funders", i) + ".actor"})
+		}
+		return refs
+	},
+	id:      func(a concord.Activity) string { return a.ID },
+	version: func(a concord.Activity) int { return a.Version },
+}
+
+func decodeActivity(p props) concord.Activity {
+	a := concord.Activity{
+		ID: p.str("id"), Title: p.str("title"), Description: p.str("description"),
+		Period: p.period("start", "end"), Countries: p.sortedStrings("countries"),
+		Functions: p.functions("functions"), Implementers: p.sortedStrings("implementers"),
+		Version: p.integer("version"),
+	}
+	for _, f := range p.maps("funders") {
+		a.Funders = append(a.Funders, concord.Funding{
+			Funder: f.str("actor"), Target: a.ID, Amount: f.float("amount"), Currency: f.str("currency"), Year: f.integer("year"),
+		})
+	}
+	slices.SortFunc(a.Funders, func(x, y concord.Funding) int {
+		if c := strings.Compare(x.Funder, y.Funder); c != 0 {
+			return c
+		}
+		return x.Year - y.Year
+	})
+	return a
+}
+
+// Activities loads activities by id.
+func (s *Store) Activities(ctx context.Context, ids []string) (map[string]concord.Activity, error) {
+	return byIDs(ctx, s, activityKind, ids)
+}
+
+// ListActivities returns one page of activities ordered by id.
+func (s *Store) ListActivities(ctx context.Context, f concord.ActivityFilter, args concord.PageArgs) (concord.Page[concord.Activity], error) {
+	var q listQuery
+	if f.Country != "" {
+		q.add("EXISTS { (n)-[:IN]->(:Country {code: $country}) }", "country", f.Country)
+	}
+	if f.Function != "" {
+		q.add("EXISTS { (n)-[:ADDRESSES]->(f:Function) WHERE f.code IN $functions }", "functions", codes(f.Function.WithDescendants()))
+	}
+	if f.Implementer != "" {
+		q.add("EXISTS { (:Actor {id: $implementer})-[:IMPLEMENTS]->(n) }", "implementer", f.Implementer)
+	}
+	if f.Funder != "" {
+		q.add("EXISTS { (:Actor {id: $funder})-[:FUNDS]->(n) }", "funder", f.Funder)
+	}
+	if !f.ActiveAt.IsZero() {
+		q.add("(n.start IS NULL OR n.start <= $activeAt) AND (n.end IS NULL OR n.end >= $activeAt)", "activeAt", dateParam(f.ActiveAt))
+	}
+	if f.Search != "" {
+		q.add("toLower(n.title) CONTAINS $search", "search", strings.ToLower(f.Search))
+	}
+	return list(ctx, s, activityKind, q, args)
+}
+
+// CreateActivity creates an activity; its id must be new.
+func (s *Store) CreateActivity(ctx context.Context, a concord.Activity) (concord.Activity, error) {
+	return create(ctx, s, s.activityKind(), a)
+}
+
+// UpdateActivity changes an activity at the version the client read.
+func (s *Store) UpdateActivity(ctx context.Context, id string, version int, patch func(*concord.Activity) error) (concord.Activity, error) {
+	return update(ctx, s, s.activityKind(), id, version, patch)
+}
+
+// DeleteActivity deletes an activity with the relationships it owns.
+func (s *Store) DeleteActivity(ctx context.Context, id string, version int) error {
+	return remove(ctx, s, activityKind, id, version)
+}
+
+func (s *Store) activityKind() kind[concord.Activity] {
+	k := activityKind
+	k.validate = func(a concord.Activity) error { return a.Validate("input.", s.countries) }
+	return k
+}

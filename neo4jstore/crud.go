@@ -1,0 +1,210 @@
+package neo4jstore
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/concord-peace/concord"
+)
+
+// byIDs loads records by id in one round trip; ids that do not exist are absent from the map.
+func byIDs[T any](ctx context.Context, s *Store, k kind[T], ids []string) (map[string]T, error) {
+	out := make(map[string]T, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	recs, err := s.read(ctx, fmt.Sprintf("UNWIND $ids AS id MATCH (n:%s {id: id}) RETURN n.id AS id, %s AS node", k.label, k.projection),
+		map[string]any{"ids": ids})
+	if err != nil {
+		return nil, fmt.Errorf("load %s by id: %w", k.label, err)
+	}
+	for _, r := range recs {
+		id, _ := r.Get("id")
+		node, _ := r.Get("node")
+		out[id.(string)] = k.decode(asProps(node))
+	}
+	return out, nil
+}
+
+// oneByID loads one record inside a transaction; lock takes the node's write lock first, so a
+// version check and the write that follows it cannot interleave with another writer.
+func oneByID[T any](tx *tx, k kind[T], id string, lock bool) (T, bool, error) {
+	var zero T
+	set := ""
+	if lock {
+		set = "SET n.version = n.version "
+	}
+	recs, err := tx.run(fmt.Sprintf("MATCH (n:%s {id: $id}) %sRETURN %s AS node", k.label, set, k.projection), map[string]any{"id": id})
+	if err != nil {
+		return zero, false, fmt.Errorf("load %s %q: %w", k.label, id, err)
+	}
+	if len(recs) == 0 {
+		return zero, false, nil
+	}
+	node, _ := recs[0].Get("node")
+	return k.decode(asProps(node)), true, nil
+}
+
+// listQuery is one page of a list: the filter's WHERE clause (built from constant fragments)
+// and its parameters.
+type listQuery struct {
+	where  []string
+	params map[string]any
+}
+
+func (q *listQuery) add(clause string, name string, value any) {
+	if q.params == nil {
+		q.params = map[string]any{}
+	}
+	q.where = append(q.where, clause)
+	q.params[name] = value
+}
+
+// list returns one page of records ordered by id, with the total count, in one round trip.
+func list[T any](ctx context.Context, s *Store, k kind[T], q listQuery, args concord.PageArgs) (concord.Page[T], error) {
+	limit, err := args.Limit()
+	if err != nil {
+		return concord.Page[T]{}, err
+	}
+	params := map[string]any{"limit": limit, "after": nil}
+	for name, v := range q.params {
+		params[name] = v
+	}
+	if args.After != "" {
+		after, err := concord.DecodeCursor(args.After)
+		if err != nil {
+			return concord.Page[T]{}, err
+		}
+		params["after"] = after
+	}
+	where := ""
+	if len(q.where) > 0 {
+		where = "WHERE " + strings.Join(q.where, "\n  AND ")
+	}
+	cypher := fmt.Sprintf(`MATCH (n:%s)
+%s
+WITH n ORDER BY n.id
+WITH collect(n) AS all
+WITH size(all) AS total, [x IN all WHERE $after IS NULL OR x.id > $after][0..$limit + 1] AS page
+CALL (page) { UNWIND page AS n RETURN collect(%s) AS nodes }
+RETURN total, nodes`, k.label, where, k.projection)
+	recs, err := s.read(ctx, cypher, params)
+	if err != nil {
+		return concord.Page[T]{}, fmt.Errorf("list %s: %w", k.label, err)
+	}
+	var page concord.Page[T]
+	total, _ := recs[0].Get("total")
+	nodes, _ := recs[0].Get("nodes")
+	page.Total = int(total.(int64))
+	page.HasPrevious = args.After != ""
+	for i, n := range nodes.([]any) {
+		if i == limit {
+			page.HasNext = true
+			break
+		}
+		v := k.decode(asProps(n))
+		page.Items = append(page.Items, v)
+		page.Cursors = append(page.Cursors, concord.EncodeCursor(k.id(v)))
+	}
+	return page, nil
+}
+
+// create writes a new record; an existing id is a CONFLICT.
+func create[T any](ctx context.Context, s *Store, k kind[T], v T) (T, error) {
+	var out T
+	if err := k.validate(v); err != nil {
+		return out, err
+	}
+	err := s.writeTx(ctx, func(tx *tx) error {
+		_, exists, err := oneByID(tx, k, k.id(v), false)
+		if err != nil {
+			return err
+		}
+		if exists {
+			return concord.Errorf(concord.ECONFLICT, "input.id", "a %s with id %q already exists", strings.ToLower(k.label), k.id(v))
+		}
+		if out, err = write(tx, k, v); err != nil {
+			return err
+		}
+		return nil
+	})
+	return out, err
+}
+
+// update applies patch to the current record if its version is still the one the client read;
+// otherwise it is a CONFLICT and nothing is written.
+func update[T any](ctx context.Context, s *Store, k kind[T], id string, version int, patch func(*T) error) (T, error) {
+	var out T
+	err := s.writeTx(ctx, func(tx *tx) error {
+		cur, ok, err := oneByID(tx, k, id, true)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return concord.Errorf(concord.ENOTFOUND, "id", "no %s with id %q", strings.ToLower(k.label), id)
+		}
+		if got := k.version(cur); got != version {
+			return concord.Errorf(concord.ECONFLICT, "version", "%s %q was changed by someone else: it is at version %d, you sent %d; reload and try again",
+				strings.ToLower(k.label), id, got, version)
+		}
+		if err := patch(&cur); err != nil {
+			return err
+		}
+		if err := k.validate(cur); err != nil {
+			return err
+		}
+		out, err = write(tx, k, cur)
+		return err
+	})
+	return out, err
+}
+
+// write checks references, upserts one record and reads it back.
+func write[T any](tx *tx, k kind[T], v T) (T, error) {
+	var zero T
+	if k.refs != nil {
+		if err := checkRefs(tx, k.refs(v)); err != nil {
+			return zero, err
+		}
+	}
+	_, dirty, err := upsertNodes(tx, k, []row{k.row(v)})
+	if err != nil {
+		return zero, err
+	}
+	if err := upsertRels(tx, k, dirty); err != nil {
+		return zero, err
+	}
+	out, _, err := oneByID(tx, k, k.id(v), false)
+	return out, err
+}
+
+// remove deletes a record at the version the client read. A record that others refer to is a
+// CONFLICT: deleting it would silently change them.
+func remove[T any](ctx context.Context, s *Store, k kind[T], id string, version int) error {
+	return s.writeTx(ctx, func(tx *tx) error {
+		refs := "0"
+		if k.referrers != "" {
+			refs = k.referrers
+		}
+		recs, err := tx.run(fmt.Sprintf("MATCH (n:%s {id: $id}) SET n.version = n.version RETURN n.version AS version, %s AS refs", k.label, refs),
+			map[string]any{"id": id})
+		if err != nil {
+			return fmt.Errorf("check %s %q before delete: %w", k.label, id, err)
+		}
+		if len(recs) == 0 {
+			return concord.Errorf(concord.ENOTFOUND, "id", "no %s with id %q", strings.ToLower(k.label), id)
+		}
+		got, _ := recs[0].Get("version")
+		if int(got.(int64)) != version {
+			return concord.Errorf(concord.ECONFLICT, "version", "%s %q was changed by someone else: it is at version %d, you sent %d",
+				strings.ToLower(k.label), id, got, version)
+		}
+		if n, _ := recs[0].Get("refs"); n.(int64) > 0 {
+			return concord.Errorf(concord.ECONFLICT, "id", "%d other records refer to %s %q; remove those references first",
+				n, strings.ToLower(k.label), id)
+		}
+		_, err = tx.run(fmt.Sprintf("MATCH (n:%s {id: $id}) DETACH DELETE n", k.label), map[string]any{"id": id})
+		return err
+	})
+}

@@ -1,0 +1,153 @@
+package neo4jstore
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/concord-peace/concord"
+)
+
+// importBatch bounds the rows one statement carries; a large document is written in several
+// statements of one transaction.
+const importBatch = 500
+
+// Import writes a checked dataset in one transaction: every reference the document does not
+// resolve itself must name a record in the graph, else nothing is written and each bad
+// reference is reported at its JSON path. Records are upserted by id, so importing the same
+// document again changes nothing.
+func (s *Store) Import(ctx context.Context, ds concord.Dataset) (concord.ImportReport, error) {
+	var report concord.ImportReport
+	err := s.writeTx(ctx, func(tx *tx) error {
+		report = concord.ImportReport{} // the driver may retry the function
+		var refs []nodeRef
+		for _, r := range ds.External {
+			label, ok := labelOf[r.Kind]
+			if !ok {
+				return fmt.Errorf("import: reference of unknown kind %q", r.Kind)
+			}
+			refs = append(refs, nodeRef{label, r.ID, r.Path})
+		}
+		if err := checkRefs(tx, refs); err != nil {
+			return err
+		}
+		var relSteps []func() error
+		add := func(kindName concord.RecordKind, counts upsertCounts, rels func() error) {
+			report.Counts = append(report.Counts, concord.ImportCount{
+				Kind: kindName, Created: counts.Created, Updated: counts.Updated, Unchanged: counts.Unchanged,
+			})
+			relSteps = append(relSteps, rels)
+		}
+		steps := []func() error{
+			importKind(tx, actorKind, ds.Actors, concord.RecordActor, add),
+			importKind(tx, clusterKind, ds.Clusters, concord.RecordCluster, add),
+			importKind(tx, mandateKind, ds.Mandates, concord.RecordMandate, add),
+			importKind(tx, missionKind, ds.Missions, concord.RecordMission, add),
+			importKind(tx, activityKind, ds.Activities, concord.RecordActivity, add),
+			importKind(tx, lessonKind, ds.Lessons, concord.RecordLesson, add),
+		}
+		for _, step := range steps {
+			if err := step(); err != nil {
+				return err
+			}
+		}
+		// Relationships go after every node exists, so records may refer to each other in
+		// any order within the document.
+		for _, rels := range relSteps {
+			if err := rels(); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	return report, err
+}
+
+var labelOf = map[concord.RecordKind]string{
+	concord.RecordActor: labelActor, concord.RecordMission: labelMission, concord.RecordMandate: labelMandate,
+	concord.RecordCluster: labelCluster, concord.RecordActivity: labelActivity, concord.RecordLesson: labelLesson,
+}
+
+// importKind returns the step that upserts the nodes of one kind in batches; the step hands
+// add the counts and the deferred relationship step for the rows that changed.
+func importKind[T any](tx *tx, k kind[T], records []T, name concord.RecordKind,
+	add func(concord.RecordKind, upsertCounts, func() error)) func() error {
+	return func() error {
+		var total upsertCounts
+		var dirty []row
+		for start := 0; start < len(records); start += importBatch {
+			batch := records[start:min(start+importBatch, len(records))]
+			rows := make([]row, len(batch))
+			for i, r := range batch {
+				rows[i] = k.row(r)
+			}
+			counts, changed, err := upsertNodes(tx, k, rows)
+			if err != nil {
+				return err
+			}
+			total.Created += counts.Created
+			total.Updated += counts.Updated
+			total.Unchanged += counts.Unchanged
+			dirty = append(dirty, changed...)
+		}
+		add(name, total, func() error {
+			for start := 0; start < len(dirty); start += importBatch {
+				if err := upsertRels(tx, k, dirty[start:min(start+importBatch, len(dirty))]); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		return nil
+	}
+}
+
+// Export reads the whole graph (but the built-in reference data) as a dataset, from one
+// snapshot.
+func (s *Store) Export(ctx context.Context) (concord.Dataset, error) {
+	var ds concord.Dataset
+	err := s.readTx(ctx, func(tx *tx) error {
+		ds = concord.Dataset{}
+		var err error
+		if ds.Actors, err = all(tx, actorKind); err != nil {
+			return err
+		}
+		if ds.Clusters, err = all(tx, clusterKind); err != nil {
+			return err
+		}
+		if ds.Mandates, err = all(tx, mandateKind); err != nil {
+			return err
+		}
+		if ds.Missions, err = all(tx, missionKind); err != nil {
+			return err
+		}
+		if ds.Activities, err = all(tx, activityKind); err != nil {
+			return err
+		}
+		ds.Lessons, err = all(tx, lessonKind)
+		return err
+	})
+	return ds, err
+}
+
+func all[T any](tx *tx, k kind[T]) ([]T, error) {
+	recs, err := tx.run(fmt.Sprintf("MATCH (n:%s) WITH n ORDER BY n.id RETURN %s AS node", k.label, k.projection), nil)
+	if err != nil {
+		return nil, fmt.Errorf("export %s: %w", k.label, err)
+	}
+	out := make([]T, 0, len(recs))
+	for _, r := range recs {
+		node, _ := r.Get("node")
+		out = append(out, k.decode(asProps(node)))
+	}
+	return out, nil
+}
+
+// Empty reports whether the graph holds no records but the reference data.
+func (s *Store) Empty(ctx context.Context) (bool, error) {
+	recs, err := s.read(ctx, "MATCH (n) WHERE n:Actor OR n:Mission OR n:Activity RETURN count(n) > 0 AS any", nil)
+	if err != nil {
+		return false, fmt.Errorf("check for data: %w", err)
+	}
+	v, _ := recs[0].Get("any")
+	return v == false, nil
+}

@@ -1,0 +1,90 @@
+package resolvers
+
+import (
+	"github.com/concord-peace/concord"
+	"github.com/concord-peace/concord/graph/model"
+)
+
+// pageArgs turns Relay arguments into the domain's.
+func pageArgs(first *int, after *string) concord.PageArgs {
+	p := concord.PageArgs{First: first}
+	if after != nil {
+		p.After = *after
+	}
+	return p
+}
+
+// connection turns a page into a Relay connection's parts.
+func connection[T, E any](p concord.Page[T], edge func(cursor string, node T) E) ([]E, model.PageInfo, int) {
+	edges := make([]E, len(p.Items))
+	for i, item := range p.Items {
+		edges[i] = edge(p.Cursors[i], item)
+	}
+	info := model.PageInfo{HasNextPage: p.HasNext, HasPreviousPage: p.HasPrevious}
+	if n := len(p.Cursors); n > 0 {
+		info.StartCursor, info.EndCursor = &p.Cursors[0], &p.Cursors[n-1]
+	}
+	return edges, info, p.Total
+}
+
+func optional(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+func optionalInt(n int) *int {
+	if n == 0 {
+		return nil
+	}
+	return &n
+}
+
+func optionalDate(d concord.Date) *concord.Date {
+	if d.IsZero() {
+		return nil
+	}
+	return &d
+}
+
+func deref[T any](p *T) T {
+	var zero T
+	if p == nil {
+		return zero
+	}
+	return *p
+}
+
+// functions returns the vocabulary entries of codes, in vocabulary order.
+func functions(codes []concord.FunctionCode) []concord.Function {
+	out := []concord.Function{}
+	for _, f := range concord.Functions() {
+		for _, c := range codes {
+			if c == f.Code {
+				out = append(out, f)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// countries returns the atlas entries of codes, skipping unknown ones.
+func (r *Resolver) countries(codes []string) []concord.Country {
+	out := make([]concord.Country, 0, len(codes))
+	for _, code := range codes {
+		if c, ok := r.Atlas.Country(code); ok {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func (r *Resolver) country(code string) (*concord.Country, error) {
+	c, ok := r.Atlas.Country(code)
+	if !ok {
+		return nil, concord.Errorf(concord.ENOTFOUND, "country", "no country %q", code)
+	}
+	return &c, nil
+}

@@ -1,0 +1,67 @@
+package concord
+
+import "context"
+
+// Store is what the API needs of the graph. The methods that take ids load many records in one
+// round trip, for dataloaders; ids that do not exist are absent from the result. Writes return
+// *Error with BAD_USER_INPUT (with the field), NOT_FOUND, CONFLICT (an existing id, a stale
+// version, a record others refer to) or UNAVAILABLE.
+type Store interface {
+	Ping(ctx context.Context) error
+
+	Actors(ctx context.Context, ids []string) (map[string]Actor, error)
+	ListActors(ctx context.Context, f ActorFilter, p PageArgs) (Page[Actor], error)
+	CreateActor(ctx context.Context, a Actor) (Actor, error)
+	UpdateActor(ctx context.Context, id string, version int, patch func(*Actor) error) (Actor, error)
+	DeleteActor(ctx context.Context, id string, version int) error
+
+	Missions(ctx context.Context, ids []string) (map[string]Mission, error)
+	ListMissions(ctx context.Context, f MissionFilter, p PageArgs) (Page[Mission], error)
+	CreateMission(ctx context.Context, m Mission) (Mission, error)
+	UpdateMission(ctx context.Context, id string, version int, patch func(*Mission) error) (Mission, error)
+	DeleteMission(ctx context.Context, id string, version int) error
+
+	Mandates(ctx context.Context, ids []string) (map[string]Mandate, error)
+	ListMandates(ctx context.Context, f MandateFilter, p PageArgs) (Page[Mandate], error)
+	CreateMandate(ctx context.Context, m Mandate) (Mandate, error)
+	UpdateMandate(ctx context.Context, id string, version int, patch func(*Mandate) error) (Mandate, error)
+	DeleteMandate(ctx context.Context, id string, version int) error
+
+	Activities(ctx context.Context, ids []string) (map[string]Activity, error)
+	ListActivities(ctx context.Context, f ActivityFilter, p PageArgs) (Page[Activity], error)
+	CreateActivity(ctx context.Context, a Activity) (Activity, error)
+	UpdateActivity(ctx context.Context, id string, version int, patch func(*Activity) error) (Activity, error)
+	DeleteActivity(ctx context.Context, id string, version int) error
+
+	Clusters(ctx context.Context, ids []string) (map[string]Cluster, error)
+	ListClusters(ctx context.Context, f ClusterFilter, p PageArgs) (Page[Cluster], error)
+	CreateCluster(ctx context.Context, c Cluster) (Cluster, error)
+	UpdateCluster(ctx context.Context, id string, version int, patch func(*Cluster) error) (Cluster, error)
+	DeleteCluster(ctx context.Context, id string, version int) error
+
+	Lessons(ctx context.Context, ids []string) (map[string]Lesson, error)
+	ListLessons(ctx context.Context, f LessonFilter, p PageArgs) (Page[Lesson], error)
+	CreateLesson(ctx context.Context, l Lesson) (Lesson, error)
+	UpdateLesson(ctx context.Context, id string, version int, patch func(*Lesson) error) (Lesson, error)
+	DeleteLesson(ctx context.Context, id string, version int) error
+
+	// Reverse relations, keyed by the id (or country code) they point at.
+	ActorParts(ctx context.Context, ids []string) (map[string][]Actor, error)
+	MissionsLedBy(ctx context.Context, ids []string) (map[string][]Mission, error)
+	MissionsContributedToBy(ctx context.Context, ids []string) (map[string][]Mission, error)
+	MandatesIssuedBy(ctx context.Context, ids []string) (map[string][]Mandate, error)
+	ActivitiesImplementedBy(ctx context.Context, ids []string) (map[string][]Activity, error)
+	ActivitiesFundedBy(ctx context.Context, ids []string) (map[string][]Activity, error)
+	Successors(ctx context.Context, ids []string) (map[string][]Mission, error)
+	LessonsAboutMissions(ctx context.Context, ids []string) (map[string][]Lesson, error)
+	MissionsAuthorizedBy(ctx context.Context, ids []string) (map[string][]Mission, error)
+	ClusterMembers(ctx context.Context, ids []string) (map[string][]Mission, error)
+	MissionsDeployedIn(ctx context.Context, codes []string) (map[string][]Mission, error)
+	ActivitiesIn(ctx context.Context, codes []string) (map[string][]Activity, error)
+
+	// Presences lists missions and activities in a country ("" for every country).
+	Presences(ctx context.Context, country string) ([]Presence, error)
+
+	Import(ctx context.Context, ds Dataset) (ImportReport, error)
+	Export(ctx context.Context) (Dataset, error)
+}
