@@ -3,6 +3,7 @@ package neo4jstore
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"github.com/concord-peace/concord"
 )
@@ -150,4 +151,37 @@ func (s *Store) Empty(ctx context.Context) (bool, error) {
 	}
 	v, _ := recs[0].Get("any")
 	return v == false, nil
+}
+
+// Wipe deletes every record but the built-in reference data and the migration history; tests
+// use it to start from a known graph.
+func (s *Store) Wipe(ctx context.Context) error {
+	return s.writeTx(ctx, func(tx *tx) error {
+		_, err := tx.run(`MATCH (n) WHERE n:Actor OR n:Mission OR n:Mandate OR n:Activity OR n:Cluster OR n:Lesson
+DETACH DELETE n`, nil)
+		return err
+	})
+}
+
+// Snapshot returns every node and relationship of the graph as sorted text lines, so tests can
+// prove that an operation changed nothing at all (versions and fingerprints included).
+func (s *Store) Snapshot(ctx context.Context) ([]string, error) {
+	recs, err := s.read(ctx, `
+CALL () {
+  MATCH (n) RETURN labels(n) AS head, properties(n) AS props, null AS tail
+  UNION ALL
+  MATCH (a)-[r]->(b)
+  RETURN [coalesce(a.id, a.code), type(r)] AS head, properties(r) AS props, coalesce(b.id, b.code) AS tail
+}
+RETURN head, props, tail`, nil)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]string, len(recs))
+	for i, r := range recs {
+		m := r.AsMap()
+		out[i] = fmt.Sprint(m["head"], m["props"], m["tail"]) // fmt sorts map keys
+	}
+	slices.Sort(out)
+	return out, nil
 }
