@@ -32,15 +32,16 @@ func (p Presence) actorIDs() []string {
 	return slices.Compact(ids)
 }
 
-// matching returns the presence's functions that fall under the asked function (with its
-// sub-functions), or all of them when no function is asked.
+// matching returns the functions a presence covers under the asked function (with its
+// sub-functions), or all of its functions when no function is asked. A presence covers the
+// sub-functions of its own: a mandate for RULE_OF_LAW works on JUSTICE too.
 func matching(fs []FunctionCode, asked FunctionCode) []FunctionCode {
 	if asked == "" {
 		return fs
 	}
 	wanted := asked.WithDescendants()
 	var out []FunctionCode
-	for _, f := range fs {
+	for _, f := range ExpandFunctions(fs) {
 		if slices.Contains(wanted, f) {
 			out = append(out, f)
 		}

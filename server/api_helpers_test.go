@@ -1,0 +1,106 @@
+package server_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/concord-peace/concord/dataset"
+	"github.com/concord-peace/concord/internal/neo4jtest"
+	"github.com/concord-peace/concord/neo4jstore"
+	"github.com/concord-peace/concord/reference"
+	"github.com/concord-peace/concord/server"
+)
+
+// api is the real HTTP handler tree over the real test Neo4j.
+type api struct {
+	t      *testing.T
+	store  *neo4jstore.Store
+	router http.Handler
+}
+
+func newAPI(t *testing.T) *api {
+	t.Helper()
+	store := neo4jtest.Open(t)
+	srv := server.New(server.Config{
+		Addr: "127.0.0.1:0", MaxBodyBytes: 4 << 20, RequestTimeout: 30 * time.Second,
+		Introspection: true, ComplexityLimit: 20000,
+	}, store, reference.Atlas{}, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	return &api{t: t, store: store, router: srv.Router}
+}
+
+// load imports a dataset file straight into the store.
+func (a *api) load(path string) {
+	a.t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		a.t.Fatal(err)
+	}
+	ds, err := dataset.Parse(data, reference.Known)
+	if err != nil {
+		a.t.Fatalf("parse %s: %v", path, err)
+	}
+	if _, err := a.store.Import(context.Background(), ds); err != nil {
+		a.t.Fatalf("import %s: %v", path, err)
+	}
+}
+
+type gqlError struct {
+	Message    string         `json:"message"`
+	Path       []any          `json:"path"`
+	Extensions map[string]any `json:"extensions"`
+}
+
+type gqlResponse struct {
+	Data   json.RawMessage `json:"data"`
+	Errors []gqlError      `json:"errors"`
+}
+
+// do posts a GraphQL request and returns the raw response.
+func (a *api) do(query string, vars map[string]any) gqlResponse {
+	a.t.Helper()
+	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	rec := httptest.NewRecorder()
+	a.router.ServeHTTP(rec, req)
+	var resp gqlResponse
+	if err := json.Unmarshal(rec.Body.Bytes(), &resp); err != nil {
+		a.t.Fatalf("response is not JSON (%d): %s", rec.Code, rec.Body.String())
+	}
+	return resp
+}
+
+// query runs a request that must succeed and decodes its data into out.
+func (a *api) query(query string, vars map[string]any, out any) {
+	a.t.Helper()
+	resp := a.do(query, vars)
+	if len(resp.Errors) > 0 {
+		a.t.Fatalf("unexpected errors: %+v", resp.Errors)
+	}
+	if err := json.Unmarshal(resp.Data, out); err != nil {
+		a.t.Fatalf("decode data: %v (%s)", err, resp.Data)
+	}
+}
+
+// fail runs a request that must fail and returns its first error.
+func (a *api) fail(query string, vars map[string]any) gqlError {
+	a.t.Helper()
+	resp := a.do(query, vars)
+	if len(resp.Errors) == 0 {
+		a.t.Fatalf("expected an error, got data %s", resp.Data)
+	}
+	return resp.Errors[0]
+}
+
+func code(e gqlError) string  { s, _ := e.Extensions["code"].(string); return s }
+func field(e gqlError) string { s, _ := e.Extensions["field"].(string); return s }
+
+const fixture = "../neo4jstore/testdata/fixture.json"
