@@ -85,8 +85,8 @@ func list[T any](ctx context.Context, s *Store, k kind[T], q listQuery, args con
 	cypher := fmt.Sprintf(`MATCH (n:%s)
 %s
 WITH n ORDER BY n.id
-WITH collect(n) AS all
-WITH size(all) AS total, [x IN all WHERE $after IS NULL OR x.id > $after][0..$limit + 1] AS page
+WITH collect(n) AS matched
+WITH size(matched) AS total, [x IN matched WHERE $after IS NULL OR x.id > $after][0..$limit + 1] AS page
 CALL (page) { UNWIND page AS n RETURN collect(%s) AS nodes }
 RETURN total, nodes`, k.label, where, k.projection)
 	recs, err := s.read(ctx, cypher, params)

@@ -40,12 +40,20 @@ func (r *activityResolver) Functions(ctx context.Context, obj *concord.Activity)
 
 // Implementers is the resolver for the implementers field.
 func (r *activityResolver) Implementers(ctx context.Context, obj *concord.Activity) ([]concord.Actor, error) {
-	return loadAll(ctx, loaders(ctx).actor, obj.Implementers)
+	return loadVia(ctx, loaders(ctx).actor, kindActivity, *obj, func(a concord.Activity) []string { return a.Implementers })
 }
 
 // Funder is the resolver for the funder field.
 func (r *fundingResolver) Funder(ctx context.Context, obj *concord.Funding) (*concord.Actor, error) {
-	return mustExist(loaders(ctx).actor.Load(ctx, obj.Funder))
+	l := loaders(ctx)
+	for _, n := range l.siblings.list(kindActivity, obj.Target) {
+		if a, ok := n.(concord.Activity); ok {
+			for _, f := range a.Funders {
+				l.actor.enqueueAll(ctx, []string{f.Funder})
+			}
+		}
+	}
+	return mustExist(l.actor.Load(ctx, obj.Funder))
 }
 
 // Activity is the resolver for the activity field.
@@ -96,14 +104,14 @@ func (r *queryResolver) Activity(ctx context.Context, id string) (*concord.Activ
 // Activities is the resolver for the activities field.
 func (r *queryResolver) Activities(ctx context.Context, filter *model.ActivityFilter, first *int, after *string) (*model.ActivityConnection, error) {
 	f := deref(filter)
-	page, err := r.Store.ListActivities(ctx, concord.ActivityFilter{
+	p, err := r.Store.ListActivities(ctx, concord.ActivityFilter{
 		Country: deref(f.Country), Function: deref(f.Function), Implementer: deref(f.Implementer),
 		Funder: deref(f.Funder), ActiveAt: deref(f.ActiveAt), Search: deref(f.Search),
 	}, pageArgs(first, after))
 	if err != nil {
 		return nil, err
 	}
-	edges, info, total := connection(page, func(c string, n concord.Activity) model.ActivityEdge { return model.ActivityEdge{Cursor: c, Node: n} })
+	edges, info, total := connection(page(ctx, kindActivity, p), func(c string, n concord.Activity) model.ActivityEdge { return model.ActivityEdge{Cursor: c, Node: n} })
 	return &model.ActivityConnection{Edges: edges, PageInfo: info, TotalCount: total}, nil
 }
 

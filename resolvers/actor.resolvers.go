@@ -20,10 +20,11 @@ func (r *actorResolver) Acronym(ctx context.Context, obj *concord.Actor) (*strin
 
 // Parent is the resolver for the parent field.
 func (r *actorResolver) Parent(ctx context.Context, obj *concord.Actor) (*concord.Actor, error) {
-	if obj.Parent == "" {
-		return nil, nil
+	parents, err := loadVia(ctx, loaders(ctx).actor, kindActor, *obj, func(a concord.Actor) []string { return nonEmpty(a.Parent) })
+	if err != nil || len(parents) == 0 {
+		return nil, err
 	}
-	return loaders(ctx).actor.Load(ctx, obj.Parent)
+	return &parents[0], nil
 }
 
 // Parts is the resolver for the parts field.
@@ -82,7 +83,15 @@ func (r *actorResolver) Funding(ctx context.Context, obj *concord.Actor) ([]conc
 
 // Actor is the resolver for the actor field.
 func (r *contributionResolver) Actor(ctx context.Context, obj *concord.Contribution) (*concord.Actor, error) {
-	return mustExist(loaders(ctx).actor.Load(ctx, obj.Actor))
+	l := loaders(ctx)
+	for _, n := range l.siblings.list(kindMission, obj.Mission) {
+		if m, ok := n.(concord.Mission); ok {
+			for _, c := range m.Contributors {
+				l.actor.enqueueAll(ctx, []string{c.Actor})
+			}
+		}
+	}
+	return mustExist(l.actor.Load(ctx, obj.Actor))
 }
 
 // Mission is the resolver for the mission field.
@@ -132,11 +141,11 @@ func (r *queryResolver) Actor(ctx context.Context, id string) (*concord.Actor, e
 // Actors is the resolver for the actors field.
 func (r *queryResolver) Actors(ctx context.Context, filter *model.ActorFilter, first *int, after *string) (*model.ActorConnection, error) {
 	f := deref(filter)
-	page, err := r.Store.ListActors(ctx, concord.ActorFilter{Kind: deref(f.Kind), Parent: deref(f.Parent), Search: deref(f.Search)}, pageArgs(first, after))
+	p, err := r.Store.ListActors(ctx, concord.ActorFilter{Kind: deref(f.Kind), Parent: deref(f.Parent), Search: deref(f.Search)}, pageArgs(first, after))
 	if err != nil {
 		return nil, err
 	}
-	edges, info, total := connection(page, func(c string, n concord.Actor) model.ActorEdge { return model.ActorEdge{Cursor: c, Node: n} })
+	edges, info, total := connection(page(ctx, kindActor, p), func(c string, n concord.Actor) model.ActorEdge { return model.ActorEdge{Cursor: c, Node: n} })
 	return &model.ActorConnection{Edges: edges, PageInfo: info, TotalCount: total}, nil
 }
 

@@ -52,11 +52,11 @@ func (r *queryResolver) Cluster(ctx context.Context, id string) (*concord.Cluste
 // Clusters is the resolver for the clusters field.
 func (r *queryResolver) Clusters(ctx context.Context, filter *model.ClusterFilter, first *int, after *string) (*model.ClusterConnection, error) {
 	f := deref(filter)
-	page, err := r.Store.ListClusters(ctx, concord.ClusterFilter{Search: deref(f.Search)}, pageArgs(first, after))
+	p, err := r.Store.ListClusters(ctx, concord.ClusterFilter{Search: deref(f.Search)}, pageArgs(first, after))
 	if err != nil {
 		return nil, err
 	}
-	edges, info, total := connection(page, func(c string, n concord.Cluster) model.ClusterEdge { return model.ClusterEdge{Cursor: c, Node: n} })
+	edges, info, total := connection(page(ctx, kindCluster, p), func(c string, n concord.Cluster) model.ClusterEdge { return model.ClusterEdge{Cursor: c, Node: n} })
 	return &model.ClusterConnection{Edges: edges, PageInfo: info, TotalCount: total}, nil
 }
 

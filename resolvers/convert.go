@@ -136,3 +136,24 @@ func (r *Resolver) known(code string) bool {
 	_, ok := r.Atlas.Country(code)
 	return ok
 }
+
+func nonEmpty(id string) []string {
+	if id == "" {
+		return nil
+	}
+	return []string{id}
+}
+
+// subjectEnqueuer asks for a mission or an activity without waiting for it.
+type subjectEnqueuer interface {
+	enqueueSubject(ctx context.Context, id string)
+}
+
+func (l *loader[K, V]) enqueueSubject(ctx context.Context, id K) { l.enqueueAll(ctx, []K{id}) }
+
+func (l *Loaders) subjectLoader(kind concord.SubjectKind) subjectEnqueuer {
+	if kind == concord.SubjectActivity {
+		return l.activity
+	}
+	return l.mission
+}

@@ -104,6 +104,11 @@ func (r *queryResolver) Engagements(ctx context.Context, country string, functio
 	if err != nil {
 		return nil, err
 	}
+	l := loaders(ctx)
+	for _, e := range page.Items {
+		l.actor.enqueueAll(ctx, []string{e.Actor})
+		l.subjectLoader(e.SubjectKind).enqueueSubject(ctx, e.Subject)
+	}
 	edges, info, total := connection(page, func(c string, n concord.Engagement) model.EngagementEdge {
 		return model.EngagementEdge{Cursor: c, Node: n}
 	})
@@ -123,6 +128,13 @@ func (r *queryResolver) Overlaps(ctx context.Context, country *string, function 
 	page, err := concord.PageOf(concord.Overlaps(presences, q, r.Today()), pageArgs(first, after))
 	if err != nil {
 		return nil, err
+	}
+	l := loaders(ctx)
+	for _, o := range page.Items {
+		for _, side := range []concord.OverlapSide{o.A, o.B} {
+			l.actor.enqueueAll(ctx, side.Actors)
+			l.subjectLoader(side.Kind).enqueueSubject(ctx, side.ID)
+		}
 	}
 	edges, info, total := connection(page, func(c string, n concord.Overlap) model.OverlapEdge { return model.OverlapEdge{Cursor: c, Node: n} })
 	return &model.OverlapConnection{Edges: edges, PageInfo: info, TotalCount: total}, nil

@@ -54,11 +54,12 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 	}
 }
 
-// isGraphQLError reports whether err is gqlgen's own: resolvers return domain or plain errors,
-// so a *gqlerror.Error comes from parsing, validation or coercing arguments.
+// isGraphQLError reports whether err is gqlgen's own parse or validation error. Those wrap no
+// cause; a gqlerror that wraps one carries a resolver's or a scalar's error, which is shown
+// only if it is a domain error.
 func isGraphQLError(err error) bool {
 	var gqlErr *gqlerror.Error
-	return errors.As(err, &gqlErr)
+	return errors.As(err, &gqlErr) && gqlErr.Unwrap() == nil
 }
 
 func fieldErrors(es concord.Errors) []map[string]any {

@@ -20,15 +20,16 @@ func (r *lessonResolver) Date(ctx context.Context, obj *concord.Lesson) (*concor
 
 // Author is the resolver for the author field.
 func (r *lessonResolver) Author(ctx context.Context, obj *concord.Lesson) (*concord.Actor, error) {
-	if obj.Author == "" {
-		return nil, nil
+	authors, err := loadVia(ctx, loaders(ctx).actor, kindLesson, *obj, func(l concord.Lesson) []string { return nonEmpty(l.Author) })
+	if err != nil || len(authors) == 0 {
+		return nil, err
 	}
-	return loaders(ctx).actor.Load(ctx, obj.Author)
+	return &authors[0], nil
 }
 
 // Missions is the resolver for the missions field.
 func (r *lessonResolver) Missions(ctx context.Context, obj *concord.Lesson) ([]concord.Mission, error) {
-	return loadAll(ctx, loaders(ctx).mission, obj.About.Missions)
+	return loadVia(ctx, loaders(ctx).mission, kindLesson, *obj, func(l concord.Lesson) []string { return l.About.Missions })
 }
 
 // Countries is the resolver for the countries field.
@@ -81,13 +82,13 @@ func (r *queryResolver) Lesson(ctx context.Context, id string) (*concord.Lesson,
 // Lessons is the resolver for the lessons field.
 func (r *queryResolver) Lessons(ctx context.Context, filter *model.LessonFilter, first *int, after *string) (*model.LessonConnection, error) {
 	f := deref(filter)
-	page, err := r.Store.ListLessons(ctx, concord.LessonFilter{
+	p, err := r.Store.ListLessons(ctx, concord.LessonFilter{
 		Mission: deref(f.Mission), Country: deref(f.Country), Function: deref(f.Function), Author: deref(f.Author),
 	}, pageArgs(first, after))
 	if err != nil {
 		return nil, err
 	}
-	edges, info, total := connection(page, func(c string, n concord.Lesson) model.LessonEdge { return model.LessonEdge{Cursor: c, Node: n} })
+	edges, info, total := connection(page(ctx, kindLesson, p), func(c string, n concord.Lesson) model.LessonEdge { return model.LessonEdge{Cursor: c, Node: n} })
 	return &model.LessonConnection{Edges: edges, PageInfo: info, TotalCount: total}, nil
 }
 

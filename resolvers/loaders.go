@@ -2,10 +2,8 @@ package resolvers
 
 import (
 	"context"
-	"time"
 
 	"github.com/99designs/gqlgen/graphql"
-	"github.com/vikstrous/dataloadgen"
 
 	"github.com/concord-peace/concord"
 )
@@ -13,88 +11,114 @@ import (
 // Loaders batch the lookups of one GraphQL operation: every field of one level of a nested
 // query that needs the same kind of record shares one round trip to Neo4j.
 type Loaders struct {
-	actor    *dataloadgen.Loader[string, *concord.Actor]
-	mission  *dataloadgen.Loader[string, *concord.Mission]
-	mandate  *dataloadgen.Loader[string, *concord.Mandate]
-	activity *dataloadgen.Loader[string, *concord.Activity]
-	cluster  *dataloadgen.Loader[string, *concord.Cluster]
-	lesson   *dataloadgen.Loader[string, *concord.Lesson]
+	siblings *siblingSets
 
-	actorParts        *dataloadgen.Loader[string, []concord.Actor]
-	missionsLed       *dataloadgen.Loader[string, []concord.Mission]
-	missionsJoined    *dataloadgen.Loader[string, []concord.Mission]
-	mandatesIssued    *dataloadgen.Loader[string, []concord.Mandate]
-	activitiesDone    *dataloadgen.Loader[string, []concord.Activity]
-	activitiesFunded  *dataloadgen.Loader[string, []concord.Activity]
-	successors        *dataloadgen.Loader[string, []concord.Mission]
-	missionLessons    *dataloadgen.Loader[string, []concord.Lesson]
-	mandateMissions   *dataloadgen.Loader[string, []concord.Mission]
-	clusterMembers    *dataloadgen.Loader[string, []concord.Mission]
-	countryMissions   *dataloadgen.Loader[string, []concord.Mission]
-	countryActivities *dataloadgen.Loader[string, []concord.Activity]
+	actor    *loader[string, *concord.Actor]
+	mission  *loader[string, *concord.Mission]
+	mandate  *loader[string, *concord.Mandate]
+	activity *loader[string, *concord.Activity]
+	cluster  *loader[string, *concord.Cluster]
+	lesson   *loader[string, *concord.Lesson]
+
+	actorParts        *loader[string, []concord.Actor]
+	missionsLed       *loader[string, []concord.Mission]
+	missionsJoined    *loader[string, []concord.Mission]
+	mandatesIssued    *loader[string, []concord.Mandate]
+	activitiesDone    *loader[string, []concord.Activity]
+	activitiesFunded  *loader[string, []concord.Activity]
+	successors        *loader[string, []concord.Mission]
+	missionLessons    *loader[string, []concord.Lesson]
+	mandateMissions   *loader[string, []concord.Mission]
+	clusterMembers    *loader[string, []concord.Mission]
+	countryMissions   *loader[string, []concord.Mission]
+	countryActivities *loader[string, []concord.Activity]
 }
 
-// batchWait is how long a loader waits for sibling fields to join a batch.
-const batchWait = 2 * time.Millisecond
+// Kinds of record, for sibling sets.
+const (
+	kindActor    = "actor"
+	kindMission  = "mission"
+	kindMandate  = "mandate"
+	kindActivity = "activity"
+	kindCluster  = "cluster"
+	kindLesson   = "lesson"
+	kindCountry  = "country"
+)
 
 // NewLoaders makes the loaders of one operation.
 func NewLoaders(s concord.Store) *Loaders {
+	sib := newSiblingSets()
 	return &Loaders{
-		actor:    byID(s.Actors),
-		mission:  byID(s.Missions),
-		mandate:  byID(s.Mandates),
-		activity: byID(s.Activities),
-		cluster:  byID(s.Clusters),
-		lesson:   byID(s.Lessons),
+		siblings: sib,
 
-		actorParts:        related(s.ActorParts),
-		missionsLed:       related(s.MissionsLedBy),
-		missionsJoined:    related(s.MissionsContributedToBy),
-		mandatesIssued:    related(s.MandatesIssuedBy),
-		activitiesDone:    related(s.ActivitiesImplementedBy),
-		activitiesFunded:  related(s.ActivitiesFundedBy),
-		successors:        related(s.Successors),
-		missionLessons:    related(s.LessonsAboutMissions),
-		mandateMissions:   related(s.MissionsAuthorizedBy),
-		clusterMembers:    related(s.ClusterMembers),
-		countryMissions:   related(s.MissionsDeployedIn),
-		countryActivities: related(s.ActivitiesIn),
+		actor:    byID(sib, kindActor, s.Actors),
+		mission:  byID(sib, kindMission, s.Missions),
+		mandate:  byID(sib, kindMandate, s.Mandates),
+		activity: byID(sib, kindActivity, s.Activities),
+		cluster:  byID(sib, kindCluster, s.Clusters),
+		lesson:   byID(sib, kindLesson, s.Lessons),
+
+		actorParts:        related(sib, kindActor, kindActor, s.ActorParts),
+		missionsLed:       related(sib, kindActor, kindMission, s.MissionsLedBy),
+		missionsJoined:    related(sib, kindActor, kindMission, s.MissionsContributedToBy),
+		mandatesIssued:    related(sib, kindActor, kindMandate, s.MandatesIssuedBy),
+		activitiesDone:    related(sib, kindActor, kindActivity, s.ActivitiesImplementedBy),
+		activitiesFunded:  related(sib, kindActor, kindActivity, s.ActivitiesFundedBy),
+		successors:        related(sib, kindMission, kindMission, s.Successors),
+		missionLessons:    related(sib, kindMission, kindLesson, s.LessonsAboutMissions),
+		mandateMissions:   related(sib, kindMandate, kindMission, s.MissionsAuthorizedBy),
+		clusterMembers:    related(sib, kindCluster, kindMission, s.ClusterMembers),
+		countryMissions:   related(sib, kindCountry, kindMission, s.MissionsDeployedIn),
+		countryActivities: related(sib, kindCountry, kindActivity, s.ActivitiesIn),
 	}
 }
 
-// byID makes a loader of records by id; a missing id loads as nil.
-func byID[T any](fetch func(context.Context, []string) (map[string]T, error)) *dataloadgen.Loader[string, *T] {
-	return dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([]*T, []error) {
+// byID makes a loader of records by id; a missing id loads as nil. The records of one batch
+// become siblings, so their own relations load together.
+func byID[T concord.Node](sib *siblingSets, kind string, fetch func(context.Context, []string) (map[string]T, error)) *loader[string, *T] {
+	l := newLoader(func(ctx context.Context, ids []string) ([]*T, error) {
 		found, err := fetch(ctx, ids)
 		if err != nil {
-			return nil, []error{err}
+			return nil, err
 		}
 		out := make([]*T, len(ids))
-		for i, id := range ids {
-			if v, ok := found[id]; ok {
+		var got []concord.Node
+		for i, key := range ids {
+			if v, ok := found[key]; ok {
 				out[i] = &v
+				got = append(got, v)
 			}
 		}
+		sib.add(kind, got)
 		return out, nil
-	}, dataloadgen.WithWait(batchWait))
+	})
+	l.siblings = sib.ids(kind)
+	return l
 }
 
 // related makes a loader of the records related to each key; none loads as an empty list.
-func related[T any](fetch func(context.Context, []string) (map[string][]T, error)) *dataloadgen.Loader[string, []T] {
-	return dataloadgen.NewLoader(func(ctx context.Context, keys []string) ([][]T, []error) {
+func related[T concord.Node](sib *siblingSets, keyKind, kind string, fetch func(context.Context, []string) (map[string][]T, error)) *loader[string, []T] {
+	l := newLoader(func(ctx context.Context, keys []string) ([][]T, error) {
 		found, err := fetch(ctx, keys)
 		if err != nil {
-			return nil, []error{err}
+			return nil, err
 		}
 		out := make([][]T, len(keys))
+		var got []concord.Node
 		for i, k := range keys {
 			out[i] = found[k]
 			if out[i] == nil {
 				out[i] = []T{}
 			}
+			for _, v := range out[i] {
+				got = append(got, v)
+			}
 		}
+		sib.add(kind, got)
 		return out, nil
-	}, dataloadgen.WithWait(batchWait))
+	})
+	l.siblings = sib.ids(keyKind)
+	return l
 }
 
 type loadersKey struct{}
@@ -115,8 +139,18 @@ func loaders(ctx context.Context) *Loaders {
 	return l
 }
 
+// page records the records of a list page as siblings and returns the page unchanged.
+func page[T concord.Node](ctx context.Context, kind string, p concord.Page[T]) concord.Page[T] {
+	nodes := make([]concord.Node, len(p.Items))
+	for i, item := range p.Items {
+		nodes[i] = item
+	}
+	loaders(ctx).siblings.add(kind, nodes)
+	return p
+}
+
 // loadAll loads records by ids, skipping ids that no longer exist.
-func loadAll[T any](ctx context.Context, l *dataloadgen.Loader[string, *T], ids []string) ([]T, error) {
+func loadAll[T any](ctx context.Context, l *loader[string, *T], ids []string) ([]T, error) {
 	ptrs, err := l.LoadAll(ctx, ids)
 	if err != nil {
 		return nil, err

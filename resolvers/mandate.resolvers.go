@@ -15,7 +15,7 @@ import (
 
 // Body is the resolver for the body field.
 func (r *mandateResolver) Body(ctx context.Context, obj *concord.Mandate) (*concord.Actor, error) {
-	return mustExist(loaders(ctx).actor.Load(ctx, obj.Body))
+	return loadOneVia(ctx, loaders(ctx).actor, kindMandate, *obj, func(m concord.Mandate) string { return m.Body })
 }
 
 // Functions is the resolver for the functions field.
@@ -64,13 +64,13 @@ func (r *queryResolver) Mandate(ctx context.Context, id string) (*concord.Mandat
 // Mandates is the resolver for the mandates field.
 func (r *queryResolver) Mandates(ctx context.Context, filter *model.MandateFilter, first *int, after *string) (*model.MandateConnection, error) {
 	f := deref(filter)
-	page, err := r.Store.ListMandates(ctx, concord.MandateFilter{
+	p, err := r.Store.ListMandates(ctx, concord.MandateFilter{
 		Body: deref(f.Body), Function: deref(f.Function), Mission: deref(f.Mission), Search: deref(f.Search),
 	}, pageArgs(first, after))
 	if err != nil {
 		return nil, err
 	}
-	edges, info, total := connection(page, func(c string, n concord.Mandate) model.MandateEdge { return model.MandateEdge{Cursor: c, Node: n} })
+	edges, info, total := connection(page(ctx, kindMandate, p), func(c string, n concord.Mandate) model.MandateEdge { return model.MandateEdge{Cursor: c, Node: n} })
 	return &model.MandateConnection{Edges: edges, PageInfo: info, TotalCount: total}, nil
 }
 

@@ -50,12 +50,12 @@ func (r *missionResolver) End(ctx context.Context, obj *concord.Mission) (*conco
 
 // Lead is the resolver for the lead field.
 func (r *missionResolver) Lead(ctx context.Context, obj *concord.Mission) (*concord.Actor, error) {
-	return mustExist(loaders(ctx).actor.Load(ctx, obj.Lead))
+	return loadOneVia(ctx, loaders(ctx).actor, kindMission, *obj, func(m concord.Mission) string { return m.Lead })
 }
 
 // Mandates is the resolver for the mandates field.
 func (r *missionResolver) Mandates(ctx context.Context, obj *concord.Mission) ([]concord.Mandate, error) {
-	return loadAll(ctx, loaders(ctx).mandate, obj.Mandates)
+	return loadVia(ctx, loaders(ctx).mandate, kindMission, *obj, func(m concord.Mission) []string { return m.Mandates })
 }
 
 // Functions is the resolver for the functions field.
@@ -65,7 +65,7 @@ func (r *missionResolver) Functions(ctx context.Context, obj *concord.Mission) (
 
 // Predecessors is the resolver for the predecessors field.
 func (r *missionResolver) Predecessors(ctx context.Context, obj *concord.Mission) ([]concord.Mission, error) {
-	return loadAll(ctx, loaders(ctx).mission, obj.Succeeds)
+	return loadVia(ctx, loaders(ctx).mission, kindMission, *obj, func(m concord.Mission) []string { return m.Succeeds })
 }
 
 // Successors is the resolver for the successors field.
@@ -75,7 +75,7 @@ func (r *missionResolver) Successors(ctx context.Context, obj *concord.Mission) 
 
 // Clusters is the resolver for the clusters field.
 func (r *missionResolver) Clusters(ctx context.Context, obj *concord.Mission) ([]concord.Cluster, error) {
-	return loadAll(ctx, loaders(ctx).cluster, obj.Clusters)
+	return loadVia(ctx, loaders(ctx).cluster, kindMission, *obj, func(m concord.Mission) []string { return m.Clusters })
 }
 
 // Lessons is the resolver for the lessons field.
@@ -139,14 +139,14 @@ func (r *queryResolver) Mission(ctx context.Context, id string) (*concord.Missio
 // Missions is the resolver for the missions field.
 func (r *queryResolver) Missions(ctx context.Context, filter *model.MissionFilter, first *int, after *string) (*model.MissionConnection, error) {
 	f := deref(filter)
-	page, err := r.Store.ListMissions(ctx, concord.MissionFilter{
+	p, err := r.Store.ListMissions(ctx, concord.MissionFilter{
 		Model: deref(f.Model), Lead: deref(f.Lead), Country: deref(f.Country), Function: deref(f.Function),
 		Cluster: deref(f.Cluster), ActiveAt: deref(f.ActiveAt), Search: deref(f.Search),
 	}, pageArgs(first, after))
 	if err != nil {
 		return nil, err
 	}
-	edges, info, total := connection(page, func(c string, n concord.Mission) model.MissionEdge { return model.MissionEdge{Cursor: c, Node: n} })
+	edges, info, total := connection(page(ctx, kindMission, p), func(c string, n concord.Mission) model.MissionEdge { return model.MissionEdge{Cursor: c, Node: n} })
 	return &model.MissionConnection{Edges: edges, PageInfo: info, TotalCount: total}, nil
 }
 

@@ -2,7 +2,6 @@
 package scalars
 
 import (
-	"fmt"
 	"io"
 	"strconv"
 
@@ -25,7 +24,11 @@ func MarshalDate(d concord.Date) graphql.Marshaler {
 func UnmarshalDate(v any) (concord.Date, error) {
 	s, ok := v.(string)
 	if !ok {
-		return concord.Date{}, fmt.Errorf("a Date is a string YYYY-MM-DD, not %T", v)
+		return concord.Date{}, concord.Errorf(concord.EINVALID, "", "a Date is a string YYYY-MM-DD, not %T", v)
 	}
-	return concord.ParseDate(s)
+	d, err := concord.ParseDate(s)
+	if err != nil {
+		return concord.Date{}, concord.Errorf(concord.EINVALID, "", "%v", err)
+	}
+	return d, nil
 }

@@ -1,0 +1,235 @@
+package resolvers
+
+import (
+	"context"
+	"sync"
+	"time"
+
+	"github.com/concord-peace/concord"
+)
+
+// loader batches the loads of concurrent resolvers into one fetch. Unlike a loader with a fixed
+// window, it keeps a batch open while keys keep arriving (each new key restarts a short quiet
+// period, up to maxWait after the first): on a busy machine the resolvers of one level of a
+// large result reach the loader spread out in time, and a fixed window would split them into
+// several round trips. Results are cached for the loader's life, one GraphQL operation.
+type loader[K comparable, V any] struct {
+	fetch   func(ctx context.Context, keys []K) ([]V, error) // one value per key, in order
+	quiet   time.Duration
+	maxWait time.Duration
+	// siblings, when set, names the keys that stand beside a key in one result list: loading
+	// one of them loads them all, so a level of a nested query costs one round trip however
+	// spread out in time its resolvers run.
+	siblings func(K) []K
+
+	mu      sync.Mutex
+	results map[K]*result[V]
+	current *batch[K, V]
+}
+
+type result[V any] struct {
+	done  chan struct{}
+	value V
+	err   error
+}
+
+type batch[K comparable, V any] struct {
+	ctx     context.Context
+	keys    []K
+	started time.Time
+	timer   *time.Timer
+	flushed bool
+}
+
+// Batching of a loader: how long a batch stays open without a new key, and at the most.
+const (
+	batchQuiet   = 2 * time.Millisecond
+	batchMaxWait = 25 * time.Millisecond
+)
+
+func newLoader[K comparable, V any](fetch func(context.Context, []K) ([]V, error)) *loader[K, V] {
+	return &loader[K, V]{fetch: fetch, quiet: batchQuiet, maxWait: batchMaxWait, results: map[K]*result[V]{}}
+}
+
+// Load returns the value of one key, fetched together with the keys other resolvers ask for
+// at about the same time.
+func (l *loader[K, V]) Load(ctx context.Context, key K) (V, error) {
+	return l.LoadThunk(ctx, key)()
+}
+
+// LoadThunk enqueues a key and returns a function that waits for its value, so one resolver
+// can put keys into several loaders before waiting for any.
+func (l *loader[K, V]) LoadThunk(ctx context.Context, key K) func() (V, error) {
+	l.mu.Lock()
+	r := l.want(ctx, key)
+	if l.siblings != nil {
+		for _, k := range l.siblings(key) {
+			l.want(ctx, k)
+		}
+	}
+	l.mu.Unlock()
+	return func() (V, error) {
+		select {
+		case <-r.done:
+			return r.value, r.err
+		case <-ctx.Done():
+			var zero V
+			return zero, ctx.Err()
+		}
+	}
+}
+
+// LoadAll loads several keys in one batch.
+func (l *loader[K, V]) LoadAll(ctx context.Context, keys []K) ([]V, error) {
+	type pending struct {
+		i int
+		r *result[V]
+	}
+	l.mu.Lock()
+	waits := make([]pending, len(keys))
+	for i, key := range keys {
+		waits[i] = pending{i, l.want(ctx, key)}
+	}
+	l.mu.Unlock()
+	out := make([]V, len(keys))
+	for _, w := range waits {
+		select {
+		case <-w.r.done:
+			if w.r.err != nil {
+				return nil, w.r.err
+			}
+			out[w.i] = w.r.value
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+	}
+	return out, nil
+}
+
+// want returns the result of a key, enqueueing it if it was not asked for yet; l.mu is held.
+func (l *loader[K, V]) want(ctx context.Context, key K) *result[V] {
+	r, ok := l.results[key]
+	if !ok {
+		r = &result[V]{done: make(chan struct{})}
+		l.results[key] = r
+		l.enqueue(ctx, key)
+	}
+	return r
+}
+
+// enqueue adds a key to the open batch, opening one if needed; l.mu is held.
+func (l *loader[K, V]) enqueue(ctx context.Context, key K) {
+	b := l.current
+	if b == nil {
+		b = &batch[K, V]{ctx: ctx, started: time.Now()}
+		b.timer = time.AfterFunc(l.quiet, func() { l.flush(b) })
+		l.current = b
+	} else if time.Since(b.started) < l.maxWait {
+		b.timer.Reset(l.quiet)
+	}
+	b.keys = append(b.keys, key)
+}
+
+func (l *loader[K, V]) flush(b *batch[K, V]) {
+	l.mu.Lock()
+	if b.flushed { // a Reset raced with the timer firing
+		l.mu.Unlock()
+		return
+	}
+	b.flushed = true
+	if l.current == b {
+		l.current = nil
+	}
+	keys := b.keys
+	l.mu.Unlock()
+
+	values, err := l.fetch(b.ctx, keys)
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for i, key := range keys {
+		r := l.results[key]
+		if err != nil {
+			r.err = err
+			delete(l.results, key) // a failed load is not cached
+		} else {
+			r.value = values[i]
+		}
+		close(r.done)
+	}
+}
+
+// siblingSets remembers which records came back together in one list (a page of a list query,
+// the result of one batch), per kind of record, so that a resolver of one record can load
+// what all of its siblings need in the same batch.
+type siblingSets struct {
+	mu    sync.Mutex
+	group map[string][]concord.Node // kind + "/" + id → the records of its list
+}
+
+func newSiblingSets() *siblingSets { return &siblingSets{group: map[string][]concord.Node{}} }
+
+// add records nodes as one list of the given kind; a record keeps the first list it was seen in.
+func (s *siblingSets) add(kind string, nodes []concord.Node) {
+	if len(nodes) < 2 {
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, n := range nodes {
+		if _, seen := s.group[kind+"/"+n.NodeID()]; !seen {
+			s.group[kind+"/"+n.NodeID()] = nodes
+		}
+	}
+}
+
+// list returns the list a record of the given kind was seen in (nil if none).
+func (s *siblingSets) list(kind, id string) []concord.Node {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.group[kind+"/"+id]
+}
+
+// ids returns a function giving the ids of a record's siblings, for a loader keyed by the
+// records themselves.
+func (s *siblingSets) ids(kind string) func(string) []string {
+	return func(id string) []string {
+		nodes := s.list(kind, id)
+		out := make([]string, len(nodes))
+		for i, n := range nodes {
+			out[i] = n.NodeID()
+		}
+		return out
+	}
+}
+
+// loadVia loads the records a parent refers to (keys(parent)) through l, first enqueueing the
+// keys of every sibling of the parent, so that one level of a nested query is one batch.
+func loadVia[P concord.Node, V any](ctx context.Context, l *loader[string, *V], kind string, parent P, keys func(P) []string) ([]V, error) {
+	for _, sibling := range loaders(ctx).siblings.list(kind, parent.NodeID()) {
+		if p, ok := sibling.(P); ok {
+			l.enqueueAll(ctx, keys(p))
+		}
+	}
+	return loadAll(ctx, l, keys(parent))
+}
+
+// loadOneVia is loadVia for a reference that must exist.
+func loadOneVia[P concord.Node, V any](ctx context.Context, l *loader[string, *V], kind string, parent P, key func(P) string) (*V, error) {
+	vs, err := loadVia(ctx, l, kind, parent, func(p P) []string { return []string{key(p)} })
+	if err != nil {
+		return nil, err
+	}
+	if len(vs) == 0 {
+		return nil, concord.Errorf(concord.EINTERNAL, "", "a referenced record is missing")
+	}
+	return &vs[0], nil
+}
+
+// enqueueAll asks for keys without waiting for them.
+func (l *loader[K, V]) enqueueAll(ctx context.Context, keys []K) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for _, k := range keys {
+		l.want(ctx, k)
+	}
+}
