@@ -32,12 +32,19 @@ java_bin() {
   for d in /usr/lib/jvm/java-17-openjdk-amd64 /usr/lib/jvm/java-17-openjdk-arm64; do
     [ -x "$d/bin/java" ] && { echo "$d/bin/java"; return; }
   done
-  command -v java || { echo "neo4j.sh: no Java runtime found (install openjdk-17-jre-headless)" >&2; exit 1; }
+  if ! command -v java >/dev/null; then
+    echo "neo4j.sh: installing Java 17 (Debian's openjdk-17-jre-headless)" >&2
+    apt-get update -q >/dev/null && apt-get install -y -q openjdk-17-jre-headless >/dev/null
+  fi
+  command -v java
 }
 
 fetch() {
   [ -f "$lib/.complete" ] && return 0
-  command -v mvn >/dev/null || { echo "neo4j.sh: installing maven" >&2; apt-get install -y -q maven >/dev/null; }
+  if ! command -v mvn >/dev/null; then
+    echo "neo4j.sh: installing Maven" >&2
+    apt-get update -q >/dev/null && apt-get install -y -q maven >/dev/null
+  fi
   echo "neo4j.sh: resolving Neo4j Community 5.26.30 from Maven Central into $lib" >&2
   rm -rf "$lib.tmp"
   mvn -q -B -f "$root/scripts/neo4j/pom.xml" dependency:copy-dependencies \

@@ -1,0 +1,51 @@
+# Concord: `make run` starts everything with the seed data; `make test` runs every test.
+SHELL := /bin/bash
+GO ?= go
+
+.PHONY: run stop test unit check-generate generate refdata graphiql build neo4j-reset bench lint
+
+## run: start Neo4j, migrate, load the seed data if the graph is empty, serve on 127.0.0.1:8080
+run: build
+	scripts/neo4j.sh start
+	bin/concord serve --seed-if-empty
+
+## stop: stop the development Neo4j
+stop:
+	scripts/neo4j.sh stop
+
+## test: generated code is fresh, vet, and every test against a real Neo4j started for the run
+test: check-generate
+	$(GO) vet ./...
+	scripts/test.sh
+
+## unit: the tests that need no database
+unit:
+	$(GO) test ./ ./dataset/ ./reference/
+
+build:
+	$(GO) build -o bin/concord ./cmd/concord
+
+## generate: regenerate the GraphQL server code from graph/schema
+generate:
+	$(GO) generate ./graph/
+
+## check-generate: fail when the checked-in generated code differs from a fresh generation
+check-generate: generate
+	@git diff --exit-code --stat -- graph/ resolvers/ gqlgen.yml || \
+	  { echo "generated GraphQL code is stale: run 'make generate' and commit the result" >&2; exit 1; }
+
+## refdata: regenerate reference/countries.json and regions.json from their packages
+refdata:
+	scripts/refdata/generate.sh
+
+## graphiql: re-copy the offline GraphiQL bundle from npm into server/graphiql
+graphiql:
+	scripts/graphiql/build.sh
+
+## neo4j-reset: stop the development Neo4j and delete its data
+neo4j-reset:
+	scripts/neo4j.sh reset
+
+## bench: benchmarks against a real Neo4j started for the run
+bench:
+	scripts/test.sh -run '^$$' -bench . -benchmem
