@@ -54,7 +54,7 @@ func parsePartial(s string, end bool) (Date, error) {
 		}
 		return d, nil
 	case 1, 2:
-		if len(parts[0]) != 4 {
+		if len(parts[0]) != 4 || strings.Trim(parts[0], "0123456789") != "" {
 			return Date{}, bad
 		}
 		year, err := strconv.Atoi(parts[0])
@@ -64,7 +64,7 @@ func parsePartial(s string, end bool) (Date, error) {
 		first, last := time.January, time.December
 		if len(parts) == 2 {
 			m, err := strconv.Atoi(parts[1])
-			if err != nil || len(parts[1]) != 2 || m < 1 || m > 12 {
+			if err != nil || len(parts[1]) != 2 || strings.Trim(parts[1], "0123456789") != "" || m < 1 || m > 12 {
 				return Date{}, bad
 			}
 			first, last = time.Month(m), time.Month(m)
@@ -102,7 +102,9 @@ func (d Date) After(e Date) bool { return d.t.After(e.t) }
 func (d Date) AddDays(n int) Date { return Date{d.t.AddDate(0, 0, n)} }
 
 // DaysUntil returns the number of days from d to e (negative when e is before d).
-func (d Date) DaysUntil(e Date) int { return int(e.t.Sub(d.t).Hours() / 24) }
+// Both are midnight UTC, so whole seconds divide evenly; time.Duration would saturate past
+// about 292 years.
+func (d Date) DaysUntil(e Date) int { return int((e.t.Unix() - d.t.Unix()) / 86400) }
 
 // Period is a span of days, both ends included. A zero From is an unknown start (taken as the
 // beginning of time); a zero To means ongoing.

@@ -419,8 +419,14 @@ func TestEngagements(t *testing.T) {
 			want:          []string{"swe/act-2/FUNDER/SSR"},
 		},
 		{
+			name:          "political covers elections",
+			q:             EngagementQuery{Country: "XKX", Function: Elections},
+			withFunctions: true,
+			want:          []string{"un/unmik/LEAD/ELECTIONS"},
+		},
+		{
 			name: "function nobody works on",
-			q:    EngagementQuery{Country: "XKX", Function: Elections},
+			q:    EngagementQuery{Country: "XKX", Function: Border},
 			want: nil,
 		},
 		{
