@@ -31,8 +31,9 @@ generate:
 
 ## check-generate: fail when the checked-in generated code differs from a fresh generation
 check-generate: generate
-	@git diff --exit-code --stat -- graph/ resolvers/ gqlgen.yml || \
-	  { echo "generated GraphQL code is stale: run 'make generate' and commit the result" >&2; exit 1; }
+	@if [ -n "$$(git status --porcelain -- graph/ resolvers/ gqlgen.yml)" ]; then \
+	  git status --short -- graph/ resolvers/ gqlgen.yml >&2; \
+	  echo "generated GraphQL code is stale: run 'make generate' and commit the result" >&2; exit 1; fi
 
 ## refdata: regenerate reference/countries.json and regions.json from their packages
 refdata:
