@@ -143,6 +143,9 @@ func (p Period) Days(asOf Date) int {
 	to := p.To
 	if to.IsZero() {
 		to = asOf
+		if to.Before(p.From) {
+			to = p.From // an ongoing period that starts after asOf: count its first day
+		}
 	}
 	if to.Before(p.From) {
 		return 0

@@ -336,7 +336,7 @@ func TestPeriodDays(t *testing.T) {
 		{"common year", Period{d(2023, 1, 1), d(2023, 12, 31)}, 365},
 		{"ongoing to asOf inclusive", Period{From: d(2024, 12, 1)}, 32},
 		{"ongoing from asOf", Period{From: asOf}, 1},
-		{"ongoing, starting after asOf", Period{From: d(2025, 2, 1)}, 0},
+		{"ongoing, starting after asOf: its first day", Period{From: d(2025, 2, 1)}, 1},
 		{"unknown start", Period{To: d(2020, 1, 1)}, 0},
 		{"unbounded", Period{}, 0},
 		{"ends before it starts", Period{d(2020, 2, 1), d(2020, 1, 1)}, 0},

@@ -28,7 +28,9 @@ type Overlap struct {
 }
 
 // Key orders overlaps stably and serves as their cursor.
-func (o Overlap) Key() string { return o.Country + "\x00" + o.A.ID + "\x00" + o.B.ID }
+func (o Overlap) Key() string {
+	return o.Country + "\x00" + o.A.ID + "\x00" + o.A.Period.From.String() + "\x00" + o.B.ID + "\x00" + o.B.Period.From.String()
+}
 
 // Weights of the overlap score; docs/overlap-score.md explains them.
 const (

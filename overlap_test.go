@@ -306,7 +306,7 @@ func TestSortOverlaps(t *testing.T) {
 	SortOverlaps(os)
 	var got []string
 	for _, o := range os {
-		got = append(got, strings.ReplaceAll(o.Key(), "\x00", "/"))
+		got = append(got, o.Country+"/"+o.A.ID+"/"+o.B.ID)
 	}
 	want := []string{"MLI/x/z", "MLI/x/y", "MLI/a/z", "XKX/a/b", "XKX/a/c", "XKX/b/c"}
 	if !slices.Equal(got, want) {
@@ -550,11 +550,10 @@ func overlapFixture() []Presence {
 func overlapKeys(os []Overlap) []string {
 	var out []string
 	for _, o := range os {
-		out = append(out, strings.ReplaceAll(o.Key(), "\x00", "/")+"="+strconv.FormatFloat(o.Score, 'f', -1, 64))
+		out = append(out, o.Country+"/"+o.A.ID+"/"+o.B.ID+"="+strconv.FormatFloat(o.Score, 'f', -1, 64))
 	}
 	return out
 }
-
 
 func TestOverlaps(t *testing.T) {
 	asOf := d(2021, 1, 1)

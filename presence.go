@@ -79,7 +79,7 @@ func Engagements(presences []Presence, q EngagementQuery) []Engagement {
 				Actor: a.Actor, Role: a.Role, SubjectKind: p.Kind, Subject: p.Subject,
 				Country: p.Country, Functions: fs, Period: p.Period,
 			}
-			key := e.Key() + "\x00" + p.Period.From.String()
+			key := e.Country + "\x00" + e.Key() + "\x00" + p.Period.From.String()
 			if seen[key] {
 				continue // an actor funding the same activity in several years is one engagement
 			}
@@ -120,8 +120,8 @@ func Overlaps(presences []Presence, q EngagementQuery, asOf Date) []Overlap {
 		for i := range ps {
 			for j := i + 1; j < len(ps); j++ {
 				a, b := ps[i], ps[j]
-				if a.Subject == b.Subject {
-					continue
+				if a.Kind == b.Kind && a.Subject == b.Subject {
+					continue // a mission deployed twice in one country does not overlap itself
 				}
 				o, ok := ScoreOverlap(c, side(a), side(b), asOf)
 				if !ok || (q.Function != "" && len(matching(o.SharedFunctions, q.Function)) == 0) || !windowMatches(o.Period, q) {

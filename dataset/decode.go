@@ -35,6 +35,7 @@ func Parse(data []byte, known concord.CountryCheck) (concord.Dataset, error) {
 	}
 	p := parser{known: known, mandatePaths: map[string]string{}}
 	ds := p.document(root)
+	p.errs = firstPerField(p.errs)
 	if len(p.errs) > MaxErrors {
 		p.errs = p.errs[:MaxErrors]
 	}
@@ -57,8 +58,9 @@ func syntaxError(data []byte, err error) error {
 	if offset < 0 {
 		return concord.Errorf(concord.EINVALID, "$", "not JSON: %v", err)
 	}
+	// Offset counts the offending byte itself; the position is that of the byte.
 	line, col := 1, 1
-	for _, b := range data[:min(int(offset), len(data))] {
+	for _, b := range data[:min(max(int(offset)-1, 0), len(data))] {
 		if b == '\n' {
 			line, col = line+1, 1
 		} else {
@@ -295,4 +297,19 @@ func (p *parser) lesson(v any, path string) (concord.Lesson, bool) {
 	o.done()
 	p.check(l.Validate(path+".", p.known))
 	return l, true
+}
+
+// firstPerField keeps the first problem reported at each path: a value of the wrong type is
+// also a missing value, and saying both is noise.
+func firstPerField(errs concord.Errors) concord.Errors {
+	seen := map[string]bool{}
+	out := errs[:0]
+	for _, e := range errs {
+		if seen[e.Field] {
+			continue
+		}
+		seen[e.Field] = true
+		out = append(out, e)
+	}
+	return out
 }

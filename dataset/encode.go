@@ -3,6 +3,7 @@ package dataset
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 
 	"github.com/concord-peace/concord"
 )
@@ -129,7 +130,11 @@ func Encode(ds concord.Dataset) ([]byte, error) {
 			mj.Deployments = append(mj.Deployments, deploymentJSON{d.Country, date(d.Period.From), date(d.Period.To)})
 		}
 		for _, id := range m.Mandates {
-			mj.Mandates = append(mj.Mandates, mandate(mandates[id]))
+			md, ok := mandates[id]
+			if !ok {
+				return nil, fmt.Errorf("encode mission %q: its mandate %q is not in the dataset", m.ID, id)
+			}
+			mj.Mandates = append(mj.Mandates, mandate(md))
 			used[id] = true
 		}
 		doc.Missions = append(doc.Missions, mj)
@@ -153,7 +158,7 @@ func Encode(ds concord.Dataset) ([]byte, error) {
 	for _, l := range ds.Lessons {
 		doc.Lessons = append(doc.Lessons, lessonJSON{
 			ID: l.ID, Title: l.Title, Text: l.Text, Date: date(l.Date), Author: l.Author,
-			About: aboutJSON{nonNil(l.About.Missions), nonNil(l.About.Countries), codes(l.About.Functions)},
+			About:        aboutJSON{nonNil(l.About.Missions), nonNil(l.About.Countries), codes(l.About.Functions)},
 			Confidential: l.Confidential, Sources: l.Sources,
 		})
 	}

@@ -21,12 +21,12 @@ import (
 
 // api is the real HTTP handler tree over the real test Neo4j.
 type api struct {
-	t      *testing.T
+	t      testing.TB
 	store  *neo4jstore.Store
 	router http.Handler
 }
 
-func newAPI(t *testing.T) *api {
+func newAPI(t testing.TB) *api {
 	t.Helper()
 	store := neo4jtest.Open(t)
 	srv := server.New(server.Config{
