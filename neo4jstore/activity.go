@@ -81,18 +81,14 @@ func (s *Store) ListActivities(ctx context.Context, f concord.ActivityFilter, ar
 	if f.Country != "" {
 		q.add("EXISTS { (n)-[:IN]->(:Country {code: $country}) }", "country", f.Country)
 	}
-	if f.Function != "" {
-		q.add("EXISTS { (n)-[:ADDRESSES]->(f:Function) WHERE f.code IN $functions }", "functions", codes(f.Function.WithDescendants()))
-	}
+	q.functionIn("(n)-[:ADDRESSES]->(f:Function)", f.Function)
 	if f.Implementer != "" {
 		q.add("EXISTS { (:Actor {id: $implementer})-[:IMPLEMENTS]->(n) }", "implementer", f.Implementer)
 	}
 	if f.Funder != "" {
 		q.add("EXISTS { (:Actor {id: $funder})-[:FUNDS]->(n) }", "funder", f.Funder)
 	}
-	if !f.ActiveAt.IsZero() {
-		q.add("(n.start IS NULL OR n.start <= $activeAt) AND (n.end IS NULL OR n.end >= $activeAt)", "activeAt", dateParam(f.ActiveAt))
-	}
+	q.activeAt(f.ActiveAt)
 	if f.Search != "" {
 		q.add("toLower(n.title) CONTAINS $search", "search", strings.ToLower(f.Search))
 	}

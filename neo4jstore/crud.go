@@ -53,6 +53,21 @@ type listQuery struct {
 	params map[string]any
 }
 
+// activeAt keeps records whose start/end period contains day.
+func (q *listQuery) activeAt(day concord.Date) {
+	if !day.IsZero() {
+		q.add("(n.start IS NULL OR n.start <= $activeAt) AND (n.end IS NULL OR n.end >= $activeAt)", "activeAt", dateParam(day))
+	}
+}
+
+// functionIn keeps records with a function under f (its sub-functions included), reached by
+// pattern, a constant whose function node is f.
+func (q *listQuery) functionIn(pattern string, f concord.FunctionCode) {
+	if f != "" {
+		q.add("EXISTS { "+pattern+" WHERE f.code IN $functions }", "functions", codes(f.WithDescendants()))
+	}
+}
+
 func (q *listQuery) add(clause string, name string, value any) {
 	if q.params == nil {
 		q.params = map[string]any{}

@@ -64,9 +64,7 @@ func (s *Store) ListLessons(ctx context.Context, f concord.LessonFilter, args co
 	if f.Country != "" {
 		q.add("EXISTS { (n)-[:ABOUT]->(:Country {code: $country}) }", "country", f.Country)
 	}
-	if f.Function != "" {
-		q.add("EXISTS { (n)-[:ABOUT]->(f:Function) WHERE f.code IN $functions }", "functions", codes(f.Function.WithDescendants()))
-	}
+	q.functionIn("(n)-[:ABOUT]->(f:Function)", f.Function)
 	if f.Author != "" {
 		q.add("EXISTS { (n)-[:AUTHORED_BY]->(:Actor {id: $author}) }", "author", f.Author)
 	}

@@ -51,9 +51,7 @@ func (s *Store) ListMandates(ctx context.Context, f concord.MandateFilter, args 
 	if f.Body != "" {
 		q.add("EXISTS { (:Actor {id: $body})-[:ISSUED]->(n) }", "body", f.Body)
 	}
-	if f.Function != "" {
-		q.add("EXISTS { (n)-[:TASKS]->(f:Function) WHERE f.code IN $functions }", "functions", codes(f.Function.WithDescendants()))
-	}
+	q.functionIn("(n)-[:TASKS]->(f:Function)", f.Function)
 	if f.Mission != "" {
 		q.add("EXISTS { (n)-[:AUTHORIZES]->(:Mission {id: $mission}) }", "mission", f.Mission)
 	}

@@ -115,16 +115,11 @@ func (s *Store) ListMissions(ctx context.Context, f concord.MissionFilter, args 
 	if f.Country != "" {
 		q.add("EXISTS { (n)-[:DEPLOYED_IN]->(:Country {code: $country}) }", "country", f.Country)
 	}
-	if f.Function != "" {
-		q.add("EXISTS { (n)<-[:AUTHORIZES]-(:Mandate)-[:TASKS]->(f:Function) WHERE f.code IN $functions }",
-			"functions", codes(f.Function.WithDescendants()))
-	}
+	q.functionIn("(n)<-[:AUTHORIZES]-(:Mandate)-[:TASKS]->(f:Function)", f.Function)
 	if f.Cluster != "" {
 		q.add("EXISTS { (n)-[:MEMBER_OF]->(:Cluster {id: $cluster}) }", "cluster", f.Cluster)
 	}
-	if !f.ActiveAt.IsZero() {
-		q.add("(n.start IS NULL OR n.start <= $activeAt) AND (n.end IS NULL OR n.end >= $activeAt)", "activeAt", dateParam(f.ActiveAt))
-	}
+	q.activeAt(f.ActiveAt)
 	if f.Search != "" {
 		q.add("(toLower(n.name) CONTAINS $search OR toLower(coalesce(n.acronym, '')) CONTAINS $search)", "search", strings.ToLower(f.Search))
 	}
