@@ -11,6 +11,9 @@ type Activity struct {
 	Implementers []string // actor ids
 	Funders      []Funding
 	Version      int
+
+	Owner        string // see Mission.Owner
+	Confidential bool
 }
 
 // Funding is money an actor gives to a mission or an activity.

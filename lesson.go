@@ -7,7 +7,7 @@ type Lesson struct {
 	Title        string
 	Text         string
 	Date         Date
-	Author       string // actor id
+	Author       string // actor id; the author organisation owns the lesson
 	Confidential bool
 	Sources      []string
 	About        LessonAbout

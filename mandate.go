@@ -10,6 +10,9 @@ type Mandate struct {
 	Expires   Date
 	Functions []FunctionCode
 	Version   int
+
+	Owner        string // see Mission.Owner
+	Confidential bool
 }
 
 // MandateFilter selects mandates in a list.

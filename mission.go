@@ -30,6 +30,11 @@ type Mission struct {
 	Note    string
 	Version int
 
+	// Owner is the organisation (actor id) that owns the record: it alone, with
+	// administrators, sees it when Confidential, and its officers may change it.
+	Owner        string
+	Confidential bool
+
 	Contributors []Contribution
 	Deployments  []Deployment
 	Mandates     []string // ids of the mandates that authorise it

@@ -187,6 +187,10 @@ func (p *parser) mandate(v any, path string) (concord.Mandate, bool) {
 	m := concord.Mandate{
 		ID: o.str("id", false), Reference: o.str("reference", false), Body: o.str("body", false),
 		Adopted: o.date("adopted", false), Expires: o.date("expires", true),
+		Owner: o.str("owner", false), Confidential: o.boolean("confidential"),
+	}
+	if m.Owner == "" {
+		m.Owner = m.Body
 	}
 	for _, f := range o.strings("functions") {
 		m.Functions = append(m.Functions, concord.FunctionCode(f))
@@ -207,6 +211,10 @@ func (p *parser) mission(v any, path string, addMandate func(concord.Mandate, st
 		Period:  concord.Period{From: o.date("start", false), To: o.date("end", true)},
 		Sources: o.strings("sources"), Note: o.str("note", false),
 		Succeeds: o.strings("succeeds"), Clusters: o.strings("clusters"),
+		Owner: o.str("owner", false), Confidential: o.boolean("confidential"),
+	}
+	if m.Owner == "" {
+		m.Owner = m.Lead // the lead organisation owns its mission unless the document says otherwise
 	}
 	o.list("contributors", func(v any, path string) {
 		c, ok := newObject(v, path, &p.errs)
@@ -250,6 +258,7 @@ func (p *parser) activity(v any, path string) (concord.Activity, bool) {
 		ID: o.str("id", false), Title: o.str("title", false), Description: o.str("description", false),
 		Period:       concord.Period{From: o.date("start", false), To: o.date("end", true)},
 		Implementers: o.strings("implementers"),
+		Owner:        o.str("owner", false), Confidential: o.boolean("confidential"),
 	}
 	if c := o.str("country", false); c != "" {
 		a.Countries = append(a.Countries, c)
@@ -270,6 +279,11 @@ func (p *parser) activity(v any, path string) (concord.Activity, bool) {
 		f.done()
 	})
 	o.done()
+	if a.Owner == "" && len(a.Implementers) > 0 {
+		a.Owner = a.Implementers[0]
+	} else if a.Owner == "" && len(a.Funders) > 0 {
+		a.Owner = a.Funders[0].Funder
+	}
 	p.check(a.Validate(path+".", p.known))
 	return a, true
 }

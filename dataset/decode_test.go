@@ -133,7 +133,32 @@ func TestParseValid(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Parse(testdata/valid.json) error: %v", err)
 	}
-	diffDatasets(t, ds, validDataset())
+	diffDatasets(t, ds, withDefaultOwners(validDataset()))
+}
+
+// withDefaultOwners gives records without an owner the one Parse defaults to: a mission's
+// lead, a mandate's body, an activity's first implementer or else first funder.
+func withDefaultOwners(ds concord.Dataset) concord.Dataset {
+	for i, m := range ds.Missions {
+		if m.Owner == "" {
+			ds.Missions[i].Owner = m.Lead
+		}
+	}
+	for i, m := range ds.Mandates {
+		if m.Owner == "" {
+			ds.Mandates[i].Owner = m.Body
+		}
+	}
+	for i, a := range ds.Activities {
+		switch {
+		case a.Owner != "":
+		case len(a.Implementers) > 0:
+			ds.Activities[i].Owner = a.Implementers[0]
+		case len(a.Funders) > 0:
+			ds.Activities[i].Owner = a.Funders[0].Funder
+		}
+	}
+	return ds
 }
 
 // base is a small valid document that the cases below break one way at a time.

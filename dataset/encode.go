@@ -33,12 +33,14 @@ type (
 		Description string `json:"description,omitempty"`
 	}
 	mandateJSON struct {
-		ID        string   `json:"id"`
-		Reference string   `json:"reference"`
-		Body      string   `json:"body"`
-		Adopted   *string  `json:"adopted,omitempty"`
-		Expires   *string  `json:"expires,omitempty"`
-		Functions []string `json:"functions"`
+		ID           string   `json:"id"`
+		Reference    string   `json:"reference"`
+		Body         string   `json:"body"`
+		Adopted      *string  `json:"adopted,omitempty"`
+		Expires      *string  `json:"expires,omitempty"`
+		Functions    []string `json:"functions"`
+		Owner        string   `json:"owner,omitempty"`
+		Confidential bool     `json:"confidential,omitempty"`
 	}
 	missionJSON struct {
 		ID           string             `json:"id"`
@@ -55,6 +57,8 @@ type (
 		Clusters     []string           `json:"clusters"`
 		Sources      []string           `json:"sources,omitempty"`
 		Note         string             `json:"note,omitempty"`
+		Owner        string             `json:"owner,omitempty"`
+		Confidential bool               `json:"confidential,omitempty"`
 	}
 	contributionJSON struct {
 		Actor     string `json:"actor"`
@@ -76,6 +80,8 @@ type (
 		End          *string       `json:"end"`
 		Implementers []string      `json:"implementers"`
 		Funders      []fundingJSON `json:"funders"`
+		Owner        string        `json:"owner,omitempty"`
+		Confidential bool          `json:"confidential,omitempty"`
 	}
 	fundingJSON struct {
 		Actor    string  `json:"actor"`
@@ -121,7 +127,7 @@ func Encode(ds concord.Dataset) ([]byte, error) {
 			ID: m.ID, Name: m.Name, Acronym: m.Acronym, Model: string(m.Model), Lead: m.Lead,
 			Start: date(m.Period.From), End: date(m.Period.To), Deployments: []deploymentJSON{},
 			Mandates: []mandateJSON{}, Succeeds: nonNil(m.Succeeds), Clusters: nonNil(m.Clusters),
-			Sources: m.Sources, Note: m.Note,
+			Sources: m.Sources, Note: m.Note, Owner: m.Owner, Confidential: m.Confidential,
 		}
 		for _, c := range m.Contributors {
 			mj.Contributors = append(mj.Contributors, contributionJSON{c.Actor, c.Role, c.Personnel})
@@ -149,6 +155,7 @@ func Encode(ds concord.Dataset) ([]byte, error) {
 			ID: a.ID, Title: a.Title, Description: a.Description, Countries: nonNil(a.Countries),
 			Functions: codes(a.Functions), Start: date(a.Period.From), End: date(a.Period.To),
 			Implementers: nonNil(a.Implementers), Funders: []fundingJSON{},
+			Owner: a.Owner, Confidential: a.Confidential,
 		}
 		for _, f := range a.Funders {
 			aj.Funders = append(aj.Funders, fundingJSON{f.Funder, f.Amount, f.Currency, f.Year})
@@ -173,7 +180,7 @@ func Encode(ds concord.Dataset) ([]byte, error) {
 }
 
 func mandate(m concord.Mandate) mandateJSON {
-	return mandateJSON{m.ID, m.Reference, m.Body, date(m.Adopted), date(m.Expires), codes(m.Functions)}
+	return mandateJSON{m.ID, m.Reference, m.Body, date(m.Adopted), date(m.Expires), codes(m.Functions), m.Owner, m.Confidential}
 }
 
 func date(d concord.Date) *string {

@@ -126,7 +126,7 @@ func TestEncodeRoundTrip(t *testing.T) {
 		diffDatasets(t, second, first)
 	})
 	t.Run("hand-built dataset", func(t *testing.T) {
-		want := handBuilt()
+		want := withDefaultOwners(handBuilt())
 		data, err := Encode(want)
 		if err != nil {
 			t.Fatalf("Encode error: %v", err)
@@ -155,7 +155,7 @@ func TestEncodeRoundTrip(t *testing.T) {
 		diffDatasets(t, got, concord.Dataset{})
 	})
 	t.Run("encoding is stable", func(t *testing.T) {
-		a, err := Encode(handBuilt())
+		a, err := Encode(withDefaultOwners(handBuilt()))
 		if err != nil {
 			t.Fatal(err)
 		}

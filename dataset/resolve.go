@@ -2,6 +2,7 @@ package dataset
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/concord-peace/concord"
 )
@@ -52,10 +53,16 @@ func (p *parser) resolve(ds *concord.Dataset) {
 	}
 	for _, m := range ds.Mandates {
 		refer(concord.RecordActor, m.Body, p.mandatePaths[m.ID]+".body")
+		if m.Owner != m.Body {
+			refer(concord.RecordActor, m.Owner, p.mandatePaths[m.ID]+".owner")
+		}
 	}
 	for i, m := range ds.Missions {
 		at := fmt.Sprintf("missions[%d]", i)
 		refer(concord.RecordActor, m.Lead, at+".lead")
+		if m.Owner != m.Lead {
+			refer(concord.RecordActor, m.Owner, at+".owner")
+		}
 		for j, c := range m.Contributors {
 			refer(concord.RecordActor, c.Actor, fmt.Sprintf("%s.contributors[%d].actor", at, j))
 		}
@@ -68,6 +75,9 @@ func (p *parser) resolve(ds *concord.Dataset) {
 	}
 	for i, a := range ds.Activities {
 		at := fmt.Sprintf("activities[%d]", i)
+		if !slices.Contains(a.Implementers, a.Owner) && !slices.ContainsFunc(a.Funders, func(f concord.Funding) bool { return f.Funder == a.Owner }) {
+			refer(concord.RecordActor, a.Owner, at+".owner")
+		}
 		for j, id := range a.Implementers {
 			refer(concord.RecordActor, id, fmt.Sprintf("%s.implementers[%d]", at, j))
 		}

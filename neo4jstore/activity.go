@@ -10,7 +10,7 @@ import (
 
 var activityKind = kind[concord.Activity]{
 	label: labelActivity,
-	projection: `n {.id, .title, .description, .start, .end, .version,
+	projection: `n {.id, .title, .description, .start, .end, .version, .owner, .confidential,
   countries: [(n)-[:IN]->(c:Country) | c.code],
   functions: [(n)-[:ADDRESSES]->(f:Function) | f.code],
   implementers: [(a:Actor)-[:IMPLEMENTS]->(n) | a.id],
@@ -23,7 +23,8 @@ var activityKind = kind[concord.Activity]{
 			funders = append(funders, map[string]any{"actor": f.Funder, "amount": f.Amount, "currency": strParam(f.Currency), "year": intParam(f.Year)})
 		}
 		return newRow(a.ID,
-			map[string]any{"title": a.Title, "description": strParam(a.Description), "start": dateParam(a.Period.From), "end": dateParam(a.Period.To)},
+			map[string]any{"title": a.Title, "description": strParam(a.Description), "start": dateParam(a.Period.From), "end": dateParam(a.Period.To),
+				"owner": strParam(a.Owner), "confidential": a.Confidential},
 			map[string]any{"countries": a.Countries, "functions": codes(a.Functions), "implementers": a.Implementers, "funders": funders}, a)
 	},
 	writeRels: `UNWIND $rows AS row
@@ -47,6 +48,8 @@ CALL (n, row) { UNWIND coalesce(row.funders, []) AS f MATCH (a:Actor {id: f.acto
 	},
 	id:      func(a concord.Activity) string { return a.ID },
 	version: func(a concord.Activity) int { return a.Version },
+	name:    concord.RecordActivity,
+	owner:   func(a concord.Activity) string { return a.Owner },
 }
 
 func decodeActivity(p props) concord.Activity {
@@ -54,7 +57,7 @@ func decodeActivity(p props) concord.Activity {
 		ID: p.str("id"), Title: p.str("title"), Description: p.str("description"),
 		Period: p.period("start", "end"), Countries: p.sortedStrings("countries"),
 		Functions: p.functions("functions"), Implementers: p.sortedStrings("implementers"),
-		Version: p.integer("version"),
+		Version: p.integer("version"), Owner: p.str("owner"), Confidential: p.boolean("confidential"),
 	}
 	for _, f := range p.maps("funders") {
 		a.Funders = append(a.Funders, concord.Funding{

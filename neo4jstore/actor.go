@@ -37,6 +37,7 @@ CALL (n, row) { MATCH (p:Actor {id: row.parent}) MERGE (n)-[:PART_OF]->(p) }`,
 	validate: func(a concord.Actor) error { return a.Validate("input.") },
 	id:       func(a concord.Actor) string { return a.ID },
 	version:  func(a concord.Actor) int { return a.Version },
+	name:     concord.RecordActor,
 }
 
 // Actors loads actors by id.

@@ -21,6 +21,7 @@ var clusterKind = kind[concord.Cluster]{
 	validate:  func(c concord.Cluster) error { return c.Validate("input.") },
 	id:        func(c concord.Cluster) string { return c.ID },
 	version:   func(c concord.Cluster) int { return c.Version },
+	name:      concord.RecordCluster,
 }
 
 // Clusters loads clusters by id.

@@ -3,7 +3,6 @@ package neo4jstore
 import (
 	"context"
 	"fmt"
-	"strings"
 
 	"github.com/concord-peace/concord"
 )
@@ -14,7 +13,7 @@ func byIDs[T any](ctx context.Context, s *Store, k kind[T], ids []string) (map[s
 	if len(ids) == 0 {
 		return out, nil
 	}
-	recs, err := s.read(ctx, fmt.Sprintf("UNWIND $ids AS id MATCH (n:%s {id: id}) RETURN n.id AS id, %s AS node", k.label, k.projection),
+	recs, err := s.read(ctx, fmt.Sprintf("UNWIND $ids AS id MATCH (n:%s {id: id}) WHERE %s RETURN n.id AS id, %s AS node", k.label, visibleN, k.projection),
 		map[string]any{"ids": ids})
 	if err != nil {
 		return nil, fmt.Errorf("load %s by id: %w", k.label, err)
@@ -35,7 +34,7 @@ func oneByID[T any](tx *tx, k kind[T], id string, lock bool) (T, bool, error) {
 	if lock {
 		set = "SET n.version = n.version "
 	}
-	recs, err := tx.run(fmt.Sprintf("MATCH (n:%s {id: $id}) %sRETURN %s AS node", k.label, set, k.projection), map[string]any{"id": id})
+	recs, err := tx.run(fmt.Sprintf("MATCH (n:%s {id: $id}) WHERE %s %sRETURN %s AS node", k.label, visibleN, set, k.projection), map[string]any{"id": id})
 	if err != nil {
 		return zero, false, fmt.Errorf("load %s %q: %w", k.label, id, err)
 	}
@@ -93,17 +92,13 @@ func list[T any](ctx context.Context, s *Store, k kind[T], q listQuery, args con
 		}
 		params["after"] = after
 	}
-	where := ""
-	if len(q.where) > 0 {
-		where = "WHERE " + strings.Join(q.where, "\n  AND ")
-	}
 	cypher := fmt.Sprintf(`MATCH (n:%s)
 %s
 WITH n ORDER BY n.id
 WITH collect(n) AS matched
 WITH size(matched) AS total, [x IN matched WHERE $after IS NULL OR x.id > $after][0..$limit + 1] AS page
 CALL (page) { UNWIND page AS n RETURN collect(%s) AS nodes }
-RETURN total, nodes`, k.label, where, k.projection)
+RETURN total, nodes`, k.label, where(append([]string{visibleN}, q.where...)...), k.projection)
 	recs, err := s.read(ctx, cypher, params)
 	if err != nil {
 		return concord.Page[T]{}, fmt.Errorf("list %s: %w", k.label, err)
@@ -125,24 +120,42 @@ RETURN total, nodes`, k.label, where, k.projection)
 	return page, nil
 }
 
+// mayWrite is the write rule, checked here so that no path around the API can skip it:
+// administrators write anything; officers write the records their organisation owns.
+func mayWrite[T any](ctx context.Context, k kind[T], v T) error {
+	p := concord.PrincipalFrom(ctx)
+	owner := ""
+	if k.owner != nil {
+		owner = k.owner(v)
+	}
+	if (k.owner == nil && !p.Admin()) || !p.CanWrite(owner) {
+		return concord.Errorf(concord.EFORBIDDEN, "", "you may not change this %s", k.name)
+	}
+	return nil
+}
+
 // create writes a new record; an existing id is a CONFLICT.
 func create[T any](ctx context.Context, s *Store, k kind[T], v T) (T, error) {
 	var out T
+	if err := mayWrite(ctx, k, v); err != nil {
+		return out, err
+	}
 	if err := k.validate(v); err != nil {
 		return out, err
 	}
 	err := s.writeTx(ctx, func(tx *tx) error {
-		_, exists, err := oneByID(tx, k, k.id(v), false)
+		_, exists, err := oneByID(tx.as(concord.System), k, k.id(v), false)
 		if err != nil {
 			return err
 		}
 		if exists {
-			return concord.Errorf(concord.ECONFLICT, "input.id", "a %s with id %q already exists", strings.ToLower(k.label), k.id(v))
+			return concord.Errorf(concord.ECONFLICT, "input.id", "a %s with id %q already exists", k.name, k.id(v))
 		}
-		if out, err = write(tx, k, v); err != nil {
+		if err := audit(tx, []change{{"CREATE", k.name, k.id(v), changedFields(nil, k.row(v))}}); err != nil {
 			return err
 		}
-		return nil
+		out, err = write(tx, k, v)
+		return err
 	})
 	return out, err
 }
@@ -152,22 +165,39 @@ func create[T any](ctx context.Context, s *Store, k kind[T], v T) (T, error) {
 func update[T any](ctx context.Context, s *Store, k kind[T], id string, version int, patch func(*T) error) (T, error) {
 	var out T
 	err := s.writeTx(ctx, func(tx *tx) error {
-		cur, ok, err := oneByID(tx, k, id, true)
+		// What the caller may see decides whether the record exists for it; the write then
+		// works on the whole record, references the caller cannot see included.
+		if _, ok, err := oneByID(tx, k, id, true); err != nil || !ok {
+			if err == nil {
+				err = concord.Errorf(concord.ENOTFOUND, "id", "no %s with id %q", k.name, id)
+			}
+			return err
+		}
+		cur, _, err := oneByID(tx.as(concord.System), k, id, false)
 		if err != nil {
 			return err
 		}
-		if !ok {
-			return concord.Errorf(concord.ENOTFOUND, "id", "no %s with id %q", strings.ToLower(k.label), id)
+		if err := mayWrite(tx.ctx, k, cur); err != nil {
+			return err
 		}
 		if got := k.version(cur); got != version {
 			return concord.Errorf(concord.ECONFLICT, "version", "%s %q was changed by someone else: it is at version %d, you sent %d; reload and try again",
-				strings.ToLower(k.label), id, got, version)
+				k.name, id, got, version)
 		}
+		before := k.row(cur)
 		if err := patch(&cur); err != nil {
 			return err
 		}
+		if err := mayWrite(tx.ctx, k, cur); err != nil {
+			return err // e.g. an officer handing a record to another organisation
+		}
 		if err := k.validate(cur); err != nil {
 			return err
+		}
+		if fields := changedFields(before, k.row(cur)); len(fields) > 0 {
+			if err := audit(tx, []change{{"UPDATE", k.name, id, fields}}); err != nil {
+				return err
+			}
 		}
 		out, err = write(tx, k, cur)
 		return err
@@ -183,14 +213,14 @@ func write[T any](tx *tx, k kind[T], v T) (T, error) {
 			return zero, err
 		}
 	}
-	_, dirty, err := upsertNodes(tx, k, []row{k.row(v)})
+	_, dirty, _, err := upsertNodes(tx, k, []row{k.row(v)}) // create and update audit themselves
 	if err != nil {
 		return zero, err
 	}
 	if err := upsertRels(tx, k, dirty); err != nil {
 		return zero, err
 	}
-	out, _, err := oneByID(tx, k, k.id(v), false)
+	out, _, err := oneByID(tx, k, k.id(v), false) // as the caller sees it
 	return out, err
 }
 
@@ -202,22 +232,29 @@ func remove[T any](ctx context.Context, s *Store, k kind[T], id string, version 
 		if k.referrers != "" {
 			refs = k.referrers
 		}
-		recs, err := tx.run(fmt.Sprintf("MATCH (n:%s {id: $id}) SET n.version = n.version RETURN n.version AS version, %s AS refs", k.label, refs),
-			map[string]any{"id": id})
+		recs, err := tx.run(fmt.Sprintf("MATCH (n:%s {id: $id}) WHERE %s SET n.version = n.version RETURN n.version AS version, %s AS refs, %s AS node",
+			k.label, visibleN, refs, k.projection), map[string]any{"id": id})
 		if err != nil {
 			return fmt.Errorf("check %s %q before delete: %w", k.label, id, err)
 		}
 		if len(recs) == 0 {
-			return concord.Errorf(concord.ENOTFOUND, "id", "no %s with id %q", strings.ToLower(k.label), id)
+			return concord.Errorf(concord.ENOTFOUND, "id", "no %s with id %q", k.name, id)
+		}
+		node, _ := recs[0].Get("node")
+		if err := mayWrite(tx.ctx, k, k.decode(asProps(node))); err != nil {
+			return err
 		}
 		got, _ := recs[0].Get("version")
 		if int(got.(int64)) != version {
 			return concord.Errorf(concord.ECONFLICT, "version", "%s %q was changed by someone else: it is at version %d, you sent %d",
-				strings.ToLower(k.label), id, got, version)
+				k.name, id, got, version)
 		}
 		if n, _ := recs[0].Get("refs"); n.(int64) > 0 {
 			return concord.Errorf(concord.ECONFLICT, "id", "%d other records refer to %s %q; remove those references first",
-				n, strings.ToLower(k.label), id)
+				n, k.name, id)
+		}
+		if err := audit(tx, []change{{"DELETE", k.name, id, nil}}); err != nil {
+			return err
 		}
 		_, err = tx.run(fmt.Sprintf("MATCH (n:%s {id: $id}) DETACH DELETE n", k.label), map[string]any{"id": id})
 		return err

@@ -18,6 +18,9 @@ const importBatch = 500
 // document again changes nothing.
 func (s *Store) Import(ctx context.Context, ds concord.Dataset) (concord.ImportReport, error) {
 	var report concord.ImportReport
+	if !concord.PrincipalFrom(ctx).Admin() {
+		return report, concord.Errorf(concord.EFORBIDDEN, "", "only administrators import datasets")
+	}
 	err := s.writeTx(ctx, func(tx *tx) error {
 		report = concord.ImportReport{} // the driver may retry the function
 		var refs []nodeRef
@@ -81,8 +84,11 @@ func importKind[T any](tx *tx, k kind[T], records []T, name concord.RecordKind,
 			for i, r := range batch {
 				rows[i] = k.row(r)
 			}
-			counts, changed, err := upsertNodes(tx, k, rows)
+			counts, changed, changes, err := upsertNodes(tx, k, rows)
 			if err != nil {
+				return err
+			}
+			if err := audit(tx, changes); err != nil {
 				return err
 			}
 			total.Created += counts.Created
@@ -131,7 +137,7 @@ func (s *Store) Export(ctx context.Context) (concord.Dataset, error) {
 }
 
 func all[T any](tx *tx, k kind[T]) ([]T, error) {
-	recs, err := tx.run(fmt.Sprintf("MATCH (n:%s) WITH n ORDER BY n.id RETURN %s AS node", k.label, k.projection), nil)
+	recs, err := tx.run(fmt.Sprintf("MATCH (n:%s) WHERE %s WITH n ORDER BY n.id RETURN %s AS node", k.label, visibleN, k.projection), nil)
 	if err != nil {
 		return nil, fmt.Errorf("export %s: %w", k.label, err)
 	}
@@ -153,11 +159,13 @@ func (s *Store) Empty(ctx context.Context) (bool, error) {
 	return v == false, nil
 }
 
-// Wipe deletes every record but the built-in reference data and the migration history; tests
-// use it to start from a known graph.
+// Wipe deletes every record but the built-in reference data and the migration history, audit
+// events and accounts included. It exists for tests, which start from a known graph; no API
+// or command calls it.
 func (s *Store) Wipe(ctx context.Context) error {
 	return s.writeTx(ctx, func(tx *tx) error {
 		_, err := tx.run(`MATCH (n) WHERE n:Actor OR n:Mission OR n:Mandate OR n:Activity OR n:Cluster OR n:Lesson
+  OR n:AuditEvent OR n:Account OR n:RefreshToken
 DETACH DELETE n`, nil)
 		return err
 	})

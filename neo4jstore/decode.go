@@ -57,6 +57,13 @@ func (p props) date(k string) concord.Date {
 	return concord.Date{}
 }
 
+func (p props) datetime(k string) time.Time {
+	if t, ok := p[k].(time.Time); ok {
+		return t.UTC()
+	}
+	return time.Time{}
+}
+
 func (p props) period(from, to string) concord.Period {
 	return concord.Period{From: p.date(from), To: p.date(to)}
 }

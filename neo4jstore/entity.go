@@ -20,6 +20,11 @@ type kind[T any] struct {
 	validate   func(T) error     // the record's own rules, with field paths
 	id         func(T) string
 	version    func(T) int
+	// owner returns the organisation that owns a record; nil for kinds only administrators
+	// write (actors, clusters).
+	owner func(T) string
+	// name is the kind in audit events and messages.
+	name concord.RecordKind
 }
 
 // row is what an upsert writes: the id, the node's own properties (null removes one), the
@@ -50,48 +55,55 @@ type upsertCounts struct {
 // one that changed gets its properties and owned relationships rewritten and its version
 // bumped. Nodes are written for every row before any relationship, so rows may refer to each
 // other in any order.
-func upsertNodes[T any](tx *tx, k kind[T], rows []row) (upsertCounts, []row, error) {
+func upsertNodes[T any](tx *tx, k kind[T], rows []row) (upsertCounts, []row, []change, error) {
 	var counts upsertCounts
 	if len(rows) == 0 {
-		return counts, nil, nil
+		return counts, nil, nil, nil
 	}
 	cypher := fmt.Sprintf(`UNWIND $rows AS row
 OPTIONAL MATCH (old:%[1]s {id: row.id})
-WITH row, old IS NULL AS isNew, coalesce(old.fingerprint = row.fingerprint, false) AS same
+WITH row, old IS NULL AS isNew, coalesce(old.fingerprint = row.fingerprint, false) AS same, properties(old) AS before
 MERGE (n:%[1]s {id: row.id})
-WITH n, row, isNew, same
+WITH n, row, isNew, same, before
 CALL (n, row, same) {
   WITH n, row WHERE NOT same
   SET n += row.props, n.fingerprint = row.fingerprint, n.version = coalesce(n.version, 0) + 1
 }
-RETURN row.id AS id, isNew, same`, k.label)
+RETURN row.id AS id, isNew, same, CASE WHEN isNew OR same THEN null ELSE before END AS before`, k.label)
 	recs, err := tx.run(cypher, map[string]any{"rows": rowsParam(rows)})
 	if err != nil {
-		return counts, nil, fmt.Errorf("upsert %s nodes: %w", k.label, err)
+		return counts, nil, nil, fmt.Errorf("upsert %s nodes: %w", k.label, err)
 	}
-	changed := map[string]bool{}
+	byID := make(map[string]row, len(rows))
+	for _, r := range rows {
+		byID[r["id"].(string)] = r
+	}
+	var dirty []row
+	var changes []change
 	for _, r := range recs {
 		id, _ := r.Get("id")
 		isNew, _ := r.Get("isNew")
 		same, _ := r.Get("same")
+		before, _ := r.Get("before")
+		new := byID[id.(string)]
 		switch {
 		case isNew == true:
 			counts.Created++
-			changed[id.(string)] = true
+			dirty = append(dirty, new)
+			changes = append(changes, change{"IMPORT_CREATE", k.name, id.(string), changedFields(nil, new)})
 		case same == true:
 			counts.Unchanged++
 		default:
 			counts.Updated++
-			changed[id.(string)] = true
+			dirty = append(dirty, new)
+			fields := changedFields(row{"props": before}, row{"props": new["props"]})
+			if len(fields) == 0 {
+				fields = []string{"relationships"}
+			}
+			changes = append(changes, change{"IMPORT_UPDATE", k.name, id.(string), fields})
 		}
 	}
-	var dirty []row
-	for _, r := range rows {
-		if changed[r["id"].(string)] {
-			dirty = append(dirty, r)
-		}
-	}
-	return counts, dirty, nil
+	return counts, dirty, changes, nil
 }
 
 // upsertRels rewrites the owned relationships of the rows upsertNodes reported as changed.
@@ -129,7 +141,8 @@ func checkRefs(tx *tx, refs []nodeRef) error {
 		for i, r := range rs {
 			ids[i] = r.id
 		}
-		recs, err := tx.run(fmt.Sprintf("UNWIND $ids AS id OPTIONAL MATCH (n:%s {id: id}) WITH id WHERE n IS NULL RETURN collect(DISTINCT id) AS missing", label),
+		// A record the caller may not see does not exist for it: same message, no oracle.
+		recs, err := tx.run(fmt.Sprintf("UNWIND $ids AS id OPTIONAL MATCH (n:%s {id: id}) WHERE %s WITH id, n WHERE n IS NULL RETURN collect(DISTINCT id) AS missing", label, visibleN),
 			map[string]any{"ids": ids})
 		if err != nil {
 			return fmt.Errorf("check %s references: %w", label, err)

@@ -10,7 +10,7 @@ var lessonKind = kind[concord.Lesson]{
 	label: labelLesson,
 	projection: `n {.id, .title, .text, .date, .confidential, .sources, .version,
   author: head([(n)-[:AUTHORED_BY]->(a:Actor) | a.id]),
-  missions: [(n)-[:ABOUT]->(m:Mission) | m.id],
+  missions: [(n)-[:ABOUT]->(m:Mission) WHERE ` + visibleM + ` | m.id],
   countries: [(n)-[:ABOUT]->(c:Country) | c.code],
   functions: [(n)-[:ABOUT]->(f:Function) | f.code]}`,
 	decode: func(p props) concord.Lesson {
@@ -26,7 +26,8 @@ var lessonKind = kind[concord.Lesson]{
 	row: func(l concord.Lesson) row {
 		l.Version = 0
 		return newRow(l.ID,
-			map[string]any{"title": l.Title, "text": l.Text, "date": dateParam(l.Date), "confidential": l.Confidential, "sources": l.Sources},
+			map[string]any{"title": l.Title, "text": l.Text, "date": dateParam(l.Date), "confidential": l.Confidential, "sources": l.Sources,
+				"owner": strParam(l.Author)},
 			map[string]any{"author": strParam(l.Author), "missions": l.About.Missions, "countries": l.About.Countries, "functions": codes(l.About.Functions)}, l)
 	},
 	writeRels: `UNWIND $rows AS row
@@ -48,6 +49,8 @@ CALL (n, row) { UNWIND coalesce(row.functions, []) AS code MATCH (f:Function {co
 	},
 	id:      func(l concord.Lesson) string { return l.ID },
 	version: func(l concord.Lesson) int { return l.Version },
+	name:    concord.RecordLesson,
+	owner:   func(l concord.Lesson) string { return l.Author },
 }
 
 // Lessons loads lessons by id.

@@ -9,7 +9,7 @@ import (
 
 var mandateKind = kind[concord.Mandate]{
 	label: labelMandate,
-	projection: `n {.id, .reference, .adopted, .expires, .version,
+	projection: `n {.id, .reference, .adopted, .expires, .version, .owner, .confidential,
   body: head([(a:Actor)-[:ISSUED]->(n) | a.id]),
   functions: [(n)-[:TASKS]->(f:Function) | f.code]}`,
 	decode: func(p props) concord.Mandate {
@@ -17,12 +17,14 @@ var mandateKind = kind[concord.Mandate]{
 			ID: p.str("id"), Reference: p.str("reference"), Body: p.str("body"),
 			Adopted: p.date("adopted"), Expires: p.date("expires"),
 			Functions: p.functions("functions"), Version: p.integer("version"),
+			Owner: p.str("owner"), Confidential: p.boolean("confidential"),
 		}
 	},
 	row: func(m concord.Mandate) row {
 		m.Version = 0
 		return newRow(m.ID,
-			map[string]any{"reference": m.Reference, "adopted": dateParam(m.Adopted), "expires": dateParam(m.Expires)},
+			map[string]any{"reference": m.Reference, "adopted": dateParam(m.Adopted), "expires": dateParam(m.Expires),
+				"owner": strParam(m.Owner), "confidential": m.Confidential},
 			map[string]any{"body": m.Body, "functions": codes(m.Functions)}, m)
 	},
 	writeRels: `UNWIND $rows AS row
@@ -38,6 +40,8 @@ CALL (n, row) { UNWIND row.functions AS code MATCH (f:Function {code: code}) MER
 	validate: func(m concord.Mandate) error { return m.Validate("input.") },
 	id:       func(m concord.Mandate) string { return m.ID },
 	version:  func(m concord.Mandate) int { return m.Version },
+	name:     concord.RecordMandate,
+	owner:    func(m concord.Mandate) string { return m.Owner },
 }
 
 // Mandates loads mandates by id.

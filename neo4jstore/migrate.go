@@ -37,6 +37,14 @@ var migrations = []migration{
 	{3, "full-text search over lessons", []string{
 		"CREATE FULLTEXT INDEX lesson_text IF NOT EXISTS FOR (n:Lesson) ON EACH [n.title, n.text]",
 	}},
+	{4, "accounts, refresh tokens, audit log", []string{
+		"CREATE CONSTRAINT account_id IF NOT EXISTS FOR (n:Account) REQUIRE n.id IS UNIQUE",
+		"CREATE CONSTRAINT account_email IF NOT EXISTS FOR (n:Account) REQUIRE n.email IS UNIQUE",
+		"CREATE CONSTRAINT refresh_token_hash IF NOT EXISTS FOR (n:RefreshToken) REQUIRE n.hash IS UNIQUE",
+		"CREATE INDEX refresh_token_family IF NOT EXISTS FOR (n:RefreshToken) ON (n.family)",
+		"CREATE INDEX audit_record IF NOT EXISTS FOR (n:AuditEvent) ON (n.record)",
+		"CREATE INDEX audit_at IF NOT EXISTS FOR (n:AuditEvent) ON (n.at)",
+	}},
 }
 
 // MigrationResult says which migrations ran.

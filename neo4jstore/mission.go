@@ -10,13 +10,13 @@ import (
 
 var missionKind = kind[concord.Mission]{
 	label: labelMission,
-	projection: `n {.id, .name, .acronym, .model, .start, .end, .sources, .note, .version,
+	projection: `n {.id, .name, .acronym, .model, .start, .end, .sources, .note, .version, .owner, .confidential,
   lead: head([(a:Actor)-[:LEADS]->(n) | a.id]),
   contributors: [(a:Actor)-[r:CONTRIBUTES]->(n) | {actor: a.id, role: r.role, personnel: r.personnel}],
   deployments: [(n)-[d:DEPLOYED_IN]->(c:Country) | {country: c.code, from: d.from, to: d.to}],
-  mandates: [(m:Mandate)-[:AUTHORIZES]->(n) | m.id],
-  functions: [(n)<-[:AUTHORIZES]-(:Mandate)-[:TASKS]->(f:Function) | f.code],
-  succeeds: [(n)-[:SUCCEEDS]->(p:Mission) | p.id],
+  mandates: [(m:Mandate)-[:AUTHORIZES]->(n) WHERE ` + visibleM + ` | m.id],
+  functions: [(n)<-[:AUTHORIZES]-(m:Mandate)-[:TASKS]->(f:Function) WHERE ` + visibleM + ` | f.code],
+  succeeds: [(n)-[:SUCCEEDS]->(p:Mission) WHERE ` + visibleP + ` | p.id],
   clusters: [(n)-[:MEMBER_OF]->(c:Cluster) | c.id]}`,
 	decode: decodeMission,
 	row: func(m concord.Mission) row {
@@ -33,6 +33,7 @@ var missionKind = kind[concord.Mission]{
 				"name": m.Name, "acronym": strParam(m.Acronym), "model": string(m.Model),
 				"start": dateParam(m.Period.From), "end": dateParam(m.Period.To),
 				"sources": m.Sources, "note": strParam(m.Note),
+				"owner": strParam(m.Owner), "confidential": m.Confidential,
 			},
 			map[string]any{
 				"lead": m.Lead, "contributors": contributors, "deployments": deployments,
@@ -70,6 +71,8 @@ CALL (n, row) { UNWIND coalesce(row.clusters, []) AS id MATCH (c:Cluster {id: id
 	},
 	id:      func(m concord.Mission) string { return m.ID },
 	version: func(m concord.Mission) int { return m.Version },
+	name:    concord.RecordMission,
+	owner:   func(m concord.Mission) string { return m.Owner },
 }
 
 func decodeMission(p props) concord.Mission {
@@ -78,6 +81,7 @@ func decodeMission(p props) concord.Mission {
 		Model: concord.MissionModel(p.str("model")), Lead: p.str("lead"),
 		Period: p.period("start", "end"), Sources: p.strings("sources"), Note: p.str("note"),
 		Version: p.integer("version"), Mandates: p.sortedStrings("mandates"),
+		Owner: p.str("owner"), Confidential: p.boolean("confidential"),
 		Succeeds: p.sortedStrings("succeeds"), Clusters: p.sortedStrings("clusters"),
 		Functions: p.functions("functions"),
 	}

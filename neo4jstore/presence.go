@@ -10,18 +10,18 @@ import (
 // presenceCypher lists every mission deployment and every activity in a country (or in all
 // countries when $country is null), with functions and the actors behind each. A mission's
 // presence is its deployment period clipped to the mission's own dates, done in Go.
-const presenceCypher = `
+var presenceCypher = `
 CALL () {
   MATCH (m:Mission)-[d:DEPLOYED_IN]->(c:Country)
-  WHERE $country IS NULL OR c.code = $country
+  WHERE ($country IS NULL OR c.code = $country) AND ` + visibleM + `
   RETURN c.code AS country, 'MISSION' AS kind, m.id AS subject,
-    [(m)<-[:AUTHORIZES]-(:Mandate)-[:TASKS]->(f:Function) | f.code] AS functions,
+    [(m)<-[:AUTHORIZES]-(md:Mandate)-[:TASKS]->(f:Function) WHERE ` + visibleMD + ` | f.code] AS functions,
     d.from AS dFrom, d.to AS dTo, m.start AS from, m.end AS to,
     [(a:Actor)-[:LEADS]->(m) | {actor: a.id, role: 'LEAD'}] +
     [(a:Actor)-[:CONTRIBUTES]->(m) | {actor: a.id, role: 'CONTRIBUTOR'}] AS actors
   UNION ALL
   MATCH (x:Activity)-[:IN]->(c:Country)
-  WHERE $country IS NULL OR c.code = $country
+  WHERE ($country IS NULL OR c.code = $country) AND ` + visibleX + `
   RETURN c.code AS country, 'ACTIVITY' AS kind, x.id AS subject,
     [(x)-[:ADDRESSES]->(f:Function) | f.code] AS functions,
     null AS dFrom, null AS dTo, x.start AS from, x.end AS to,

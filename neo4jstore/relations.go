@@ -30,7 +30,7 @@ func related[T any](ctx context.Context, s *Store, k kind[T], match string, keys
 	if len(keys) == 0 {
 		return out, nil
 	}
-	recs, err := s.read(ctx, fmt.Sprintf("UNWIND $keys AS key %s WITH DISTINCT key, n ORDER BY n.id RETURN key, %s AS node", match, k.projection),
+	recs, err := s.read(ctx, fmt.Sprintf("UNWIND $keys AS key %s WHERE %s WITH DISTINCT key, n ORDER BY n.id RETURN key, %s AS node", match, visibleN, k.projection),
 		map[string]any{"keys": keys})
 	if err != nil {
 		return nil, fmt.Errorf("load related %s: %w", k.label, err)

@@ -71,7 +71,7 @@ func (s *Store) RoundTrips() int64 { return s.roundTrip.Load() }
 // read runs one read-only statement, routed to a reader in a cluster.
 func (s *Store) read(ctx context.Context, cypher string, params map[string]any) ([]*neo4j.Record, error) {
 	s.roundTrip.Add(1)
-	res, err := neo4j.ExecuteQuery(ctx, s.driver, cypher, params, neo4j.EagerResultTransformer,
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, cypher, withViewer(ctx, params), neo4j.EagerResultTransformer,
 		neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithReadersRouting())
 	if err != nil {
 		return nil, translate(err)
@@ -107,9 +107,15 @@ type tx struct {
 	s   *Store
 }
 
+// as returns the same transaction seen by another principal: writes load the whole record,
+// hidden references included, as the system does.
+func (t *tx) as(p concord.Principal) *tx {
+	return &tx{ctx: concord.NewContext(t.ctx, p), t: t.t, s: t.s}
+}
+
 func (t *tx) run(cypher string, params map[string]any) ([]*neo4j.Record, error) {
 	t.s.roundTrip.Add(1)
-	res, err := t.t.Run(t.ctx, cypher, params)
+	res, err := t.t.Run(t.ctx, cypher, withViewer(t.ctx, params))
 	if err != nil {
 		return nil, err
 	}

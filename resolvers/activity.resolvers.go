@@ -43,6 +43,14 @@ func (r *activityResolver) Implementers(ctx context.Context, obj *concord.Activi
 	return loadVia(ctx, loaders(ctx).actor, kindActivity, *obj, func(a concord.Activity) []string { return a.Implementers })
 }
 
+// Owner is the resolver for the owner field.
+func (r *activityResolver) Owner(ctx context.Context, obj *concord.Activity) (*concord.Actor, error) {
+	if obj.Owner == "" {
+		return nil, nil
+	}
+	return loaders(ctx).actor.Load(ctx, obj.Owner)
+}
+
 // Funder is the resolver for the funder field.
 func (r *fundingResolver) Funder(ctx context.Context, obj *concord.Funding) (*concord.Actor, error) {
 	l := loaders(ctx)
@@ -61,6 +69,30 @@ func (r *fundingResolver) Activity(ctx context.Context, obj *concord.Funding) (*
 	return mustExist(loaders(ctx).activity.Load(ctx, obj.Target))
 }
 
+// Amount is the resolver for the amount field.
+func (r *fundingResolver) Amount(ctx context.Context, obj *concord.Funding) (*float64, error) {
+	if ok, err := r.mayReadAmounts(ctx, obj); !ok || err != nil || obj.Amount == 0 {
+		return nil, err
+	}
+	return &obj.Amount, nil
+}
+
+// Currency is the resolver for the currency field.
+func (r *fundingResolver) Currency(ctx context.Context, obj *concord.Funding) (*string, error) {
+	if ok, err := r.mayReadAmounts(ctx, obj); !ok || err != nil {
+		return nil, err
+	}
+	return optional(obj.Currency), nil
+}
+
+// Year is the resolver for the year field.
+func (r *fundingResolver) Year(ctx context.Context, obj *concord.Funding) (*int, error) {
+	if ok, err := r.mayReadAmounts(ctx, obj); !ok || err != nil {
+		return nil, err
+	}
+	return optionalInt(obj.Year), nil
+}
+
 // CreateActivity is the resolver for the createActivity field.
 func (r *mutationResolver) CreateActivity(ctx context.Context, input model.CreateActivityInput) (*concord.Activity, error) {
 	a := concord.Activity{
@@ -68,6 +100,7 @@ func (r *mutationResolver) CreateActivity(ctx context.Context, input model.Creat
 		Period:    concord.Period{From: deref(input.Start), To: deref(input.End)},
 		Countries: input.Countries, Functions: input.Functions, Implementers: input.Implementers,
 		Funders: fundings(input.ID, input.Funders),
+		Owner:   ownerFor(ctx, input.Owner), Confidential: deref(input.Confidential),
 	}
 	created, err := r.Store.CreateActivity(ctx, a)
 	return &created, err
@@ -86,6 +119,8 @@ func (r *mutationResolver) UpdateActivity(ctx context.Context, id string, versio
 		if input.Funders != nil {
 			a.Funders = fundings(id, input.Funders)
 		}
+		setIf(&a.Owner, input.Owner)
+		setIf(&a.Confidential, input.Confidential)
 		return nil
 	})
 	return &updated, err

@@ -157,3 +157,46 @@ func (l *Loaders) subjectLoader(kind concord.SubjectKind) subjectEnqueuer {
 	}
 	return l.mission
 }
+
+type clientKey struct{}
+
+// WithClient records the client's address for login throttling.
+func WithClient(ctx context.Context, addr string) context.Context {
+	return context.WithValue(ctx, clientKey{}, addr)
+}
+
+func clientFrom(ctx context.Context) string {
+	addr, _ := ctx.Value(clientKey{}).(string)
+	return addr
+}
+
+// mayReadAmounts says whether the caller may see a funding's amount: administrators and
+// officers may; donors only for activities their organisation funds.
+func (r *Resolver) mayReadAmounts(ctx context.Context, f *concord.Funding) (bool, error) {
+	p := concord.PrincipalFrom(ctx)
+	if p.Admin() || p.Has(concord.AccountOfficer) {
+		return true, nil
+	}
+	if !p.Has(concord.AccountDonor) || p.Org == "" {
+		return false, nil
+	}
+	activity, err := loaders(ctx).activity.Load(ctx, f.Target)
+	if err != nil || activity == nil {
+		return false, err
+	}
+	for _, funder := range activity.Funders {
+		if funder.Funder == p.Org {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+// ownerFor is the owner of a new record: the one given (which the store allows only to
+// administrators unless it is the caller's own organisation), else the caller's organisation.
+func ownerFor(ctx context.Context, given *string) string {
+	if given != nil && *given != "" {
+		return *given
+	}
+	return concord.PrincipalFrom(ctx).Org
+}

@@ -45,7 +45,7 @@ func (r *lessonResolver) Functions(ctx context.Context, obj *concord.Lesson) ([]
 // CreateLesson is the resolver for the createLesson field.
 func (r *mutationResolver) CreateLesson(ctx context.Context, input model.CreateLessonInput) (*concord.Lesson, error) {
 	l := concord.Lesson{
-		ID: input.ID, Title: input.Title, Text: input.Text, Date: deref(input.Date), Author: deref(input.Author),
+		ID: input.ID, Title: input.Title, Text: input.Text, Date: deref(input.Date), Author: ownerFor(ctx, input.Author),
 		Confidential: deref(input.Confidential), Sources: input.Sources, About: about(input.About),
 	}
 	created, err := r.Store.CreateLesson(ctx, l)

@@ -28,11 +28,20 @@ func (r *mandateResolver) Missions(ctx context.Context, obj *concord.Mandate) ([
 	return loaders(ctx).mandateMissions.Load(ctx, obj.ID)
 }
 
+// Owner is the resolver for the owner field.
+func (r *mandateResolver) Owner(ctx context.Context, obj *concord.Mandate) (*concord.Actor, error) {
+	if obj.Owner == "" {
+		return nil, nil
+	}
+	return loaders(ctx).actor.Load(ctx, obj.Owner)
+}
+
 // CreateMandate is the resolver for the createMandate field.
 func (r *mutationResolver) CreateMandate(ctx context.Context, input model.CreateMandateInput) (*concord.Mandate, error) {
 	m := concord.Mandate{
 		ID: input.ID, Reference: input.Reference, Body: input.Body,
 		Adopted: deref(input.Adopted), Expires: deref(input.Expires), Functions: input.Functions,
+		Owner: ownerFor(ctx, input.Owner), Confidential: deref(input.Confidential),
 	}
 	created, err := r.Store.CreateMandate(ctx, m)
 	return &created, err
@@ -46,6 +55,8 @@ func (r *mutationResolver) UpdateMandate(ctx context.Context, id string, version
 		setOmittable(&m.Adopted, input.Adopted)
 		setOmittable(&m.Expires, input.Expires)
 		setList(&m.Functions, input.Functions)
+		setIf(&m.Owner, input.Owner)
+		setIf(&m.Confidential, input.Confidential)
 		return nil
 	})
 	return &updated, err

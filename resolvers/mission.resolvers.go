@@ -88,6 +88,14 @@ func (r *missionResolver) Note(ctx context.Context, obj *concord.Mission) (*stri
 	return optional(obj.Note), nil
 }
 
+// Owner is the resolver for the owner field.
+func (r *missionResolver) Owner(ctx context.Context, obj *concord.Mission) (*concord.Actor, error) {
+	if obj.Owner == "" {
+		return nil, nil
+	}
+	return loaders(ctx).actor.Load(ctx, obj.Owner)
+}
+
 // CreateMission is the resolver for the createMission field.
 func (r *mutationResolver) CreateMission(ctx context.Context, input model.CreateMissionInput) (*concord.Mission, error) {
 	m := concord.Mission{
@@ -96,6 +104,7 @@ func (r *mutationResolver) CreateMission(ctx context.Context, input model.Create
 		Contributors: contributions(input.ID, input.Contributors), Deployments: deployments(input.ID, input.Deployments),
 		Mandates: input.Mandates, Succeeds: input.Succeeds, Clusters: input.Clusters,
 		Sources: input.Sources, Note: deref(input.Note),
+		Owner: ownerFor(ctx, input.Owner), Confidential: deref(input.Confidential),
 	}
 	created, err := r.Store.CreateMission(ctx, m)
 	return &created, err
@@ -121,6 +130,8 @@ func (r *mutationResolver) UpdateMission(ctx context.Context, id string, version
 		setList(&m.Succeeds, input.Succeeds)
 		setList(&m.Clusters, input.Clusters)
 		setList(&m.Sources, input.Sources)
+		setIf(&m.Owner, input.Owner)
+		setIf(&m.Confidential, input.Confidential)
 		return nil
 	})
 	return &updated, err

@@ -4,6 +4,8 @@
 package resolvers
 
 import (
+	"context"
+
 	"github.com/concord-peace/concord"
 )
 
@@ -15,4 +17,11 @@ type Resolver struct {
 	Today func() concord.Date
 	// MaxImportBytes bounds the document importDataset accepts.
 	MaxImportBytes int
+	AccountStore   concord.AccountStore
+	AuditLog       interface {
+		AuditEvents(ctx context.Context, f concord.AuditFilter, p concord.PageArgs) (concord.Page[concord.AuditEvent], error)
+	}
+	Auth concord.Authenticator
+	// Anonymous says whether requests without a token may read public records.
+	Anonymous bool
 }

@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/concord-peace/concord"
+	"github.com/concord-peace/concord/auth"
 	"github.com/concord-peace/concord/dataset"
 	"github.com/concord-peace/concord/internal/neo4jtest"
 	"github.com/concord-peace/concord/neo4jstore"
@@ -24,16 +26,53 @@ type api struct {
 	t      testing.TB
 	store  *neo4jstore.Store
 	router http.Handler
+	auth   *auth.Service
+	token  string // bearer token sent with requests; "" is anonymous
 }
 
+// sys is the context of the command line: the system principal.
+var sys = concord.NewContext(context.Background(), concord.System)
+
+// admin is the principal most tests act as.
+var admin = concord.Principal{Subject: "acct-test-admin", Roles: []concord.AccountRole{concord.AccountAdmin}}
+
 func newAPI(t testing.TB) *api {
+	return newAPIWith(t, server.Config{Anonymous: true, Introspection: true})
+}
+
+func newAPIWith(t testing.TB, cfg server.Config) *api {
 	t.Helper()
 	store := neo4jtest.Open(t)
-	srv := server.New(server.Config{
-		Addr: "127.0.0.1:0", MaxBodyBytes: 4 << 20, RequestTimeout: 30 * time.Second,
-		Introspection: true, ComplexityLimit: 20000,
-	}, store, reference.Atlas{}, slog.New(slog.NewTextHandler(io.Discard, nil)))
-	return &api{t: t, store: store, router: srv.Router}
+	issuer, err := auth.NewIssuer(nil, "concord-test", "concord-api", 15*time.Minute)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kid, pub := issuer.PublicKey()
+	verifier := auth.NewVerifier(auth.StaticKeys{kid: pub}, []string{"concord-test"}, "concord-api")
+	svc := &auth.Service{Store: store, Issuer: issuer, Throttle: auth.NewThrottle(5, 15*time.Minute), RefreshTTL: time.Hour}
+	cfg.Addr, cfg.MaxBodyBytes, cfg.RequestTimeout, cfg.Limits = "127.0.0.1:0", 4<<20, 30*time.Second, server.DefaultLimits
+	srv := server.New(cfg, server.Deps{
+		Store: store, Atlas: reference.Atlas{}, Accounts: store, Auth: svc, AuditLog: store, Verifier: verifier,
+		Log: slog.New(slog.NewTextHandler(io.Discard, nil)),
+	})
+	a := &api{t: t, store: store, router: srv.Router, auth: svc}
+	a.as(admin)
+	return a
+}
+
+// as makes the following requests as p (the zero Principal: anonymous).
+func (a *api) as(p concord.Principal) *api {
+	a.t.Helper()
+	if p.Anonymous() {
+		a.token = ""
+		return a
+	}
+	token, _, err := a.auth.Issuer.Issue(p)
+	if err != nil {
+		a.t.Fatal(err)
+	}
+	a.token = token
+	return a
 }
 
 // load imports a dataset file straight into the store.
@@ -47,7 +86,7 @@ func (a *api) load(path string) {
 	if err != nil {
 		a.t.Fatalf("parse %s: %v", path, err)
 	}
-	if _, err := a.store.Import(context.Background(), ds); err != nil {
+	if _, err := a.store.Import(sys, ds); err != nil {
 		a.t.Fatalf("import %s: %v", path, err)
 	}
 }
@@ -69,6 +108,9 @@ func (a *api) do(query string, vars map[string]any) gqlResponse {
 	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
 	req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
 	req.Header.Set("Content-Type", "application/json")
+	if a.token != "" {
+		req.Header.Set("Authorization", "Bearer "+a.token)
+	}
 	rec := httptest.NewRecorder()
 	a.router.ServeHTTP(rec, req)
 	var resp gqlResponse

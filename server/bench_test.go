@@ -1,7 +1,6 @@
 package server_test
 
 import (
-	"context"
 	"testing"
 
 	"github.com/concord-peace/concord/dataset"
@@ -55,7 +54,7 @@ func BenchmarkImportSeedUnchanged(b *testing.B) {
 		b.Fatal(err)
 	}
 	for b.Loop() {
-		if _, err := a.store.Import(context.Background(), ds); err != nil {
+		if _, err := a.store.Import(sys, ds); err != nil {
 			b.Fatal(err)
 		}
 	}

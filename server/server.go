@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"slices"
 	"strings"
 	"time"
 
@@ -16,17 +17,35 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 
 	"github.com/concord-peace/concord"
+	"github.com/concord-peace/concord/auth"
 	"github.com/concord-peace/concord/graph"
 	"github.com/concord-peace/concord/resolvers"
 )
 
 // Config holds the HTTP settings.
 type Config struct {
-	Addr            string        // listen address, e.g. 127.0.0.1:8080
-	MaxBodyBytes    int64         // GraphQL request bodies larger than this are refused
-	RequestTimeout  time.Duration // each request's deadline, passed down to Neo4j
-	Introspection   bool          // schema introspection (GraphiQL needs it)
-	ComplexityLimit int           // the most a query may cost (fields, lists count more)
+	Addr           string        // listen address, e.g. 127.0.0.1:8080
+	MaxBodyBytes   int64         // GraphQL request bodies larger than this are refused
+	RequestTimeout time.Duration // each request's deadline, passed down to Neo4j
+	Introspection  bool          // schema introspection and field suggestions (GraphiQL needs them)
+	Limits         Limits        // query shape and cost limits
+	// Anonymous lets requests without a token read public records; off, they may only sign in.
+	Anonymous bool
+	// CORSOrigins are the browser origins allowed to call the API from another site.
+	CORSOrigins []string
+}
+
+// Deps are what the server serves.
+type Deps struct {
+	Store    concord.Store
+	Atlas    concord.Atlas
+	Accounts concord.AccountStore
+	Auth     concord.Authenticator
+	AuditLog interface {
+		AuditEvents(ctx context.Context, f concord.AuditFilter, p concord.PageArgs) (concord.Page[concord.AuditEvent], error)
+	}
+	Verifier *auth.Verifier
+	Log      *slog.Logger
 }
 
 // Server serves the API.
@@ -40,21 +59,29 @@ type Server struct {
 }
 
 // New builds the handler tree.
-func New(cfg Config, store concord.Store, atlas concord.Atlas, log *slog.Logger) *Server {
-	r := &resolvers.Resolver{Store: store, Atlas: atlas, Today: concord.Today, MaxImportBytes: int(cfg.MaxBodyBytes)}
-	gql := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: r}))
+func New(cfg Config, d Deps) *Server {
+	log := d.Log
+	r := &resolvers.Resolver{
+		Store: d.Store, Atlas: d.Atlas, Today: concord.Today, MaxImportBytes: int(cfg.MaxBodyBytes),
+		AccountStore: d.Accounts, Auth: d.Auth, AuditLog: d.AuditLog, Anonymous: cfg.Anonymous,
+	}
+	gcfg := graph.Config{Resolvers: r}
+	complexity(&gcfg.Complexity)
+	gql := handler.New(graph.NewExecutableSchema(gcfg))
 	gql.AddTransport(transport.POST{})
 	if cfg.Introspection {
 		gql.Use(extension.Introspection{})
 	}
-	if cfg.ComplexityLimit > 0 {
-		gql.Use(extension.FixedComplexityLimit(cfg.ComplexityLimit))
-	}
-	gql.AroundOperations(resolvers.WithLoaders(store))
+	gql.SetDisableSuggestion(!cfg.Introspection)
+	gql.SetParserTokenLimit(cfg.Limits.Tokens)
+	gql.SetValidationRulesFn(validationRules(cfg.Limits))
+	gql.Use(extension.FixedComplexityLimit(cfg.Limits.Complexity))
+	gql.AroundOperations(resolvers.WithLoaders(d.Store))
+	gql.AroundRootFields(r.Authorize)
 	gql.SetErrorPresenter(resolvers.ErrorPresenter(log))
 	gql.SetRecoverFunc(resolvers.Recover(log))
 
-	s := &Server{cfg: cfg, store: store, log: log}
+	s := &Server{cfg: cfg, store: d.Store, log: log}
 	mux := http.NewServeMux()
 	mux.Handle("POST /graphql", s.limitBody(gql))
 	mux.HandleFunc("GET /graphql", serveGraphiQL)
@@ -63,7 +90,7 @@ func New(cfg Config, store concord.Store, atlas concord.Atlas, log *slog.Logger)
 	mux.Handle("GET /graphiql/", http.FileServerFS(graphiqlAssets))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) { _, _ = w.Write([]byte("ok\n")) })
 	mux.HandleFunc("GET /readyz", s.ready)
-	s.Router = s.logRequests(securityHeaders(s.timeout(mux)))
+	s.Router = s.logRequests(securityHeaders(s.cors(withClient(auth.Middleware(d.Verifier)(s.timeout(mux))))))
 	return s
 }
 
@@ -164,10 +191,11 @@ func (s *Server) Serve(ctx context.Context) error {
 	}
 	s.http = &http.Server{
 		Handler:           s.Router,
-		ReadHeaderTimeout: 10 * time.Second,
+		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       s.cfg.RequestTimeout + 5*time.Second,
 		WriteTimeout:      s.cfg.RequestTimeout + 5*time.Second,
 		IdleTimeout:       120 * time.Second,
+		MaxHeaderBytes:    64 << 10,
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- s.http.Serve(s.ln) }()
@@ -185,4 +213,37 @@ func (s *Server) Serve(ctx context.Context) error {
 		return err
 	}
 	return nil
+}
+
+// cors answers preflights and marks responses for the configured origins only; other sites'
+// pages get no CORS headers, so browsers keep them from reading the API.
+func (s *Server) cors(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		origin := r.Header.Get("Origin")
+		if origin != "" && slices.Contains(s.cfg.CORSOrigins, origin) {
+			h := w.Header()
+			h.Set("Access-Control-Allow-Origin", origin)
+			h.Set("Vary", "Origin")
+			h.Set("Access-Control-Allow-Headers", "Authorization, Content-Type")
+			h.Set("Access-Control-Allow-Methods", "POST, GET, OPTIONS")
+			h.Set("Access-Control-Max-Age", "600")
+		}
+		if r.Method == http.MethodOptions {
+			w.WriteHeader(http.StatusNoContent)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// withClient records the client's address for login throttling. Behind a load balancer this
+// is the balancer's; trusting X-Forwarded-For needs a configured proxy list, not done yet.
+func withClient(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		host, _, err := net.SplitHostPort(r.RemoteAddr)
+		if err != nil {
+			host = r.RemoteAddr
+		}
+		next.ServeHTTP(w, r.WithContext(resolvers.WithClient(r.Context(), host)))
+	})
 }

@@ -22,6 +22,20 @@ type config struct {
 	complexityLimit int
 	seedIfEmpty     bool
 	logFormat       string
+
+	anonymous      bool
+	corsOrigins    string
+	tokenIssuer    string
+	tokenAudience  string
+	signingKeyFile string
+	accessTTL      time.Duration
+	refreshTTL     time.Duration
+	jwksFile       string
+	jwksURL        string
+	ssoIssuers     string
+	adminEmail     string
+	adminPassword  string
+	loginAttempts  int
 }
 
 func (c *config) register(fs *flag.FlagSet) {
@@ -36,6 +50,19 @@ func (c *config) register(fs *flag.FlagSet) {
 	fs.IntVar(&c.complexityLimit, "complexity-limit", int(envInt64("CONCORD_COMPLEXITY_LIMIT", 20000)), "largest query complexity accepted (0: no limit)")
 	fs.BoolVar(&c.seedIfEmpty, "seed-if-empty", envBool("CONCORD_SEED_IF_EMPTY", false), "load the built-in seed data when the graph is empty")
 	fs.StringVar(&c.logFormat, "log-format", env("CONCORD_LOG_FORMAT", "text"), "log format: text or json")
+	fs.BoolVar(&c.anonymous, "anonymous", envBool("CONCORD_ANONYMOUS", true), "let requests without a token read public records")
+	fs.StringVar(&c.corsOrigins, "cors-origins", env("CONCORD_CORS_ORIGINS", ""), "comma-separated browser origins allowed to call the API")
+	fs.StringVar(&c.tokenIssuer, "token-issuer", env("CONCORD_TOKEN_ISSUER", "concord"), "iss of the access tokens Concord signs")
+	fs.StringVar(&c.tokenAudience, "token-audience", env("CONCORD_TOKEN_AUDIENCE", "concord-api"), "aud every accepted token must carry")
+	fs.StringVar(&c.signingKeyFile, "signing-key-file", env("CONCORD_SIGNING_KEY_FILE", ".cache/concord/signing-key.pem"), "Ed25519 private key (PKCS #8 PEM) that signs access tokens; created when missing")
+	fs.DurationVar(&c.accessTTL, "access-ttl", envDuration("CONCORD_ACCESS_TTL", 15*time.Minute), "lifetime of access tokens")
+	fs.DurationVar(&c.refreshTTL, "refresh-ttl", envDuration("CONCORD_REFRESH_TTL", 30*24*time.Hour), "lifetime of refresh tokens")
+	fs.StringVar(&c.jwksFile, "jwks-file", env("CONCORD_JWKS_FILE", ""), "JWKS of an identity provider whose tokens are accepted (single sign-on)")
+	fs.StringVar(&c.jwksURL, "jwks-url", env("CONCORD_JWKS_URL", ""), "URL of an identity provider's JWKS, fetched and cached")
+	fs.StringVar(&c.ssoIssuers, "sso-issuers", env("CONCORD_SSO_ISSUERS", ""), "comma-separated iss values of accepted identity providers")
+	fs.StringVar(&c.adminEmail, "admin-email", env("CONCORD_ADMIN_EMAIL", "admin@concord.local"), "bootstrap administrator, created on first start")
+	fs.StringVar(&c.adminPassword, "admin-password", env("CONCORD_ADMIN_PASSWORD", ""), "bootstrap administrator's password (empty: no bootstrap account)")
+	fs.IntVar(&c.loginAttempts, "login-attempts", int(envInt64("CONCORD_LOGIN_ATTEMPTS", 5)), "sign-in attempts per account per 15 minutes")
 }
 
 func env(key, def string) string {

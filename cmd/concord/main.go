@@ -5,6 +5,7 @@
 //	concord import F  import a concord-dataset/1 document (- for stdin)
 //	concord export [F] write the graph as a concord-dataset/1 document (stdout by default)
 //	concord seed      import the built-in seed data
+//	concord token E   mint an access token for the account with email E, for scripts
 package main
 
 import (
@@ -16,9 +17,12 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
+	"time"
 
 	"github.com/concord-peace/concord"
+	"github.com/concord-peace/concord/auth"
 	"github.com/concord-peace/concord/dataset"
 	"github.com/concord-peace/concord/neo4jstore"
 	"github.com/concord-peace/concord/reference"
@@ -34,6 +38,7 @@ commands:
   import FILE    import a concord-dataset/1 document (FILE - reads stdin)
   export [FILE]  write the whole graph as a concord-dataset/1 document
   seed           import the built-in seed data (idempotent)
+  token EMAIL    print an access token for that account (-access-ttl sets its life)
 
 Run 'concord <command> -h' for the flags; every flag has an environment variable.
 `
@@ -59,10 +64,13 @@ func run(ctx context.Context, command string, args []string, stdout io.Writer) e
 		return err
 	}
 	log := newLogger(cfg.logFormat)
+	// The command line acts as the system: it runs on the database's own machine, with its
+	// credentials, and sees and writes everything.
+	ctx = concord.NewContext(ctx, concord.System)
 	switch command {
 	case "serve":
 		return serve(ctx, cfg, log)
-	case "migrate", "import", "export", "seed":
+	case "migrate", "import", "export", "seed", "token":
 	default:
 		fmt.Fprint(os.Stderr, usage)
 		return fmt.Errorf("unknown command %q", command)
@@ -87,9 +95,68 @@ func run(ctx context.Context, command string, args []string, stdout io.Writer) e
 		return importFile(ctx, store, fs.Arg(0), stdout)
 	case "export":
 		return exportTo(ctx, store, fs.Arg(0), stdout)
+	case "token":
+		if fs.NArg() != 1 {
+			return errors.New("give the account's email")
+		}
+		return mintToken(ctx, cfg, store, fs.Arg(0), stdout)
 	default: // seed
 		return importDocument(ctx, store, seed.Document, stdout)
 	}
+}
+
+// authService builds the token issuer, the verifier and the sign-in service from the
+// configuration.
+func authService(cfg config, store *neo4jstore.Store) (*auth.Service, *auth.Verifier, error) {
+	key, err := auth.LoadOrCreateSigningKey(cfg.signingKeyFile)
+	if err != nil {
+		return nil, nil, fmt.Errorf("signing key: %w", err)
+	}
+	issuer, err := auth.NewIssuer(key, cfg.tokenIssuer, cfg.tokenAudience, cfg.accessTTL)
+	if err != nil {
+		return nil, nil, err
+	}
+	kid, pub := issuer.PublicKey()
+	keys := auth.Keys{auth.StaticKeys{kid: pub}}
+	issuers := []string{cfg.tokenIssuer}
+	if cfg.jwksFile != "" {
+		sso, err := auth.LoadJWKSFile(cfg.jwksFile)
+		if err != nil {
+			return nil, nil, err
+		}
+		keys = append(keys, sso)
+	}
+	if cfg.jwksURL != "" {
+		keys = append(keys, &auth.RemoteJWKS{URL: cfg.jwksURL, MinRefetch: time.Minute})
+	}
+	for _, iss := range strings.Split(cfg.ssoIssuers, ",") {
+		if iss = strings.TrimSpace(iss); iss != "" {
+			issuers = append(issuers, iss)
+		}
+	}
+	svc := &auth.Service{Store: store, Issuer: issuer, Throttle: auth.NewThrottle(cfg.loginAttempts, 15*time.Minute), RefreshTTL: cfg.refreshTTL}
+	return svc, auth.NewVerifier(keys, issuers, cfg.tokenAudience), nil
+}
+
+func mintToken(ctx context.Context, cfg config, store *neo4jstore.Store, email string, stdout io.Writer) error {
+	acc, _, found, err := store.AccountForLogin(ctx, email)
+	if err != nil {
+		return err
+	}
+	if !found || acc.Disabled {
+		return fmt.Errorf("no active account with email %q", email)
+	}
+	svc, _, err := authService(cfg, store)
+	if err != nil {
+		return err
+	}
+	token, exp, err := svc.Issuer.Issue(acc.Principal())
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(stdout, token)
+	fmt.Fprintf(os.Stderr, "token for %s (%s, %v), valid until %s\n", acc.Email, acc.Org, acc.Roles, exp.UTC().Format(time.RFC3339))
+	return nil
 }
 
 func open(ctx context.Context, cfg config) (*neo4jstore.Store, error) {
@@ -121,14 +188,48 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 			log.Info("graph was empty: loaded the built-in seed data")
 		}
 	}
+	svc, verifier, err := authService(cfg, store)
+	if err != nil {
+		return err
+	}
+	if cfg.adminPassword != "" {
+		hash, err := svc.HashPassword(cfg.adminPassword)
+		if err != nil {
+			return fmt.Errorf("CONCORD_ADMIN_PASSWORD: %w", err)
+		}
+		created, err := store.EnsureAccount(ctx, concord.Account{Email: cfg.adminEmail, Name: "Administrator", Roles: []concord.AccountRole{concord.AccountAdmin}}, hash)
+		if err != nil {
+			return fmt.Errorf("bootstrap administrator: %w", err)
+		}
+		if created {
+			log.Info("created the bootstrap administrator", "email", cfg.adminEmail)
+		}
+	}
+	limits := server.DefaultLimits
+	if cfg.complexityLimit > 0 {
+		limits.Complexity = cfg.complexityLimit
+	}
+	var origins []string
+	for _, o := range strings.Split(cfg.corsOrigins, ",") {
+		if o = strings.TrimSpace(o); o != "" {
+			origins = append(origins, o)
+		}
+	}
 	srv := server.New(server.Config{
 		Addr: cfg.addr, MaxBodyBytes: cfg.maxBodyBytes, RequestTimeout: cfg.requestTimeout,
-		Introspection: cfg.introspection, ComplexityLimit: cfg.complexityLimit,
-	}, store, reference.Atlas{}, log)
+		Introspection: cfg.introspection, Limits: limits, Anonymous: cfg.anonymous, CORSOrigins: origins,
+	}, server.Deps{
+		Store: store, Atlas: reference.Atlas{}, Accounts: store, Auth: svc, AuditLog: store, Verifier: verifier, Log: log,
+	})
 	if err := srv.Listen(); err != nil {
 		return err
 	}
-	log.Info("serving", "graphql", "http://"+srv.Addr()+"/graphql", "neo4j", cfg.neo4jURI)
+	log.Info("serving", "graphql", "http://"+srv.Addr()+"/graphql", "neo4j", cfg.neo4jURI, "anonymous_reads", cfg.anonymous)
+	if cfg.adminPassword != "" {
+		fmt.Fprintf(os.Stderr, "\nSign in at http://%s/graphql as %s with the password in CONCORD_ADMIN_PASSWORD:\n"+
+			"  mutation { login(email: %q, password: \"…\") { accessToken refreshToken } }\n"+
+			"then send the header  Authorization: Bearer <accessToken>\n\n", srv.Addr(), cfg.adminEmail, cfg.adminEmail)
+	}
 	return srv.Serve(ctx)
 }
 

@@ -7,6 +7,17 @@ import (
 	"github.com/concord-peace/concord"
 )
 
+type AccountConnection struct {
+	Edges      []AccountEdge `json:"edges"`
+	PageInfo   PageInfo      `json:"pageInfo"`
+	TotalCount int           `json:"totalCount"`
+}
+
+type AccountEdge struct {
+	Cursor string          `json:"cursor"`
+	Node   concord.Account `json:"node"`
+}
+
 type ActivityConnection struct {
 	Edges      []ActivityEdge `json:"edges"`
 	PageInfo   PageInfo       `json:"pageInfo"`
@@ -43,6 +54,17 @@ type ActorFilter struct {
 	Parent *string            `json:"parent,omitempty"`
 	// Case-insensitive part of the name or acronym.
 	Search *string `json:"search,omitempty"`
+}
+
+type AuditEventConnection struct {
+	Edges      []AuditEventEdge `json:"edges"`
+	PageInfo   PageInfo         `json:"pageInfo"`
+	TotalCount int              `json:"totalCount"`
+}
+
+type AuditEventEdge struct {
+	Cursor string             `json:"cursor"`
+	Node   concord.AuditEvent `json:"node"`
 }
 
 type ClusterConnection struct {
@@ -83,6 +105,14 @@ type CountryFilter struct {
 	Search *string `json:"search,omitempty"`
 }
 
+type CreateAccountInput struct {
+	Email    string                `json:"email"`
+	Name     *string               `json:"name,omitempty"`
+	Org      *string               `json:"org,omitempty"`
+	Roles    []concord.AccountRole `json:"roles"`
+	Password string                `json:"password"`
+}
+
 type CreateActivityInput struct {
 	ID           string                 `json:"id"`
 	Title        string                 `json:"title"`
@@ -93,6 +123,9 @@ type CreateActivityInput struct {
 	Functions    []concord.FunctionCode `json:"functions"`
 	Implementers []string               `json:"implementers,omitempty"`
 	Funders      []FundingInput         `json:"funders,omitempty"`
+	Confidential *bool                  `json:"confidential,omitempty"`
+	// Administrators only; officers' records belong to their organisation.
+	Owner *string `json:"owner,omitempty"`
 }
 
 type CreateActorInput struct {
@@ -121,12 +154,15 @@ type CreateLessonInput struct {
 }
 
 type CreateMandateInput struct {
-	ID        string                 `json:"id"`
-	Reference string                 `json:"reference"`
-	Body      string                 `json:"body"`
-	Adopted   *concord.Date          `json:"adopted,omitempty"`
-	Expires   *concord.Date          `json:"expires,omitempty"`
-	Functions []concord.FunctionCode `json:"functions"`
+	ID           string                 `json:"id"`
+	Reference    string                 `json:"reference"`
+	Body         string                 `json:"body"`
+	Adopted      *concord.Date          `json:"adopted,omitempty"`
+	Expires      *concord.Date          `json:"expires,omitempty"`
+	Functions    []concord.FunctionCode `json:"functions"`
+	Confidential *bool                  `json:"confidential,omitempty"`
+	// Administrators only; officers' records belong to their organisation.
+	Owner *string `json:"owner,omitempty"`
 }
 
 type CreateMissionInput struct {
@@ -144,6 +180,9 @@ type CreateMissionInput struct {
 	Clusters     []string             `json:"clusters,omitempty"`
 	Sources      []string             `json:"sources,omitempty"`
 	Note         *string              `json:"note,omitempty"`
+	Confidential *bool                `json:"confidential,omitempty"`
+	// Administrators only; officers' records belong to their organisation.
+	Owner *string `json:"owner,omitempty"`
 }
 
 type DeploymentInput struct {
@@ -280,6 +319,15 @@ type Period struct {
 type Query struct {
 }
 
+type UpdateAccountInput struct {
+	Name     *string               `json:"name,omitempty"`
+	Org      *string               `json:"org,omitempty"`
+	Roles    []concord.AccountRole `json:"roles,omitempty"`
+	Disabled *bool                 `json:"disabled,omitempty"`
+	// A new password; every refresh token of the account is revoked.
+	Password *string `json:"password,omitempty"`
+}
+
 type UpdateActivityInput struct {
 	Title        *string                          `json:"title,omitempty"`
 	Description  graphql.Omittable[*string]       `json:"description,omitempty"`
@@ -289,6 +337,9 @@ type UpdateActivityInput struct {
 	Functions    []concord.FunctionCode           `json:"functions,omitempty"`
 	Implementers []string                         `json:"implementers,omitempty"`
 	Funders      []FundingInput                   `json:"funders,omitempty"`
+	Confidential *bool                            `json:"confidential,omitempty"`
+	// Administrators only; officers' records belong to their organisation.
+	Owner *string `json:"owner,omitempty"`
 }
 
 // Fields left out stay as they are.
@@ -315,11 +366,14 @@ type UpdateLessonInput struct {
 }
 
 type UpdateMandateInput struct {
-	Reference *string                          `json:"reference,omitempty"`
-	Body      *string                          `json:"body,omitempty"`
-	Adopted   graphql.Omittable[*concord.Date] `json:"adopted,omitempty"`
-	Expires   graphql.Omittable[*concord.Date] `json:"expires,omitempty"`
-	Functions []concord.FunctionCode           `json:"functions,omitempty"`
+	Reference    *string                          `json:"reference,omitempty"`
+	Body         *string                          `json:"body,omitempty"`
+	Adopted      graphql.Omittable[*concord.Date] `json:"adopted,omitempty"`
+	Expires      graphql.Omittable[*concord.Date] `json:"expires,omitempty"`
+	Functions    []concord.FunctionCode           `json:"functions,omitempty"`
+	Confidential *bool                            `json:"confidential,omitempty"`
+	// Administrators only; officers' records belong to their organisation.
+	Owner *string `json:"owner,omitempty"`
 }
 
 // Fields left out stay as they are; a list given replaces the old one.
@@ -337,4 +391,7 @@ type UpdateMissionInput struct {
 	Clusters     []string                         `json:"clusters,omitempty"`
 	Sources      []string                         `json:"sources,omitempty"`
 	Note         graphql.Omittable[*string]       `json:"note,omitempty"`
+	Confidential *bool                            `json:"confidential,omitempty"`
+	// Administrators only; officers' records belong to their organisation.
+	Owner *string `json:"owner,omitempty"`
 }

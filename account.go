@@ -1,0 +1,62 @@
+package concord
+
+import (
+	"context"
+	"time"
+)
+
+// Account is a person or a script that signs in: it belongs to an organisation (an actor id)
+// and holds roles.
+type Account struct {
+	ID       string
+	Email    string
+	Name     string
+	Org      string
+	Roles    []AccountRole
+	Disabled bool
+	Version  int
+}
+
+// Principal returns who the account acts as.
+func (a Account) Principal() Principal {
+	return Principal{Subject: a.ID, Org: a.Org, Roles: a.Roles}
+}
+
+// Session is what a sign-in returns: a short-lived access token and a refresh token that can
+// be exchanged, once, for the next session.
+type Session struct {
+	AccessToken  string
+	ExpiresAt    time.Time
+	RefreshToken string
+	Account      Account
+}
+
+// AccountStore keeps accounts and refresh tokens. Refresh tokens are stored as hashes only.
+type AccountStore interface {
+	// AccountForLogin returns an account and its password hash by email; found is false when
+	// there is none. It ignores the caller's principal: signing in happens before there is one.
+	AccountForLogin(ctx context.Context, email string) (a Account, hash string, found bool, err error)
+	Accounts(ctx context.Context, ids []string) (map[string]Account, error)
+	ListAccounts(ctx context.Context, p PageArgs) (Page[Account], error)
+	CreateAccount(ctx context.Context, a Account, passwordHash string) (Account, error)
+	UpdateAccount(ctx context.Context, id string, version int, patch func(*Account) error, passwordHash string) (Account, error)
+	DeleteAccount(ctx context.Context, id string) error
+	// EnsureAccount creates the account if no account has its email; it reports whether it did.
+	EnsureAccount(ctx context.Context, a Account, passwordHash string) (bool, error)
+
+	// SaveRefreshToken records a new refresh token of a token family.
+	SaveRefreshToken(ctx context.Context, tokenHash, accountID, family string, expires time.Time) error
+	// UseRefreshToken spends a refresh token and returns its account and family. A token used
+	// twice revokes its whole family (it was stolen or replayed) and fails.
+	UseRefreshToken(ctx context.Context, tokenHash string) (account Account, family string, err error)
+	// RevokeRefreshToken revokes the family of a token.
+	RevokeRefreshToken(ctx context.Context, tokenHash string) error
+}
+
+// Authenticator signs accounts in and out and hashes their passwords.
+type Authenticator interface {
+	Login(ctx context.Context, email, password, client string) (Session, error)
+	Refresh(ctx context.Context, refreshToken string) (Session, error)
+	Logout(ctx context.Context, refreshToken string) error
+	HashPassword(password string) (string, error)
+}

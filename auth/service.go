@@ -1,0 +1,81 @@
+package auth
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"time"
+
+	"github.com/concord-peace/concord"
+)
+
+// Service signs accounts in and out.
+type Service struct {
+	Store      concord.AccountStore
+	Issuer     *Issuer
+	Throttle   *Throttle
+	RefreshTTL time.Duration
+}
+
+// errBadLogin is the one answer to a wrong email, a wrong password and a disabled account.
+var errBadLogin = concord.Errorf(concord.EUNAUTHENTICATED, "", "wrong email or password")
+
+// ErrRateLimited is returned when an account or a client address has tried too often.
+var ErrRateLimited = concord.Errorf("RATE_LIMITED", "", "too many sign-in attempts; wait a few minutes")
+
+// Login checks an email and a password and opens a session. Attempts are throttled per
+// account and per client address before anything is checked.
+func (s *Service) Login(ctx context.Context, email, password, client string) (concord.Session, error) {
+	if !s.Throttle.Allow("email:"+email, "client:"+client) {
+		return concord.Session{}, ErrRateLimited
+	}
+	acc, hash, found, err := s.Store.AccountForLogin(ctx, email)
+	if err != nil {
+		return concord.Session{}, err
+	}
+	if ok := CheckPassword(hash, password); !ok || !found || acc.Disabled {
+		return concord.Session{}, errBadLogin
+	}
+	return s.open(ctx, acc, NewOpaqueToken())
+}
+
+// Refresh exchanges a refresh token, once, for a new session of the same family.
+func (s *Service) Refresh(ctx context.Context, refreshToken string) (concord.Session, error) {
+	acc, family, err := s.Store.UseRefreshToken(ctx, hashToken(refreshToken))
+	if err != nil {
+		return concord.Session{}, err
+	}
+	return s.open(ctx, acc, family)
+}
+
+// Logout revokes a refresh token and every token of its family.
+func (s *Service) Logout(ctx context.Context, refreshToken string) error {
+	return s.Store.RevokeRefreshToken(ctx, hashToken(refreshToken))
+}
+
+func (s *Service) open(ctx context.Context, acc concord.Account, family string) (concord.Session, error) {
+	access, exp, err := s.Issuer.Issue(acc.Principal())
+	if err != nil {
+		return concord.Session{}, err
+	}
+	refresh := NewOpaqueToken()
+	if err := s.Store.SaveRefreshToken(ctx, hashToken(refresh), acc.ID, family, time.Now().Add(s.RefreshTTL)); err != nil {
+		return concord.Session{}, err
+	}
+	return concord.Session{AccessToken: access, ExpiresAt: exp, RefreshToken: refresh, Account: acc}, nil
+}
+
+// hashToken is how refresh tokens are stored: a leaked database holds no usable token.
+func hashToken(token string) string {
+	sum := sha256.Sum256([]byte(token))
+	return hex.EncodeToString(sum[:])
+}
+
+// HashPassword implements concord.Authenticator.
+func (s *Service) HashPassword(password string) (string, error) {
+	h, err := HashPassword(password)
+	if err == ErrWeakPassword {
+		return "", concord.Errorf(concord.EINVALID, "input.password", "%v", err)
+	}
+	return h, err
+}
