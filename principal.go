@@ -69,3 +69,34 @@ func PrincipalFrom(ctx context.Context) Principal {
 	p, _ := ctx.Value(principalKey{}).(Principal)
 	return p
 }
+
+// MayReadFunding reports whether p may see the amounts an activity is funded with:
+// administrators and officers may; donors only for activities their organisation funds;
+// anonymous callers never.
+func (p Principal) MayReadFunding(a Activity) bool {
+	if p.Admin() || p.Has(AccountOfficer) {
+		return true
+	}
+	if !p.Has(AccountDonor) || p.Org == "" {
+		return false
+	}
+	for _, f := range a.Funders {
+		if f.Funder == p.Org {
+			return true
+		}
+	}
+	return false
+}
+
+// WithoutHiddenAmounts returns the activity with the funding amounts p may not see removed.
+func (p Principal) WithoutHiddenAmounts(a Activity) Activity {
+	if p.MayReadFunding(a) {
+		return a
+	}
+	funders := make([]Funding, len(a.Funders))
+	for i, f := range a.Funders {
+		funders[i] = Funding{Funder: f.Funder, Target: f.Target}
+	}
+	a.Funders = funders
+	return a
+}

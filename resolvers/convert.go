@@ -170,26 +170,13 @@ func clientFrom(ctx context.Context) string {
 	return addr
 }
 
-// mayReadAmounts says whether the caller may see a funding's amount: administrators and
-// officers may; donors only for activities their organisation funds.
+// mayReadAmounts applies concord.Principal.MayReadFunding to one funding of an activity.
 func (r *Resolver) mayReadAmounts(ctx context.Context, f *concord.Funding) (bool, error) {
-	p := concord.PrincipalFrom(ctx)
-	if p.Admin() || p.Has(concord.AccountOfficer) {
-		return true, nil
-	}
-	if !p.Has(concord.AccountDonor) || p.Org == "" {
-		return false, nil
-	}
 	activity, err := loaders(ctx).activity.Load(ctx, f.Target)
 	if err != nil || activity == nil {
 		return false, err
 	}
-	for _, funder := range activity.Funders {
-		if funder.Funder == p.Org {
-			return true, nil
-		}
-	}
-	return false, nil
+	return concord.PrincipalFrom(ctx).MayReadFunding(*activity), nil
 }
 
 // ownerFor is the owner of a new record: the one given (which the store allows only to

@@ -146,6 +146,10 @@ func (r *queryResolver) ExportDataset(ctx context.Context) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	p := concord.PrincipalFrom(ctx)
+	for i, a := range ds.Activities {
+		ds.Activities[i] = p.WithoutHiddenAmounts(a)
+	}
 	doc, err := dataset.Encode(ds)
 	return string(doc), err
 }

@@ -1,0 +1,184 @@
+package server_test
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/vektah/gqlparser/v2/ast"
+
+	"github.com/concord-peace/concord"
+	"github.com/concord-peace/concord/graph"
+	"github.com/concord-peace/concord/resolvers"
+)
+
+// Roles of the canary walk: organisation A is the EU, organisation B the OSCE, the donor is
+// Germany.
+var (
+	anonymous = concord.Principal{}
+	donor     = concord.Principal{Subject: "acct-donor", Org: "deu", Roles: []concord.AccountRole{concord.AccountDonor}}
+	officerA  = concord.Principal{Subject: "acct-officer-eu", Org: "eu", Roles: []concord.AccountRole{concord.AccountOfficer}}
+	officerB  = concord.Principal{Subject: "acct-officer-osce", Org: "osce", Roles: []concord.AccountRole{concord.AccountOfficer}}
+)
+
+// canaries are unique markers in testdata/canaries.json and who is entitled to see each.
+var canaries = []struct {
+	marker   string
+	entitled []string
+}{
+	{"CANARY-EU-MISSION", []string{"admin", "officerA"}},
+	{"CANARY-EU-MANDATE", []string{"admin", "officerA"}},
+	{"CANARY-OSCE-ACTIVITY", []string{"admin", "officerB"}},
+	{"CANARY-OSCE-LESSON", []string{"admin", "officerB"}},
+	{"777777", []string{"admin", "officerB"}},                      // funding of a confidential activity
+	{"424242", []string{"admin", "officerA", "officerB", "donor"}}, // funded by the donor's organisation
+	{"313131", []string{"admin", "officerA", "officerB"}},          // funded by someone else: not the donor's business
+}
+
+// lookups give the arguments of Query fields that need some; every field with a required
+// argument must be here, so a new one cannot escape the walk.
+var lookups = map[string][]string{
+	"node":        {`id: "canary-mission-eu"`, `id: "canary-mandate-eu"`, `id: "CANARY-ACT-OSCE"`, `id: "canary-lesson-osce"`},
+	"actor":       {`id: "deu"`, `id: "osce"`, `id: "eu"`},
+	"mission":     {`id: "canary-mission-eu"`, `id: "unmik"`},
+	"mandate":     {`id: "canary-mandate-eu"`},
+	"activity":    {`id: "CANARY-ACT-OSCE"`, `id: "PUBLIC-ACT-DEU"`, `id: "PUBLIC-ACT-OTHER"`},
+	"cluster":     {`id: "western-balkans"`},
+	"lesson":      {`id: "canary-lesson-osce"`},
+	"function":    {`code: JUSTICE`},
+	"country":     {`code: "XKX"`},
+	"region":      {`code: "039"`},
+	"engagements": {`country: "XKX", first: 100`},
+}
+
+// TestCanaryWalk runs every Query field of the schema, with selections generated from the
+// schema three levels deep, as anonymous, donor, officer of A, officer of B and admin, and
+// checks that each confidential marker reaches exactly those entitled to it.
+func TestCanaryWalk(t *testing.T) {
+	a := newAPI(t)
+	a.load(fixture)
+	a.load("testdata/canaries.json")
+	schema := graph.NewExecutableSchema(graph.Config{Resolvers: &resolvers.Resolver{}}).Schema()
+
+	var operations []string
+	for _, f := range schema.Query.Fields {
+		if strings.HasPrefix(f.Name, "__") {
+			continue
+		}
+		args := lookups[f.Name]
+		if args == nil {
+			for _, arg := range f.Arguments {
+				if arg.Type.NonNull && arg.DefaultValue == nil {
+					t.Fatalf("Query.%s needs arguments: add it to lookups", f.Name)
+				}
+			}
+			args = []string{""}
+			if f.Arguments.ForName("first") != nil {
+				args = []string{"first: 100"}
+			}
+		}
+		for _, arg := range args {
+			call := f.Name
+			if arg != "" {
+				call += "(" + arg + ")"
+			}
+			operations = append(operations, "{ "+call+selection(schema, f.Type, 3)+" }")
+		}
+	}
+
+	roles := map[string]concord.Principal{"anonymous": anonymous, "donor": donor, "officerA": officerA, "officerB": officerB, "admin": admin}
+	seen := map[string]string{}
+	for name, p := range roles {
+		a.as(p)
+		var all strings.Builder
+		for _, op := range operations {
+			resp := a.do(op, nil)
+			fmt.Fprintf(&all, "%s %+v\n", resp.Data, resp.Errors)
+			for _, e := range resp.Errors {
+				if c := code(e); c != "FORBIDDEN" && c != "UNAUTHENTICATED" {
+					t.Errorf("%s: %s: unexpected error %+v", name, op, e)
+				}
+			}
+		}
+		seen[name] = all.String()
+	}
+	for _, c := range canaries {
+		for name := range roles {
+			got := strings.Contains(seen[name], c.marker)
+			if want := slices.Contains(c.entitled, name); got != want {
+				t.Errorf("%s sees %s: %v, want %v", name, c.marker, got, want)
+			}
+		}
+	}
+
+	t.Run("CountsLeaveOutWhatOneMayNotSee", func(t *testing.T) {
+		for _, tt := range []struct {
+			p    concord.Principal
+			want string
+		}{
+			{anonymous, `"missions":{"totalCount":5}`}, {donor, `"missions":{"totalCount":5}`},
+			{officerA, `"missions":{"totalCount":6}`}, {officerB, `"missions":{"totalCount":5}`}, {admin, `"missions":{"totalCount":6}`},
+		} {
+			resp := a.as(tt.p).do(`{ missions(first: 0) { totalCount } }`, nil)
+			if !strings.Contains(string(resp.Data), tt.want) {
+				t.Errorf("%+v: %s, want %s", tt.p, resp.Data, tt.want)
+			}
+		}
+	})
+	t.Run("ForbiddenLooksMissing", func(t *testing.T) {
+		hidden := a.as(officerB).do(`{ mission(id: "canary-mission-eu") { id } }`, nil)
+		missing := a.as(officerB).do(`{ mission(id: "no-such-mission") { id } }`, nil)
+		if string(hidden.Data) != string(missing.Data) || len(hidden.Errors) != len(missing.Errors) {
+			t.Errorf("a hidden record answers %s %+v, a missing one %s %+v", hidden.Data, hidden.Errors, missing.Data, missing.Errors)
+		}
+		upd := a.as(officerB).do(`mutation { updateMission(id: "canary-mission-eu", version: 1, input: {name: "x"}) { id } }`, nil)
+		updMissing := a.as(officerB).do(`mutation { updateMission(id: "no-such-mission", version: 1, input: {name: "x"}) { id } }`, nil)
+		if len(upd.Errors) == 0 || code(upd.Errors[0]) != "NOT_FOUND" || len(updMissing.Errors) == 0 ||
+			strings.ReplaceAll(upd.Errors[0].Message, "canary-mission-eu", "X") != strings.ReplaceAll(updMissing.Errors[0].Message, "no-such-mission", "X") {
+			t.Errorf("update of a hidden record: %+v; of a missing one: %+v", upd.Errors, updMissing.Errors)
+		}
+	})
+	a.as(admin)
+}
+
+// selection generates a selection set for a type: every field without required arguments,
+// objects followed depth levels down, each member of a union or interface spelled out.
+func selection(schema *ast.Schema, typ *ast.Type, depth int) string {
+	def := schema.Types[typ.Name()]
+	if def == nil || def.Kind == ast.Scalar || def.Kind == ast.Enum {
+		return ""
+	}
+	if depth == 0 {
+		return " { __typename }"
+	}
+	var parts []string
+	if def.Kind == ast.Union || def.Kind == ast.Interface {
+		var names []string
+		for _, p := range schema.GetPossibleTypes(def) {
+			names = append(names, p.Name)
+		}
+		sort.Strings(names)
+		for _, n := range names {
+			parts = append(parts, "... on "+n+selection(schema, ast.NamedType(n, nil), depth))
+		}
+		return " { __typename " + strings.Join(parts, " ") + " }"
+	}
+	for _, f := range def.Fields {
+		if strings.HasPrefix(f.Name, "__") || requiresArgs(f) {
+			continue
+		}
+		parts = append(parts, f.Name+selection(schema, f.Type, depth-1))
+	}
+	return " { " + strings.Join(parts, " ") + " }"
+}
+
+func requiresArgs(f *ast.FieldDefinition) bool {
+	for _, a := range f.Arguments {
+		if a.Type.NonNull && a.DefaultValue == nil {
+			return true
+		}
+	}
+	return false
+}
