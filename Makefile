@@ -5,6 +5,10 @@ GO ?= go
 .PHONY: run stop test unit check-generate generate refdata graphiql build neo4j-reset bench lint
 
 ## run: start Neo4j, migrate, load the seed data if the graph is empty, serve on 127.0.0.1:8080
+# Development settings: a bootstrap administrator with a known password, anonymous reads on.
+export CONCORD_ADMIN_EMAIL ?= admin@concord.local
+export CONCORD_ADMIN_PASSWORD ?= concord-admin-dev
+
 run: build
 	scripts/neo4j.sh start
 	bin/concord serve --seed-if-empty

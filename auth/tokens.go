@@ -88,11 +88,11 @@ func (i *Issuer) PublicKey() (string, crypto.PublicKey) { return i.kid, i.key.Pu
 
 // Verifier checks access tokens: Concord's own and those of configured identity providers.
 type Verifier struct {
-	keys      KeySource
-	issuers   []string
-	audience  string
-	algs      []string
-	now       func() time.Time
+	keys     KeySource
+	issuers  []string
+	audience string
+	algs     []string
+	now      func() time.Time
 }
 
 // KeySource finds a verification key by its key id.

@@ -152,7 +152,7 @@ func (s *Store) UpdateAccount(ctx context.Context, id string, version int, patch
 	}
 	var out concord.Account
 	err := s.writeTx(ctx, func(tx *tx) error {
-		recs, err := tx.run("MATCH (a:Account {id: $id}) SET a.version = a.version RETURN "+accountProjection+" AS account", map[string]any{"id": id})
+		recs, err := tx.run("MATCH (a:Account {id: $id}) SET a._lock = true REMOVE a._lock RETURN "+accountProjection+" AS account", map[string]any{"id": id})
 		if err != nil {
 			return err
 		}

@@ -32,7 +32,10 @@ func oneByID[T any](tx *tx, k kind[T], id string, lock bool) (T, bool, error) {
 	var zero T
 	set := ""
 	if lock {
-		set = "SET n.version = n.version "
+		// Writing a property takes the node's write lock (a no-op SET of the same value does
+		// not); the lock is held to the end of the transaction, so the reads that follow see
+		// the last committed version and no other writer can slip in between.
+		set = "SET n._lock = true REMOVE n._lock "
 	}
 	recs, err := tx.run(fmt.Sprintf("MATCH (n:%s {id: $id}) WHERE %s %sRETURN %s AS node", k.label, visibleN, set, k.projection), map[string]any{"id": id})
 	if err != nil {
@@ -148,8 +151,17 @@ func create[T any](ctx context.Context, s *Store, k kind[T], v T) (T, error) {
 		if err != nil {
 			return err
 		}
+		conflict := concord.Errorf(concord.ECONFLICT, "input.id", "a %s with id %q already exists", k.name, k.id(v))
 		if exists {
-			return concord.Errorf(concord.ECONFLICT, "input.id", "a %s with id %q already exists", k.name, k.id(v))
+			return conflict
+		}
+		// The unique constraint decides between concurrent creators of one id: CREATE fails
+		// for all but the first to commit, where a MERGE would quietly let each "create" it.
+		if _, err := tx.run(fmt.Sprintf("CREATE (:%s {id: $id})", k.label), map[string]any{"id": k.id(v)}); err != nil {
+			if concord.ErrorCode(translate(err)) == concord.ECONFLICT {
+				return conflict
+			}
+			return err
 		}
 		if err := audit(tx, []change{{"CREATE", k.name, k.id(v), changedFields(nil, k.row(v))}}); err != nil {
 			return err
@@ -232,7 +244,7 @@ func remove[T any](ctx context.Context, s *Store, k kind[T], id string, version 
 		if k.referrers != "" {
 			refs = k.referrers
 		}
-		recs, err := tx.run(fmt.Sprintf("MATCH (n:%s {id: $id}) WHERE %s SET n.version = n.version RETURN n.version AS version, %s AS refs, %s AS node",
+		recs, err := tx.run(fmt.Sprintf("MATCH (n:%s {id: $id}) WHERE %s SET n._lock = true REMOVE n._lock RETURN n.version AS version, %s AS refs, %s AS node",
 			k.label, visibleN, refs, k.projection), map[string]any{"id": id})
 		if err != nil {
 			return fmt.Errorf("check %s %q before delete: %w", k.label, id, err)

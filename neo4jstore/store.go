@@ -39,8 +39,11 @@ func Open(ctx context.Context, cfg Config, countries concord.CountryCheck) (*Sto
 	driver, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.User, cfg.Password, ""),
 		func(c *config.Config) {
 			c.MaxConnectionPoolSize = 50
-			c.ConnectionAcquisitionTimeout = 10 * time.Second
-			c.SocketConnectTimeout = 5 * time.Second
+			// Fail fast when Neo4j is down: a request answers UNAVAILABLE within seconds, and
+			// retries of transient errors end well before the request's own deadline.
+			c.ConnectionAcquisitionTimeout = 2 * time.Second
+			c.SocketConnectTimeout = 2 * time.Second
+			c.MaxTransactionRetryTime = 5 * time.Second
 		})
 	if err != nil {
 		return nil, fmt.Errorf("neo4j driver for %s: %w", cfg.URI, err)

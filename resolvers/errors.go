@@ -46,9 +46,10 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 				presented.Extensions["code"] = concord.EINVALID
 			}
 		default:
-			log.ErrorContext(ctx, "internal error", "path", presented.Path.String(), "err", err)
-			presented.Message = "Internal error."
-			presented.Extensions = map[string]any{"code": concord.EINTERNAL}
+			id := requestIDFrom(ctx)
+			log.ErrorContext(ctx, "internal error", "request_id", id, "path", presented.Path.String(), "err", err)
+			presented.Message = "Internal error (request " + id + ")."
+			presented.Extensions = map[string]any{"code": concord.EINTERNAL, "requestId": id}
 		}
 		return presented
 	}
@@ -76,4 +77,16 @@ func Recover(log *slog.Logger) graphql.RecoverFunc {
 		log.ErrorContext(ctx, "resolver panic", "panic", fmt.Sprint(v))
 		return errors.New("panic in resolver")
 	}
+}
+
+type requestIDKey struct{}
+
+// WithRequestID records the request's id for error messages and logs.
+func WithRequestID(ctx context.Context, id string) context.Context {
+	return context.WithValue(ctx, requestIDKey{}, id)
+}
+
+func requestIDFrom(ctx context.Context) string {
+	id, _ := ctx.Value(requestIDKey{}).(string)
+	return id
 }

@@ -50,7 +50,10 @@ func newAPIWith(t testing.TB, cfg server.Config) *api {
 	kid, pub := issuer.PublicKey()
 	verifier := auth.NewVerifier(auth.StaticKeys{kid: pub}, []string{"concord-test"}, "concord-api")
 	svc := &auth.Service{Store: store, Issuer: issuer, Throttle: auth.NewThrottle(5, 15*time.Minute), RefreshTTL: time.Hour}
-	cfg.Addr, cfg.MaxBodyBytes, cfg.RequestTimeout, cfg.Limits = "127.0.0.1:0", 4<<20, 30*time.Second, server.DefaultLimits
+	cfg.Addr, cfg.MaxBodyBytes, cfg.RequestTimeout = "127.0.0.1:0", 4<<20, 30*time.Second
+	if cfg.Limits == (server.Limits{}) {
+		cfg.Limits = server.DefaultLimits
+	}
 	srv := server.New(cfg, server.Deps{
 		Store: store, Atlas: reference.Atlas{}, Accounts: store, Auth: svc, AuditLog: store, Verifier: verifier,
 		Log: slog.New(slog.NewTextHandler(io.Discard, nil)),

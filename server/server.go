@@ -4,6 +4,8 @@ package server
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"errors"
 	"log/slog"
 	"net"
@@ -88,9 +90,11 @@ func New(cfg Config, d Deps) *Server {
 	mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/graphql", http.StatusFound) })
 	mux.HandleFunc("GET /graphiql/start.js", serveGraphiQLStart)
 	mux.Handle("GET /graphiql/", http.FileServerFS(graphiqlAssets))
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) { _, _ = w.Write([]byte("ok\n")) })
+	live := func(w http.ResponseWriter, r *http.Request) { _, _ = w.Write([]byte("ok\n")) }
+	mux.HandleFunc("GET /healthz", live)
+	mux.HandleFunc("GET /livez", live)
 	mux.HandleFunc("GET /readyz", s.ready)
-	s.Router = s.logRequests(securityHeaders(s.cors(withClient(auth.Middleware(d.Verifier)(s.timeout(mux))))))
+	s.Router = requestID(s.logRequests(securityHeaders(s.cors(withClient(auth.Middleware(d.Verifier)(s.timeout(mux)))))))
 	return s
 }
 
@@ -245,5 +249,17 @@ func withClient(next http.Handler) http.Handler {
 			host = r.RemoteAddr
 		}
 		next.ServeHTTP(w, r.WithContext(resolvers.WithClient(r.Context(), host)))
+	})
+}
+
+// requestID gives each request an id, returned in X-Request-Id, logged with the request and
+// shown with internal errors so a user can quote it.
+func requestID(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		b := make([]byte, 8)
+		_, _ = rand.Read(b)
+		id := hex.EncodeToString(b)
+		w.Header().Set("X-Request-Id", id)
+		next.ServeHTTP(w, r.WithContext(resolvers.WithRequestID(r.Context(), id)))
 	})
 }
