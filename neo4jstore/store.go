@@ -43,7 +43,7 @@ func Open(ctx context.Context, cfg Config, countries concord.CountryCheck) (*Sto
 			// retries of transient errors end well before the request's own deadline.
 			c.ConnectionAcquisitionTimeout = 2 * time.Second
 			c.SocketConnectTimeout = 2 * time.Second
-			c.MaxTransactionRetryTime = 5 * time.Second
+			c.MaxTransactionRetryTime = time.Second
 		})
 	if err != nil {
 		return nil, fmt.Errorf("neo4j driver for %s: %w", cfg.URI, err)
@@ -139,8 +139,9 @@ func translate(err error) error {
 	var connErr *neo4j.ConnectivityError
 	var usageErr *neo4j.UsageError
 	var neoErr *neo4j.Neo4jError
+	var gaveUp *neo4j.TransactionExecutionLimit
 	switch {
-	case errors.As(err, &connErr), neo4j.IsRetryable(err) && !errors.As(err, &neoErr):
+	case errors.As(err, &connErr), errors.As(err, &gaveUp), neo4j.IsRetryable(err) && !errors.As(err, &neoErr):
 		return &wrapped{code: concord.EUNAVAILABLE, msg: "The graph database is unavailable; try again shortly.", err: err}
 	case errors.As(err, &neoErr) && neoErr.Code == "Neo.ClientError.Security.Unauthorized":
 		return &wrapped{code: concord.EUNAVAILABLE, msg: "The graph database refused our credentials.", err: err}
