@@ -63,6 +63,15 @@ func TestMutationsNeedTheRightRole(t *testing.T) {
 		`updateAccount(id: "x", version: 1, input: {name: "X"}) { id }`,
 		`deleteAccount(id: "x")`,
 	}
+	schema := graph.NewExecutableSchema(graph.Config{Resolvers: &resolvers.Resolver{}}).Schema()
+	for _, f := range schema.Mutation.Fields {
+		if f.Name == "login" || f.Name == "refresh" || f.Name == "logout" || strings.HasPrefix(f.Name, "__") {
+			continue // open to anyone; TestSessions covers them
+		}
+		if !slices.ContainsFunc(mutations, func(m string) bool { return strings.HasPrefix(m, f.Name+"(") }) {
+			t.Errorf("Mutation.%s is not in this test: add a call to it", f.Name)
+		}
+	}
 	before := snapshotLen(t, a)
 	for _, who := range []struct {
 		name string
