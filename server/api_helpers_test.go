@@ -50,7 +50,7 @@ func newAPIWith(t testing.TB, cfg server.Config) *api {
 	kid, pub := issuer.PublicKey()
 	verifier := auth.NewVerifier(auth.StaticKeys{kid: pub}, []string{"concord-test"}, "concord-api")
 	svc := &auth.Service{Store: store, Issuer: issuer, Throttle: auth.NewThrottle(5, 15*time.Minute), RefreshTTL: time.Hour}
-	cfg.Addr, cfg.MaxBodyBytes, cfg.RequestTimeout = "127.0.0.1:0", 4<<20, 30*time.Second
+	cfg.Addr, cfg.MaxBodyBytes, cfg.MaxImportBytes, cfg.RequestTimeout = "127.0.0.1:0", 64<<10, 4<<20, 30*time.Second
 	if cfg.Limits == (server.Limits{}) {
 		cfg.Limits = server.DefaultLimits
 	}

@@ -128,6 +128,21 @@ func TestHTTP(t *testing.T) {
 		if rec.Code != http.StatusRequestEntityTooLarge {
 			t.Errorf("5 MiB body: %d, want 413", rec.Code)
 		}
+		// 100 KiB: too large for a query, fine for an import.
+		pad := strings.Repeat(" ", 100<<10)
+		for query, want := range map[string]int{
+			`{ functions { code } }` + pad: http.StatusRequestEntityTooLarge,
+			`mutation { importDataset(document: \"{}\") { created } }` + pad: http.StatusOK,
+		} {
+			req := httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(`{"query":"`+query+`"}`))
+			req.Header.Set("Content-Type", "application/json")
+			req.Header.Set("Authorization", "Bearer "+a.token)
+			rec := httptest.NewRecorder()
+			a.router.ServeHTTP(rec, req)
+			if rec.Code != want {
+				t.Errorf("%.30s… (100 KiB): %d, want %d", query, rec.Code, want)
+			}
+		}
 	})
 	t.Run("SecurityHeaders", func(t *testing.T) {
 		rec := get("/healthz")

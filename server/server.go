@@ -3,7 +3,10 @@
 package server
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
+	"io"
 	"crypto/rand"
 	"encoding/hex"
 	"errors"
@@ -17,6 +20,8 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/parser"
 
 	"github.com/concord-peace/concord"
 	"github.com/concord-peace/concord/auth"
@@ -27,7 +32,8 @@ import (
 // Config holds the HTTP settings.
 type Config struct {
 	Addr           string        // listen address, e.g. 127.0.0.1:8080
-	MaxBodyBytes   int64         // GraphQL request bodies larger than this are refused
+	MaxBodyBytes   int64         // GraphQL request bodies larger than this are refused…
+	MaxImportBytes int64         // …but for importDataset, which takes documents up to this size
 	RequestTimeout time.Duration // each request's deadline, passed down to Neo4j
 	Introspection  bool          // schema introspection and field suggestions (GraphiQL needs them)
 	Limits         Limits        // query shape and cost limits
@@ -64,7 +70,7 @@ type Server struct {
 func New(cfg Config, d Deps) *Server {
 	log := d.Log
 	r := &resolvers.Resolver{
-		Store: d.Store, Atlas: d.Atlas, Today: concord.Today, MaxImportBytes: int(cfg.MaxBodyBytes),
+		Store: d.Store, Atlas: d.Atlas, Today: concord.Today, MaxImportBytes: int(max(cfg.MaxImportBytes, cfg.MaxBodyBytes)),
 		AccountStore: d.Accounts, Auth: d.Auth, AuditLog: d.AuditLog, Anonymous: cfg.Anonymous,
 	}
 	gcfg := graph.Config{Resolvers: r}
@@ -110,21 +116,53 @@ func (s *Server) ready(w http.ResponseWriter, r *http.Request) {
 	_, _ = w.Write([]byte("ready\n"))
 }
 
-// limitBody refuses GraphQL bodies over the limit and anything but JSON, which also keeps
-// cross-site form posts (text/plain, form-encoded) from reaching the API.
+// limitBody refuses anything but JSON, which also keeps cross-site form posts (text/plain,
+// form-encoded) from reaching the API, and bounds bodies: MaxBodyBytes for ordinary
+// operations, MaxImportBytes for one whose only top-level fields are importDataset.
 func (s *Server) limitBody(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if ct := r.Header.Get("Content-Type"); !strings.HasPrefix(ct, "application/json") {
 			writeError(w, http.StatusUnsupportedMediaType, concord.EINVALID, "GraphQL requests are POSTs with Content-Type: application/json")
 			return
 		}
-		if r.ContentLength > s.cfg.MaxBodyBytes {
+		limit := max(s.cfg.MaxImportBytes, s.cfg.MaxBodyBytes)
+		if r.ContentLength > limit {
 			writeError(w, http.StatusRequestEntityTooLarge, concord.EINVALID, "request body too large")
 			return
 		}
-		r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxBodyBytes)
+		body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
+		if err != nil {
+			writeError(w, http.StatusRequestEntityTooLarge, concord.EINVALID, "request body too large")
+			return
+		}
+		if int64(len(body)) > s.cfg.MaxBodyBytes && !onlyImport(body) {
+			writeError(w, http.StatusRequestEntityTooLarge, concord.EINVALID, "request body too large (only importDataset takes large documents)")
+			return
+		}
+		r.Body = io.NopCloser(bytes.NewReader(body))
 		next.ServeHTTP(w, r)
 	})
+}
+
+// onlyImport reports whether a GraphQL request body holds one mutation whose top-level fields
+// are all importDataset.
+func onlyImport(body []byte) bool {
+	var req struct {
+		Query string `json:"query"`
+	}
+	if json.Unmarshal(body, &req) != nil {
+		return false
+	}
+	doc, err := parser.ParseQuery(&ast.Source{Input: req.Query})
+	if err != nil || len(doc.Operations) != 1 || len(doc.Fragments) != 0 || doc.Operations[0].Operation != ast.Mutation {
+		return false
+	}
+	for _, sel := range doc.Operations[0].SelectionSet {
+		if f, ok := sel.(*ast.Field); !ok || f.Name != "importDataset" {
+			return false
+		}
+	}
+	return true
 }
 
 func (s *Server) timeout(next http.Handler) http.Handler {

@@ -17,6 +17,7 @@ type config struct {
 	neo4jPassword   string
 	neo4jDatabase   string
 	maxBodyBytes    int64
+	maxImportBytes  int64
 	requestTimeout  time.Duration
 	introspection   bool
 	complexityLimit int
@@ -44,7 +45,8 @@ func (c *config) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.neo4jUser, "neo4j-user", env("NEO4J_USER", "neo4j"), "Neo4j user")
 	fs.StringVar(&c.neo4jPassword, "neo4j-password", env("NEO4J_PASSWORD", "concord-dev-password"), "Neo4j password")
 	fs.StringVar(&c.neo4jDatabase, "neo4j-database", env("NEO4J_DATABASE", ""), "Neo4j database (empty: the server's default)")
-	fs.Int64Var(&c.maxBodyBytes, "max-body-bytes", envInt64("CONCORD_MAX_BODY_BYTES", 16<<20), "largest GraphQL request body, importDataset documents included")
+	fs.Int64Var(&c.maxBodyBytes, "max-body-bytes", envInt64("CONCORD_MAX_BODY_BYTES", 64<<10), "largest GraphQL request body")
+	fs.Int64Var(&c.maxImportBytes, "max-import-bytes", envInt64("CONCORD_MAX_IMPORT_BYTES", 16<<20), "largest request body of an importDataset mutation")
 	fs.DurationVar(&c.requestTimeout, "request-timeout", envDuration("CONCORD_REQUEST_TIMEOUT", 30*time.Second), "deadline of each request, passed down to Neo4j")
 	fs.BoolVar(&c.introspection, "introspection", envBool("CONCORD_INTROSPECTION", true), "allow schema introspection (GraphiQL needs it)")
 	fs.IntVar(&c.complexityLimit, "complexity-limit", int(envInt64("CONCORD_COMPLEXITY_LIMIT", 20000)), "largest query complexity accepted (0: no limit)")

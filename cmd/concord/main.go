@@ -216,7 +216,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 		}
 	}
 	srv := server.New(server.Config{
-		Addr: cfg.addr, MaxBodyBytes: cfg.maxBodyBytes, RequestTimeout: cfg.requestTimeout,
+		Addr: cfg.addr, MaxBodyBytes: cfg.maxBodyBytes, MaxImportBytes: cfg.maxImportBytes, RequestTimeout: cfg.requestTimeout,
 		Introspection: cfg.introspection, Limits: limits, Anonymous: cfg.anonymous, CORSOrigins: origins,
 	}, server.Deps{
 		Store: store, Atlas: reference.Atlas{}, Accounts: store, Auth: svc, AuditLog: store, Verifier: verifier, Log: log,
