@@ -14,9 +14,19 @@ type Activity struct {
 
 	Owner        string // see Mission.Owner
 	Confidential bool
+
+	// What imports of IATI and HXL data carry besides.
+	Source   string   // "iati", "hxl" or "" for the native format
+	Status   string   // IATI activity-status code
+	Sectors  []string // raw sector codes as "vocabulary:code", kept whether or not they map
+	Labels   []string // sectors that map to no function, so they stay queryable
+	Admin1   []string // first-level administrative areas (HXL #adm1)
+	Parent   string   // id of the parent activity (IATI hierarchy)
+	FundedBy []string // ids of activities that pass money to this one (IATI provider-activity-id)
 }
 
-// Funding is money an actor gives to a mission or an activity.
+// Funding is money an actor gives to a mission or an activity. A negative amount is a
+// reduction, as IATI de-commitments are.
 type Funding struct {
 	Funder   string
 	Target   string // mission or activity id
@@ -27,6 +37,8 @@ type Funding struct {
 
 // ActivityFilter selects activities in a list.
 type ActivityFilter struct {
+	Label       string
+	Source      string
 	Country     string
 	Function    FunctionCode
 	Implementer string

@@ -30,6 +30,13 @@ type Actor struct {
 	Kind    ActorKind
 	Parent  string
 	Version int
+
+	// Ref is the organisation's IATI identifier (e.g. "GB-GOV-1"), the first key imports
+	// match organisations on.
+	Ref string
+	// Aliases are other names and identifiers the actor is known by (kept when two actors are
+	// merged), the second key imports match on, compared in normalised form.
+	Aliases []string
 }
 
 // ActorFilter selects actors in a list. Empty fields do not filter.

@@ -1,5 +1,10 @@
 package concord
 
+import (
+	"context"
+	"io"
+)
+
 // Dataset is a whole document of records to import or that was exported: the native
 // concord-dataset/1 format once parsed and checked (package dataset).
 type Dataset struct {
@@ -55,4 +60,17 @@ func (r ImportReport) Total() ImportCount {
 		t.Unchanged += c.Unchanged
 	}
 	return t
+}
+
+// FileImportReport says what an import of an IATI or HXL file read, wrote and skipped, and why.
+type FileImportReport struct {
+	Read, Created, Updated, Unchanged, Skipped int
+	ActorsCreated                              int
+	Reasons                                    map[string]int
+}
+
+// FileImporter imports IATI activity XML and HXL 3W sheets.
+type FileImporter interface {
+	ImportIATI(ctx context.Context, r io.Reader) (FileImportReport, error)
+	ImportHXL(ctx context.Context, r io.Reader, country string) (FileImportReport, error)
 }

@@ -59,6 +59,10 @@ type Store interface {
 	MissionsDeployedIn(ctx context.Context, codes []string) (map[string][]Mission, error)
 	ActivitiesIn(ctx context.Context, codes []string) (map[string][]Activity, error)
 
+	ActivityChildren(ctx context.Context, ids []string) (map[string][]Activity, error)
+	ActorDuplicates(ctx context.Context) ([]DuplicatePair, error)
+	MergeActors(ctx context.Context, keep, drop string) (Actor, error)
+
 	// Presences lists missions and activities in a country ("" for every country).
 	Presences(ctx context.Context, country string) ([]Presence, error)
 

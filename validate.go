@@ -142,9 +142,6 @@ func (a Activity) Validate(prefix string, known CountryCheck) error {
 	for i, f := range a.Funders {
 		p := indexed(prefix+"funders", i)
 		checkID(&errs, p+".actor", f.Funder)
-		if f.Amount < 0 {
-			errs.Add(p+".amount", "must not be negative")
-		}
 		if f.Currency != "" && !currencyPattern.MatchString(f.Currency) {
 			errs.Add(p+".currency", "%q is not an ISO 4217 code", f.Currency)
 		}

@@ -211,7 +211,7 @@ func TestActivityValidate(t *testing.T) {
 		{"unknown function", func(a *Activity) { a.Functions[0] = "justice" }, []string{"input.functions[0]"}},
 		{"malformed implementer", func(a *Activity) { a.Implementers[0] = "" }, []string{"input.implementers[0]"}},
 		{"funder without actor", func(a *Activity) { a.Funders[0].Funder = "" }, []string{"input.funders[0].actor"}},
-		{"negative amount", func(a *Activity) { a.Funders[0].Amount = -1 }, []string{"input.funders[0].amount"}},
+		{"negative amount is a reduction (IATI de-commitment)", func(a *Activity) { a.Funders[0].Amount = -1 }, nil},
 		{"lowercase currency", func(a *Activity) { a.Funders[0].Currency = "usd" }, []string{"input.funders[0].currency"}},
 		{"implausible year", func(a *Activity) { a.Funders[0].Year = 16 }, []string{"input.funders[0].year"}},
 	}

@@ -34,6 +34,7 @@ type ResolverRoot interface {
 	Account() AccountResolver
 	Activity() ActivityResolver
 	Actor() ActorResolver
+	ActorDuplicate() ActorDuplicateResolver
 	AuditEvent() AuditEventResolver
 	Cluster() ClusterResolver
 	Contribution() ContributionResolver
@@ -79,16 +80,24 @@ type ComplexityRoot struct {
 	}
 
 	Activity struct {
+		Admin1       func(childComplexity int) int
+		Children     func(childComplexity int) int
 		Confidential func(childComplexity int) int
 		Countries    func(childComplexity int) int
 		Description  func(childComplexity int) int
 		End          func(childComplexity int) int
 		Functions    func(childComplexity int) int
+		FundedBy     func(childComplexity int) int
 		Funders      func(childComplexity int) int
 		ID           func(childComplexity int) int
 		Implementers func(childComplexity int) int
+		Labels       func(childComplexity int) int
 		Owner        func(childComplexity int) int
+		Parent       func(childComplexity int) int
+		Sectors      func(childComplexity int) int
+		Source       func(childComplexity int) int
 		Start        func(childComplexity int) int
+		Status       func(childComplexity int) int
 		Title        func(childComplexity int) int
 		Version      func(childComplexity int) int
 	}
@@ -107,6 +116,7 @@ type ComplexityRoot struct {
 	Actor struct {
 		Acronym               func(childComplexity int) int
 		ActivitiesImplemented func(childComplexity int) int
+		Aliases               func(childComplexity int) int
 		Contributions         func(childComplexity int) int
 		Funding               func(childComplexity int) int
 		ID                    func(childComplexity int) int
@@ -116,6 +126,7 @@ type ComplexityRoot struct {
 		Name                  func(childComplexity int) int
 		Parent                func(childComplexity int) int
 		Parts                 func(childComplexity int) int
+		Ref                   func(childComplexity int) int
 		Version               func(childComplexity int) int
 	}
 
@@ -123,6 +134,12 @@ type ComplexityRoot struct {
 		Edges      func(childComplexity int) int
 		PageInfo   func(childComplexity int) int
 		TotalCount func(childComplexity int) int
+	}
+
+	ActorDuplicate struct {
+		A      func(childComplexity int) int
+		B      func(childComplexity int) int
+		Reason func(childComplexity int) int
 	}
 
 	ActorEdge struct {
@@ -227,6 +244,16 @@ type ComplexityRoot struct {
 	EngagementEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	FileImportReport struct {
+		ActorsCreated func(childComplexity int) int
+		Created       func(childComplexity int) int
+		Read          func(childComplexity int) int
+		Reasons       func(childComplexity int) int
+		Skipped       func(childComplexity int) int
+		Unchanged     func(childComplexity int) int
+		Updated       func(childComplexity int) int
 	}
 
 	Function struct {
@@ -358,8 +385,11 @@ type ComplexityRoot struct {
 		DeleteMandate  func(childComplexity int, id string, version int) int
 		DeleteMission  func(childComplexity int, id string, version int) int
 		ImportDataset  func(childComplexity int, document string) int
+		ImportHxl      func(childComplexity int, document string, country *string) int
+		ImportIati     func(childComplexity int, document string) int
 		Login          func(childComplexity int, email string, password string) int
 		Logout         func(childComplexity int, refreshToken string) int
+		MergeActors    func(childComplexity int, keep string, drop string) int
 		Refresh        func(childComplexity int, refreshToken string) int
 		UpdateAccount  func(childComplexity int, id string, version int, input model.UpdateAccountInput) int
 		UpdateActivity func(childComplexity int, id string, version int, input model.UpdateActivityInput) int
@@ -413,31 +443,32 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		Accounts      func(childComplexity int, first *int, after *string) int
-		Activities    func(childComplexity int, filter *model.ActivityFilter, first *int, after *string) int
-		Activity      func(childComplexity int, id string) int
-		Actor         func(childComplexity int, id string) int
-		Actors        func(childComplexity int, filter *model.ActorFilter, first *int, after *string) int
-		AuditEvents   func(childComplexity int, record *string, subject *string, first *int, after *string) int
-		Cluster       func(childComplexity int, id string) int
-		Clusters      func(childComplexity int, filter *model.ClusterFilter, first *int, after *string) int
-		Countries     func(childComplexity int, filter *model.CountryFilter, first *int, after *string) int
-		Country       func(childComplexity int, code string) int
-		Engagements   func(childComplexity int, country string, function *concord.FunctionCode, at *concord.Date, from *concord.Date, to *concord.Date, first *int, after *string) int
-		ExportDataset func(childComplexity int) int
-		Function      func(childComplexity int, code concord.FunctionCode) int
-		Functions     func(childComplexity int) int
-		Lesson        func(childComplexity int, id string) int
-		Lessons       func(childComplexity int, filter *model.LessonFilter, first *int, after *string) int
-		Mandate       func(childComplexity int, id string) int
-		Mandates      func(childComplexity int, filter *model.MandateFilter, first *int, after *string) int
-		Me            func(childComplexity int) int
-		Mission       func(childComplexity int, id string) int
-		Missions      func(childComplexity int, filter *model.MissionFilter, first *int, after *string) int
-		Node          func(childComplexity int, id string) int
-		Overlaps      func(childComplexity int, country *string, function *concord.FunctionCode, at *concord.Date, from *concord.Date, to *concord.Date, first *int, after *string) int
-		Region        func(childComplexity int, code string) int
-		Regions       func(childComplexity int) int
+		Accounts        func(childComplexity int, first *int, after *string) int
+		Activities      func(childComplexity int, filter *model.ActivityFilter, first *int, after *string) int
+		Activity        func(childComplexity int, id string) int
+		Actor           func(childComplexity int, id string) int
+		ActorDuplicates func(childComplexity int) int
+		Actors          func(childComplexity int, filter *model.ActorFilter, first *int, after *string) int
+		AuditEvents     func(childComplexity int, record *string, subject *string, first *int, after *string) int
+		Cluster         func(childComplexity int, id string) int
+		Clusters        func(childComplexity int, filter *model.ClusterFilter, first *int, after *string) int
+		Countries       func(childComplexity int, filter *model.CountryFilter, first *int, after *string) int
+		Country         func(childComplexity int, code string) int
+		Engagements     func(childComplexity int, country string, function *concord.FunctionCode, at *concord.Date, from *concord.Date, to *concord.Date, first *int, after *string) int
+		ExportDataset   func(childComplexity int) int
+		Function        func(childComplexity int, code concord.FunctionCode) int
+		Functions       func(childComplexity int) int
+		Lesson          func(childComplexity int, id string) int
+		Lessons         func(childComplexity int, filter *model.LessonFilter, first *int, after *string) int
+		Mandate         func(childComplexity int, id string) int
+		Mandates        func(childComplexity int, filter *model.MandateFilter, first *int, after *string) int
+		Me              func(childComplexity int) int
+		Mission         func(childComplexity int, id string) int
+		Missions        func(childComplexity int, filter *model.MissionFilter, first *int, after *string) int
+		Node            func(childComplexity int, id string) int
+		Overlaps        func(childComplexity int, country *string, function *concord.FunctionCode, at *concord.Date, from *concord.Date, to *concord.Date, first *int, after *string) int
+		Region          func(childComplexity int, code string) int
+		Regions         func(childComplexity int) int
 	}
 
 	Region struct {
@@ -452,6 +483,11 @@ type ComplexityRoot struct {
 		Account      func(childComplexity int) int
 		ExpiresAt    func(childComplexity int) int
 		RefreshToken func(childComplexity int) int
+	}
+
+	SkipReason struct {
+		Count  func(childComplexity int) int
+		Reason func(childComplexity int) int
 	}
 }
 
@@ -472,10 +508,18 @@ type ActivityResolver interface {
 	Functions(ctx context.Context, obj *concord.Activity) ([]concord.Function, error)
 	Implementers(ctx context.Context, obj *concord.Activity) ([]concord.Actor, error)
 
+	Source(ctx context.Context, obj *concord.Activity) (*string, error)
+	Status(ctx context.Context, obj *concord.Activity) (*string, error)
+
+	Parent(ctx context.Context, obj *concord.Activity) (*concord.Activity, error)
+	Children(ctx context.Context, obj *concord.Activity) ([]concord.Activity, error)
+	FundedBy(ctx context.Context, obj *concord.Activity) ([]concord.Activity, error)
 	Owner(ctx context.Context, obj *concord.Activity) (*concord.Actor, error)
 }
 type ActorResolver interface {
 	Acronym(ctx context.Context, obj *concord.Actor) (*string, error)
+
+	Ref(ctx context.Context, obj *concord.Actor) (*string, error)
 
 	Parent(ctx context.Context, obj *concord.Actor) (*concord.Actor, error)
 	Parts(ctx context.Context, obj *concord.Actor) ([]concord.Actor, error)
@@ -484,6 +528,10 @@ type ActorResolver interface {
 	MandatesIssued(ctx context.Context, obj *concord.Actor) ([]concord.Mandate, error)
 	ActivitiesImplemented(ctx context.Context, obj *concord.Actor) ([]concord.Activity, error)
 	Funding(ctx context.Context, obj *concord.Actor) ([]concord.Funding, error)
+}
+type ActorDuplicateResolver interface {
+	A(ctx context.Context, obj *concord.DuplicatePair) (*concord.Actor, error)
+	B(ctx context.Context, obj *concord.DuplicatePair) (*concord.Actor, error)
 }
 type AuditEventResolver interface {
 	At(ctx context.Context, obj *concord.AuditEvent) (string, error)
@@ -576,6 +624,9 @@ type MutationResolver interface {
 	CreateActivity(ctx context.Context, input model.CreateActivityInput) (*concord.Activity, error)
 	UpdateActivity(ctx context.Context, id string, version int, input model.UpdateActivityInput) (*concord.Activity, error)
 	DeleteActivity(ctx context.Context, id string, version int) (string, error)
+	MergeActors(ctx context.Context, keep string, drop string) (*concord.Actor, error)
+	ImportIati(ctx context.Context, document string) (*model.FileImportReport, error)
+	ImportHxl(ctx context.Context, document string, country *string) (*model.FileImportReport, error)
 	CreateActor(ctx context.Context, input model.CreateActorInput) (*concord.Actor, error)
 	UpdateActor(ctx context.Context, id string, version int, input model.UpdateActorInput) (*concord.Actor, error)
 	DeleteActor(ctx context.Context, id string, version int) (string, error)
@@ -616,6 +667,7 @@ type QueryResolver interface {
 	Node(ctx context.Context, id string) (concord.Node, error)
 	Activity(ctx context.Context, id string) (*concord.Activity, error)
 	Activities(ctx context.Context, filter *model.ActivityFilter, first *int, after *string) (*model.ActivityConnection, error)
+	ActorDuplicates(ctx context.Context) ([]concord.DuplicatePair, error)
 	Actor(ctx context.Context, id string) (*concord.Actor, error)
 	Actors(ctx context.Context, filter *model.ActorFilter, first *int, after *string) (*model.ActorConnection, error)
 	Me(ctx context.Context) (*concord.Account, error)
@@ -740,6 +792,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.AccountEdge.Node(childComplexity), true
 
+	case "Activity.admin1":
+		if e.ComplexityRoot.Activity.Admin1 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Activity.Admin1(childComplexity), true
+	case "Activity.children":
+		if e.ComplexityRoot.Activity.Children == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Activity.Children(childComplexity), true
 	case "Activity.confidential":
 		if e.ComplexityRoot.Activity.Confidential == nil {
 			break
@@ -770,6 +834,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Activity.Functions(childComplexity), true
+	case "Activity.fundedBy":
+		if e.ComplexityRoot.Activity.FundedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Activity.FundedBy(childComplexity), true
 	case "Activity.funders":
 		if e.ComplexityRoot.Activity.Funders == nil {
 			break
@@ -788,18 +858,48 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Activity.Implementers(childComplexity), true
+	case "Activity.labels":
+		if e.ComplexityRoot.Activity.Labels == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Activity.Labels(childComplexity), true
 	case "Activity.owner":
 		if e.ComplexityRoot.Activity.Owner == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Activity.Owner(childComplexity), true
+	case "Activity.parent":
+		if e.ComplexityRoot.Activity.Parent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Activity.Parent(childComplexity), true
+	case "Activity.sectors":
+		if e.ComplexityRoot.Activity.Sectors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Activity.Sectors(childComplexity), true
+	case "Activity.source":
+		if e.ComplexityRoot.Activity.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Activity.Source(childComplexity), true
 	case "Activity.start":
 		if e.ComplexityRoot.Activity.Start == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Activity.Start(childComplexity), true
+	case "Activity.status":
+		if e.ComplexityRoot.Activity.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Activity.Status(childComplexity), true
 	case "Activity.title":
 		if e.ComplexityRoot.Activity.Title == nil {
 			break
@@ -857,6 +957,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Actor.ActivitiesImplemented(childComplexity), true
+	case "Actor.aliases":
+		if e.ComplexityRoot.Actor.Aliases == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Actor.Aliases(childComplexity), true
 	case "Actor.contributions":
 		if e.ComplexityRoot.Actor.Contributions == nil {
 			break
@@ -911,6 +1017,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Actor.Parts(childComplexity), true
+	case "Actor.ref":
+		if e.ComplexityRoot.Actor.Ref == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Actor.Ref(childComplexity), true
 	case "Actor.version":
 		if e.ComplexityRoot.Actor.Version == nil {
 			break
@@ -936,6 +1048,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ActorConnection.TotalCount(childComplexity), true
+
+	case "ActorDuplicate.a":
+		if e.ComplexityRoot.ActorDuplicate.A == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActorDuplicate.A(childComplexity), true
+	case "ActorDuplicate.b":
+		if e.ComplexityRoot.ActorDuplicate.B == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActorDuplicate.B(childComplexity), true
+	case "ActorDuplicate.reason":
+		if e.ComplexityRoot.ActorDuplicate.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActorDuplicate.Reason(childComplexity), true
 
 	case "ActorEdge.cursor":
 		if e.ComplexityRoot.ActorEdge.Cursor == nil {
@@ -1310,6 +1441,49 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EngagementEdge.Node(childComplexity), true
+
+	case "FileImportReport.actorsCreated":
+		if e.ComplexityRoot.FileImportReport.ActorsCreated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FileImportReport.ActorsCreated(childComplexity), true
+	case "FileImportReport.created":
+		if e.ComplexityRoot.FileImportReport.Created == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FileImportReport.Created(childComplexity), true
+	case "FileImportReport.read":
+		if e.ComplexityRoot.FileImportReport.Read == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FileImportReport.Read(childComplexity), true
+	case "FileImportReport.reasons":
+		if e.ComplexityRoot.FileImportReport.Reasons == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FileImportReport.Reasons(childComplexity), true
+	case "FileImportReport.skipped":
+		if e.ComplexityRoot.FileImportReport.Skipped == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FileImportReport.Skipped(childComplexity), true
+	case "FileImportReport.unchanged":
+		if e.ComplexityRoot.FileImportReport.Unchanged == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FileImportReport.Unchanged(childComplexity), true
+	case "FileImportReport.updated":
+		if e.ComplexityRoot.FileImportReport.Updated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FileImportReport.Updated(childComplexity), true
 
 	case "Function.children":
 		if e.ComplexityRoot.Function.Children == nil {
@@ -1933,6 +2107,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ImportDataset(childComplexity, args["document"].(string)), true
+	case "Mutation.importHXL":
+		if e.ComplexityRoot.Mutation.ImportHxl == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_importHXL_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ImportHxl(childComplexity, args["document"].(string), args["country"].(*string)), true
+	case "Mutation.importIATI":
+		if e.ComplexityRoot.Mutation.ImportIati == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_importIATI_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ImportIati(childComplexity, args["document"].(string)), true
 	case "Mutation.login":
 		if e.ComplexityRoot.Mutation.Login == nil {
 			break
@@ -1955,6 +2151,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.Logout(childComplexity, args["refreshToken"].(string)), true
+	case "Mutation.mergeActors":
+		if e.ComplexityRoot.Mutation.MergeActors == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_mergeActors_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.MergeActors(childComplexity, args["keep"].(string), args["drop"].(string)), true
 	case "Mutation.refresh":
 		if e.ComplexityRoot.Mutation.Refresh == nil {
 			break
@@ -2238,6 +2445,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Actor(childComplexity, args["id"].(string)), true
+	case "Query.actorDuplicates":
+		if e.ComplexityRoot.Query.ActorDuplicates == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.ActorDuplicates(childComplexity), true
 	case "Query.actors":
 		if e.ComplexityRoot.Query.Actors == nil {
 			break
@@ -2501,6 +2714,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Session.RefreshToken(childComplexity), true
 
+	case "SkipReason.count":
+		if e.ComplexityRoot.SkipReason.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SkipReason.Count(childComplexity), true
+	case "SkipReason.reason":
+		if e.ComplexityRoot.SkipReason.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SkipReason.Reason(childComplexity), true
+
 	}
 	return 0, false
 }
@@ -2703,6 +2929,22 @@ func (ec *executionContext) childFields_Activity(ctx context.Context, field grap
 		return ec.fieldContext_Activity_implementers(ctx, field)
 	case "funders":
 		return ec.fieldContext_Activity_funders(ctx, field)
+	case "source":
+		return ec.fieldContext_Activity_source(ctx, field)
+	case "status":
+		return ec.fieldContext_Activity_status(ctx, field)
+	case "sectors":
+		return ec.fieldContext_Activity_sectors(ctx, field)
+	case "labels":
+		return ec.fieldContext_Activity_labels(ctx, field)
+	case "admin1":
+		return ec.fieldContext_Activity_admin1(ctx, field)
+	case "parent":
+		return ec.fieldContext_Activity_parent(ctx, field)
+	case "children":
+		return ec.fieldContext_Activity_children(ctx, field)
+	case "fundedBy":
+		return ec.fieldContext_Activity_fundedBy(ctx, field)
 	case "owner":
 		return ec.fieldContext_Activity_owner(ctx, field)
 	case "confidential":
@@ -2743,6 +2985,10 @@ func (ec *executionContext) childFields_Actor(ctx context.Context, field graphql
 		return ec.fieldContext_Actor_acronym(ctx, field)
 	case "kind":
 		return ec.fieldContext_Actor_kind(ctx, field)
+	case "ref":
+		return ec.fieldContext_Actor_ref(ctx, field)
+	case "aliases":
+		return ec.fieldContext_Actor_aliases(ctx, field)
 	case "version":
 		return ec.fieldContext_Actor_version(ctx, field)
 	case "parent":
@@ -2773,6 +3019,18 @@ func (ec *executionContext) childFields_ActorConnection(ctx context.Context, fie
 		return ec.fieldContext_ActorConnection_totalCount(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ActorConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ActorDuplicate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "a":
+		return ec.fieldContext_ActorDuplicate_a(ctx, field)
+	case "b":
+		return ec.fieldContext_ActorDuplicate_b(ctx, field)
+	case "reason":
+		return ec.fieldContext_ActorDuplicate_reason(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ActorDuplicate", field.Name)
 }
 
 func (ec *executionContext) childFields_ActorEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2981,6 +3239,26 @@ func (ec *executionContext) childFields_EngagementEdge(ctx context.Context, fiel
 		return ec.fieldContext_EngagementEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type EngagementEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_FileImportReport(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "read":
+		return ec.fieldContext_FileImportReport_read(ctx, field)
+	case "created":
+		return ec.fieldContext_FileImportReport_created(ctx, field)
+	case "updated":
+		return ec.fieldContext_FileImportReport_updated(ctx, field)
+	case "unchanged":
+		return ec.fieldContext_FileImportReport_unchanged(ctx, field)
+	case "skipped":
+		return ec.fieldContext_FileImportReport_skipped(ctx, field)
+	case "actorsCreated":
+		return ec.fieldContext_FileImportReport_actorsCreated(ctx, field)
+	case "reasons":
+		return ec.fieldContext_FileImportReport_reasons(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FileImportReport", field.Name)
 }
 
 func (ec *executionContext) childFields_Function(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3309,6 +3587,16 @@ func (ec *executionContext) childFields_Session(ctx context.Context, field graph
 		return ec.fieldContext_Session_account(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Session", field.Name)
+}
+
+func (ec *executionContext) childFields_SkipReason(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "reason":
+		return ec.fieldContext_SkipReason_reason(ctx, field)
+	case "count":
+		return ec.fieldContext_SkipReason_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SkipReason", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3699,6 +3987,42 @@ func (ec *executionContext) field_Mutation_importDataset_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_importHXL_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "document",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["document"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "country",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["country"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_importIATI_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "document",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["document"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_login_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3732,6 +4056,28 @@ func (ec *executionContext) field_Mutation_logout_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["refreshToken"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_mergeActors_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "keep",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["keep"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "drop",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["drop"] = arg1
 	return args, nil
 }
 
@@ -5159,6 +5505,217 @@ func (ec *executionContext) fieldContext_Activity_funders(_ context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Activity_source(ctx context.Context, field graphql.CollectedField, obj *concord.Activity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Activity_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Activity().Source(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Activity_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Activity", field, true, true, "String")
+}
+
+func (ec *executionContext) _Activity_status(ctx context.Context, field graphql.CollectedField, obj *concord.Activity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Activity_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Activity().Status(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Activity_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Activity", field, true, true, "String")
+}
+
+func (ec *executionContext) _Activity_sectors(ctx context.Context, field graphql.CollectedField, obj *concord.Activity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Activity_sectors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sectors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Activity_sectors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Activity", field, false, false, "String")
+}
+
+func (ec *executionContext) _Activity_labels(ctx context.Context, field graphql.CollectedField, obj *concord.Activity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Activity_labels(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Labels, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Activity_labels(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Activity", field, false, false, "String")
+}
+
+func (ec *executionContext) _Activity_admin1(ctx context.Context, field graphql.CollectedField, obj *concord.Activity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Activity_admin1(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Admin1, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Activity_admin1(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Activity", field, false, false, "String")
+}
+
+func (ec *executionContext) _Activity_parent(ctx context.Context, field graphql.CollectedField, obj *concord.Activity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Activity_parent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Activity().Parent(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Activity) graphql.Marshaler {
+			return ec.marshalOActivity2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐActivity(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Activity_parent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Activity",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Activity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Activity_children(ctx context.Context, field graphql.CollectedField, obj *concord.Activity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Activity_children(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Activity().Children(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.Activity) graphql.Marshaler {
+			return ec.marshalNActivity2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐActivityᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Activity_children(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Activity",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Activity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Activity_fundedBy(ctx context.Context, field graphql.CollectedField, obj *concord.Activity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Activity_fundedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Activity().FundedBy(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.Activity) graphql.Marshaler {
+			return ec.marshalNActivity2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐActivityᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Activity_fundedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Activity",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Activity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Activity_owner(ctx context.Context, field graphql.CollectedField, obj *concord.Activity) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5446,6 +6003,52 @@ func (ec *executionContext) _Actor_kind(ctx context.Context, field graphql.Colle
 }
 func (ec *executionContext) fieldContext_Actor_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Actor", field, false, false, "ActorKind")
+}
+
+func (ec *executionContext) _Actor_ref(ctx context.Context, field graphql.CollectedField, obj *concord.Actor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Actor_ref(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Actor().Ref(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Actor_ref(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Actor", field, true, true, "String")
+}
+
+func (ec *executionContext) _Actor_aliases(ctx context.Context, field graphql.CollectedField, obj *concord.Actor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Actor_aliases(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Aliases, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Actor_aliases(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Actor", field, false, false, "String")
 }
 
 func (ec *executionContext) _Actor_version(ctx context.Context, field graphql.CollectedField, obj *concord.Actor) (ret graphql.Marshaler) {
@@ -5780,6 +6383,93 @@ func (ec *executionContext) _ActorConnection_totalCount(ctx context.Context, fie
 }
 func (ec *executionContext) fieldContext_ActorConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ActorConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ActorDuplicate_a(ctx context.Context, field graphql.CollectedField, obj *concord.DuplicatePair) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ActorDuplicate_a(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ActorDuplicate().A(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Actor) graphql.Marshaler {
+			return ec.marshalNActor2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐActor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ActorDuplicate_a(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ActorDuplicate",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Actor(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ActorDuplicate_b(ctx context.Context, field graphql.CollectedField, obj *concord.DuplicatePair) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ActorDuplicate_b(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ActorDuplicate().B(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Actor) graphql.Marshaler {
+			return ec.marshalNActor2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐActor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ActorDuplicate_b(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ActorDuplicate",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Actor(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ActorDuplicate_reason(ctx context.Context, field graphql.CollectedField, obj *concord.DuplicatePair) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ActorDuplicate_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ActorDuplicate_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ActorDuplicate", field, false, false, "String")
 }
 
 func (ec *executionContext) _ActorEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ActorEdge) (ret graphql.Marshaler) {
@@ -7389,6 +8079,176 @@ func (ec *executionContext) fieldContext_EngagementEdge_node(_ context.Context, 
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Engagement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FileImportReport_read(ctx context.Context, field graphql.CollectedField, obj *model.FileImportReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FileImportReport_read(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Read, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FileImportReport_read(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FileImportReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FileImportReport_created(ctx context.Context, field graphql.CollectedField, obj *model.FileImportReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FileImportReport_created(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Created, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FileImportReport_created(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FileImportReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FileImportReport_updated(ctx context.Context, field graphql.CollectedField, obj *model.FileImportReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FileImportReport_updated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Updated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FileImportReport_updated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FileImportReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FileImportReport_unchanged(ctx context.Context, field graphql.CollectedField, obj *model.FileImportReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FileImportReport_unchanged(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Unchanged, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FileImportReport_unchanged(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FileImportReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FileImportReport_skipped(ctx context.Context, field graphql.CollectedField, obj *model.FileImportReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FileImportReport_skipped(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Skipped, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FileImportReport_skipped(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FileImportReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FileImportReport_actorsCreated(ctx context.Context, field graphql.CollectedField, obj *model.FileImportReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FileImportReport_actorsCreated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ActorsCreated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FileImportReport_actorsCreated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FileImportReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FileImportReport_reasons(ctx context.Context, field graphql.CollectedField, obj *model.FileImportReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FileImportReport_reasons(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reasons, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.SkipReason) graphql.Marshaler {
+			return ec.marshalNSkipReason2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐSkipReasonᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FileImportReport_reasons(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FileImportReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SkipReason(ctx, field)
 		},
 	}
 	return fc, nil
@@ -9560,6 +10420,138 @@ func (ec *executionContext) fieldContext_Mutation_deleteActivity(ctx context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_mergeActors(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_mergeActors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().MergeActors(ctx, fc.Args["keep"].(string), fc.Args["drop"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Actor) graphql.Marshaler {
+			return ec.marshalNActor2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐActor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_mergeActors(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Actor(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_mergeActors_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_importIATI(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_importIATI(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ImportIati(ctx, fc.Args["document"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.FileImportReport) graphql.Marshaler {
+			return ec.marshalNFileImportReport2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐFileImportReport(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_importIATI(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FileImportReport(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_importIATI_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_importHXL(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_importHXL(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ImportHxl(ctx, fc.Args["document"].(string), fc.Args["country"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.FileImportReport) graphql.Marshaler {
+			return ec.marshalNFileImportReport2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐFileImportReport(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_importHXL(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FileImportReport(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_importHXL_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_createActor(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11249,6 +12241,38 @@ func (ec *executionContext) fieldContext_Query_activities(ctx context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_actorDuplicates(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_actorDuplicates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().ActorDuplicates(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.DuplicatePair) graphql.Marshaler {
+			return ec.marshalNActorDuplicate2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDuplicatePairᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_actorDuplicates(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ActorDuplicate(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_actor(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12447,6 +13471,52 @@ func (ec *executionContext) fieldContext_Session_account(_ context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _SkipReason_reason(ctx context.Context, field graphql.CollectedField, obj *model.SkipReason) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SkipReason_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SkipReason_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SkipReason", field, false, false, "String")
+}
+
+func (ec *executionContext) _SkipReason_count(ctx context.Context, field graphql.CollectedField, obj *model.SkipReason) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SkipReason_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SkipReason_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SkipReason", field, false, false, "Int")
+}
+
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13531,13 +14601,27 @@ func (ec *executionContext) unmarshalInputActivityFilter(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"country", "function", "implementer", "funder", "activeAt", "search"}
+	fieldsInOrder := [...]string{"label", "source", "country", "function", "implementer", "funder", "activeAt", "search"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
 			continue
 		}
 		switch k {
+		case "label":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("label"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Label = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
 		case "country":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("country"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -13993,7 +15077,7 @@ func (ec *executionContext) unmarshalInputCreateActorInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"id", "name", "acronym", "kind", "parent"}
+	fieldsInOrder := [...]string{"id", "name", "acronym", "kind", "ref", "aliases", "parent"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -14028,6 +15112,20 @@ func (ec *executionContext) unmarshalInputCreateActorInput(ctx context.Context, 
 				return it, err
 			}
 			it.Kind = data
+		case "ref":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ref"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Ref = data
+		case "aliases":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("aliases"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Aliases = data
 		case "parent":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("parent"))
 			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
@@ -15008,7 +16106,7 @@ func (ec *executionContext) unmarshalInputUpdateActorInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "acronym", "kind", "parent"}
+	fieldsInOrder := [...]string{"name", "acronym", "kind", "parent", "ref", "aliases"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -15043,6 +16141,20 @@ func (ec *executionContext) unmarshalInputUpdateActorInput(ctx context.Context, 
 				return it, err
 			}
 			it.Parent = graphql.OmittableOf(data)
+		case "ref":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ref"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Ref = data
+		case "aliases":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("aliases"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Aliases = data
 		}
 	}
 	return it, nil
@@ -15720,6 +16832,51 @@ func (ec *executionContext) _Activity(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "source":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Activity_source(ctx, field, obj)
+				})
+		case "status":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Activity_status(ctx, field, obj)
+				})
+		case "sectors":
+			out.Values[i] = ec._Activity_sectors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "labels":
+			out.Values[i] = ec._Activity_labels(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "admin1":
+			out.Values[i] = ec._Activity_admin1(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "parent":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Activity_parent(ctx, field, obj)
+				})
+		case "children":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Activity_children(ctx, field, obj)
+				})
+		case "fundedBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Activity_fundedBy(ctx, field, obj)
+				})
 		case "owner":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -15861,6 +17018,17 @@ func (ec *executionContext) _Actor(ctx context.Context, sel ast.SelectionSet, ob
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "ref":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Actor_ref(ctx, field, obj)
+				})
+		case "aliases":
+			out.Values[i] = ec._Actor_aliases(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "version":
 			out.Values[i] = ec._Actor_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -15950,6 +17118,51 @@ func (ec *executionContext) _ActorConnection(ctx context.Context, sel ast.Select
 			out.Values[i] = ec._ActorConnection_totalCount(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var actorDuplicateImplementors = []string{"ActorDuplicate"}
+
+func (ec *executionContext) _ActorDuplicate(ctx context.Context, sel ast.SelectionSet, obj *concord.DuplicatePair) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, actorDuplicateImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ActorDuplicate")
+		case "a":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ActorDuplicate_a(ctx, field, obj)
+				})
+		case "b":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ActorDuplicate_b(ctx, field, obj)
+				})
+		case "reason":
+			out.Values[i] = ec._ActorDuplicate_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -16688,6 +17901,69 @@ func (ec *executionContext) _EngagementEdge(ctx context.Context, sel ast.Selecti
 			}
 		case "node":
 			out.Values[i] = ec._EngagementEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var fileImportReportImplementors = []string{"FileImportReport"}
+
+func (ec *executionContext) _FileImportReport(ctx context.Context, sel ast.SelectionSet, obj *model.FileImportReport) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, fileImportReportImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FileImportReport")
+		case "read":
+			out.Values[i] = ec._FileImportReport_read(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "created":
+			out.Values[i] = ec._FileImportReport_created(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updated":
+			out.Values[i] = ec._FileImportReport_updated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unchanged":
+			out.Values[i] = ec._FileImportReport_unchanged(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "skipped":
+			out.Values[i] = ec._FileImportReport_skipped(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "actorsCreated":
+			out.Values[i] = ec._FileImportReport_actorsCreated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reasons":
+			out.Values[i] = ec._FileImportReport_reasons(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -17517,6 +18793,27 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "mergeActors":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_mergeActors(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "importIATI":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_importIATI(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "importHXL":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_importHXL(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "createActor":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createActor(ctx, field)
@@ -18015,6 +19312,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_activities(ctx, field)
 				})
+		case "actorDuplicates":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_actorDuplicates(ctx, field)
+				})
 		case "actor":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, false,
@@ -18259,6 +19562,44 @@ func (ec *executionContext) _Session(ctx context.Context, sel ast.SelectionSet, 
 			out.Values[i] = ec._Session_account(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var skipReasonImplementors = []string{"SkipReason"}
+
+func (ec *executionContext) _SkipReason(ctx context.Context, sel ast.SelectionSet, obj *model.SkipReason) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, skipReasonImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SkipReason")
+		case "reason":
+			out.Values[i] = ec._SkipReason_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._SkipReason_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -18816,6 +20157,26 @@ func (ec *executionContext) marshalNActorConnection2ᚖgithubᚗcomᚋconcordᚑ
 	return ec._ActorConnection(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNActorDuplicate2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐDuplicatePair(ctx context.Context, sel ast.SelectionSet, v concord.DuplicatePair) graphql.Marshaler {
+	return ec._ActorDuplicate(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNActorDuplicate2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDuplicatePairᚄ(ctx context.Context, sel ast.SelectionSet, v []concord.DuplicatePair) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNActorDuplicate2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐDuplicatePair(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNActorEdge2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐActorEdge(ctx context.Context, sel ast.SelectionSet, v model.ActorEdge) graphql.Marshaler {
 	return ec._ActorEdge(ctx, sel, &v)
 }
@@ -19139,6 +20500,14 @@ func (ec *executionContext) marshalNEngagementRole2githubᚗcomᚋconcordᚑpeac
 		graphql.AddInvalidNullFromMarshaler(ctx, "EngagementRole!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNFileImportReport2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐFileImportReport(ctx context.Context, sel ast.SelectionSet, v *model.FileImportReport) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FileImportReport!")
+		return graphql.Null
+	}
+	return ec._FileImportReport(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
@@ -19558,6 +20927,26 @@ func (ec *executionContext) marshalNSession2ᚖgithubᚗcomᚋconcordᚑpeaceᚋ
 		return graphql.Null
 	}
 	return ec._Session(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSkipReason2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐSkipReason(ctx context.Context, sel ast.SelectionSet, v model.SkipReason) graphql.Marshaler {
+	return ec._SkipReason(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNSkipReason2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐSkipReasonᚄ(ctx context.Context, sel ast.SelectionSet, v []model.SkipReason) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSkipReason2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐSkipReason(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {

@@ -2,6 +2,7 @@ package neo4jstore
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 
@@ -11,6 +12,7 @@ import (
 var activityKind = kind[concord.Activity]{
 	label: labelActivity,
 	projection: `n {.id, .title, .description, .start, .end, .version, .owner, .confidential,
+  .source, .status, .sectors, .labels, .admin1, parent: n.parentRef, fundedBy: n.fundedByRefs,
   countries: [(n)-[:IN]->(c:Country) | c.code],
   functions: [(n)-[:ADDRESSES]->(f:Function) | f.code],
   implementers: [(a:Actor)-[:IMPLEMENTS]->(n) | a.id],
@@ -24,7 +26,10 @@ var activityKind = kind[concord.Activity]{
 		}
 		return newRow(a.ID,
 			map[string]any{"title": a.Title, "description": strParam(a.Description), "start": dateParam(a.Period.From), "end": dateParam(a.Period.To),
-				"owner": strParam(a.Owner), "confidential": a.Confidential},
+				"owner": strParam(a.Owner), "confidential": a.Confidential,
+				"source": strParam(a.Source), "status": strParam(a.Status), "sectors": a.Sectors, "labels": a.Labels,
+				"admin1": a.Admin1, "parentRef": strParam(a.Parent), "fundedByRefs": a.FundedBy,
+				"pendingLinks": pendingLinks(a)},
 			map[string]any{"countries": a.Countries, "functions": codes(a.Functions), "implementers": a.Implementers, "funders": funders}, a)
 	},
 	writeRels: `UNWIND $rows AS row
@@ -35,7 +40,9 @@ CALL (n, row) { UNWIND coalesce(row.countries, []) AS code MATCH (c:Country {cod
 CALL (n, row) { UNWIND coalesce(row.functions, []) AS code MATCH (f:Function {code: code}) MERGE (n)-[:ADDRESSES]->(f) }
 CALL (n, row) { UNWIND coalesce(row.implementers, []) AS id MATCH (a:Actor {id: id}) MERGE (a)-[:IMPLEMENTS]->(n) }
 CALL (n, row) { UNWIND coalesce(row.funders, []) AS f MATCH (a:Actor {id: f.actor})
-  CREATE (a)-[:FUNDS {amount: f.amount, currency: f.currency, year: f.year}]->(n) }`,
+  CREATE (a)-[:FUNDS {amount: f.amount, currency: f.currency, year: f.year}]->(n) }
+CALL (n) { MATCH (n)-[r:CHILD_OF]->() DELETE r }
+CALL (n) { MATCH (n)<-[r:PASSES_FUNDS_TO]-() DELETE r }`,
 	refs: func(a concord.Activity) []nodeRef {
 		var refs []nodeRef
 		for i, id := range a.Implementers {
@@ -58,6 +65,9 @@ func decodeActivity(p props) concord.Activity {
 		Period: p.period("start", "end"), Countries: p.sortedStrings("countries"),
 		Functions: p.functions("functions"), Implementers: p.sortedStrings("implementers"),
 		Version: p.integer("version"), Owner: p.str("owner"), Confidential: p.boolean("confidential"),
+		Source: p.str("source"), Status: p.str("status"), Sectors: p.sortedStrings("sectors"),
+		Labels: p.sortedStrings("labels"), Admin1: p.sortedStrings("admin1"),
+		Parent: p.str("parent"), FundedBy: p.sortedStrings("fundedBy"),
 	}
 	for _, f := range p.maps("funders") {
 		a.Funders = append(a.Funders, concord.Funding{
@@ -83,6 +93,12 @@ func (s *Store) ListActivities(ctx context.Context, f concord.ActivityFilter, ar
 	var q listQuery
 	if f.Country != "" {
 		q.add("EXISTS { (n)-[:IN]->(:Country {code: $country}) }", "country", f.Country)
+	}
+	if f.Label != "" {
+		q.add("$label IN n.labels", "label", f.Label)
+	}
+	if f.Source != "" {
+		q.add("n.source = $source", "source", f.Source)
 	}
 	q.functionIn("(n)-[:ADDRESSES]->(f:Function)", f.Function)
 	if f.Implementer != "" {
@@ -116,5 +132,38 @@ func (s *Store) DeleteActivity(ctx context.Context, id string, version int) erro
 func (s *Store) activityKind() kind[concord.Activity] {
 	k := activityKind
 	k.validate = func(a concord.Activity) error { return a.Validate("input.", s.countries) }
+	k.after = linkActivities
 	return k
+}
+
+// pendingLinks marks an activity whose parent or funding activities are still to be linked:
+// they may arrive later in the same file or in another publisher's file. linkActivities does
+// the linking after each import batch, using an index on the mark instead of scanning.
+func pendingLinks(a concord.Activity) any {
+	if a.Parent == "" && len(a.FundedBy) == 0 {
+		return nil
+	}
+	return true
+}
+
+// linkActivities links the activities that wait for their parent or funders, in one statement.
+func linkActivities(tx *tx) error {
+	_, err := tx.run(`MATCH (c:Activity {pendingLinks: true})
+CALL (c) {
+  OPTIONAL MATCH (p:Activity {id: c.parentRef})
+  FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END | MERGE (c)-[:CHILD_OF]->(p))
+  RETURN CASE WHEN c.parentRef IS NULL OR p IS NOT NULL THEN 0 ELSE 1 END AS parentMissing
+}
+CALL (c) {
+  UNWIND coalesce(c.fundedByRefs, []) AS ref
+  OPTIONAL MATCH (f:Activity {id: ref})
+  FOREACH (_ IN CASE WHEN f IS NULL THEN [] ELSE [1] END | MERGE (f)-[:PASSES_FUNDS_TO]->(c))
+  RETURN sum(CASE WHEN f IS NULL THEN 1 ELSE 0 END) AS fundersMissing
+}
+WITH c, parentMissing + fundersMissing AS missing
+SET c.pendingLinks = CASE WHEN missing > 0 THEN true ELSE null END`, nil)
+	if err != nil {
+		return fmt.Errorf("link activities: %w", err)
+	}
+	return nil
 }

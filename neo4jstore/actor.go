@@ -9,24 +9,28 @@ import (
 
 var actorKind = kind[concord.Actor]{
 	label: labelActor,
-	projection: `n {.id, .name, .acronym, .kind, .version,
+	projection: `n {.id, .name, .acronym, .kind, .version, .ref, .aliases,
   parent: head([(n)-[:PART_OF]->(p:Actor) | p.id])}`,
 	decode: func(p props) concord.Actor {
 		return concord.Actor{
 			ID: p.str("id"), Name: p.str("name"), Acronym: p.str("acronym"),
 			Kind: concord.ActorKind(p.str("kind")), Parent: p.str("parent"), Version: p.integer("version"),
+			Ref: p.str("ref"), Aliases: p.sortedStrings("aliases"),
 		}
 	},
 	row: func(a concord.Actor) row {
 		a.Version = 0
 		return newRow(a.ID,
-			map[string]any{"name": a.Name, "acronym": strParam(a.Acronym), "kind": string(a.Kind)},
-			map[string]any{"parent": strParam(a.Parent)}, a)
+			map[string]any{"name": a.Name, "acronym": strParam(a.Acronym), "kind": string(a.Kind),
+				"ref": strParam(a.Ref), "aliases": a.Aliases},
+			map[string]any{"parent": strParam(a.Parent), "keys": a.ActorKeys()}, a)
 	},
 	writeRels: `UNWIND $rows AS row
 MATCH (n:Actor {id: row.id})
 CALL (n) { MATCH (n)-[r:PART_OF]->() DELETE r }
-CALL (n, row) { MATCH (p:Actor {id: row.parent}) MERGE (n)-[:PART_OF]->(p) }`,
+CALL (n) { MATCH (n)<-[r:IDENTIFIES]-(:ActorKey) DELETE r }
+CALL (n, row) { MATCH (p:Actor {id: row.parent}) MERGE (n)-[:PART_OF]->(p) }
+CALL (n, row) { UNWIND row.keys AS key MERGE (k:ActorKey {key: key}) MERGE (k)-[:IDENTIFIES]->(n) }`,
 	referrers: `COUNT { (n)<-[:PART_OF]-() } + COUNT { (n)-[:LEADS|CONTRIBUTES|ISSUED|IMPLEMENTS|FUNDS]->() } + COUNT { (n)<-[:AUTHORED_BY]-() }`,
 	refs: func(a concord.Actor) []nodeRef {
 		if a.Parent == "" {

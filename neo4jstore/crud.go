@@ -232,6 +232,11 @@ func write[T any](tx *tx, k kind[T], v T) (T, error) {
 	if err := upsertRels(tx, k, dirty); err != nil {
 		return zero, err
 	}
+	if k.after != nil {
+		if err := k.after(tx); err != nil {
+			return zero, err
+		}
+	}
 	out, _, err := oneByID(tx, k, k.id(v), false) // as the caller sees it
 	return out, err
 }

@@ -61,6 +61,9 @@ func (s *Store) Import(ctx context.Context, ds concord.Dataset) (concord.ImportR
 				return err
 			}
 		}
+		if len(ds.Activities) > 0 {
+			return linkActivities(tx)
+		}
 		return nil
 	})
 	return report, err
@@ -165,7 +168,7 @@ func (s *Store) Empty(ctx context.Context) (bool, error) {
 func (s *Store) Wipe(ctx context.Context) error {
 	return s.writeTx(ctx, func(tx *tx) error {
 		_, err := tx.run(`MATCH (n) WHERE n:Actor OR n:Mission OR n:Mandate OR n:Activity OR n:Cluster OR n:Lesson
-  OR n:AuditEvent OR n:Account OR n:RefreshToken
+  OR n:AuditEvent OR n:Account OR n:RefreshToken OR n:ActorKey
 DETACH DELETE n`, nil)
 		return err
 	})

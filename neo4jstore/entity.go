@@ -25,6 +25,8 @@ type kind[T any] struct {
 	owner func(T) string
 	// name is the kind in audit events and messages.
 	name concord.RecordKind
+	// after runs in the transaction of every write of this kind, after the record.
+	after func(tx *tx) error
 }
 
 // row is what an upsert writes: the id, the node's own properties (null removes one), the

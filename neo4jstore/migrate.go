@@ -45,6 +45,11 @@ var migrations = []migration{
 		"CREATE INDEX audit_record IF NOT EXISTS FOR (n:AuditEvent) ON (n.record)",
 		"CREATE INDEX audit_at IF NOT EXISTS FOR (n:AuditEvent) ON (n.at)",
 	}},
+	{5, "organisation identity and activity links", []string{
+		"CREATE CONSTRAINT actor_key IF NOT EXISTS FOR (n:ActorKey) REQUIRE n.key IS UNIQUE",
+		"CREATE INDEX activity_pending_links IF NOT EXISTS FOR (n:Activity) ON (n.pendingLinks)",
+		"CREATE INDEX activity_source IF NOT EXISTS FOR (n:Activity) ON (n.source)",
+	}},
 }
 
 // MigrationResult says which migrations ran.

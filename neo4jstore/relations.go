@@ -23,6 +23,7 @@ const (
 	relClusterMissions   = "MATCH (n:Mission)-[:MEMBER_OF]->(:Cluster {id: key})"
 	relCountryMissions   = "MATCH (n:Mission)-[:DEPLOYED_IN]->(:Country {code: key})"
 	relCountryActivities = "MATCH (n:Activity)-[:IN]->(:Country {code: key})"
+	relActivityChildren  = "MATCH (n:Activity)-[:CHILD_OF]->(:Activity {id: key})"
 )
 
 func related[T any](ctx context.Context, s *Store, k kind[T], match string, keys []string) (map[string][]T, error) {
@@ -101,4 +102,9 @@ func (s *Store) MissionsDeployedIn(ctx context.Context, codes []string) (map[str
 // ActivitiesIn returns, for each country code, the activities there.
 func (s *Store) ActivitiesIn(ctx context.Context, codes []string) (map[string][]concord.Activity, error) {
 	return related(ctx, s, activityKind, relCountryActivities, codes)
+}
+
+// ActivityChildren returns, for each activity id, its child activities.
+func (s *Store) ActivityChildren(ctx context.Context, ids []string) (map[string][]concord.Activity, error) {
+	return related(ctx, s, activityKind, relActivityChildren, ids)
 }

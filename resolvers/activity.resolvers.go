@@ -43,6 +43,34 @@ func (r *activityResolver) Implementers(ctx context.Context, obj *concord.Activi
 	return loadVia(ctx, loaders(ctx).actor, kindActivity, *obj, func(a concord.Activity) []string { return a.Implementers })
 }
 
+// Source is the resolver for the source field.
+func (r *activityResolver) Source(ctx context.Context, obj *concord.Activity) (*string, error) {
+	return optional(obj.Source), nil
+}
+
+// Status is the resolver for the status field.
+func (r *activityResolver) Status(ctx context.Context, obj *concord.Activity) (*string, error) {
+	return optional(obj.Status), nil
+}
+
+// Parent is the resolver for the parent field.
+func (r *activityResolver) Parent(ctx context.Context, obj *concord.Activity) (*concord.Activity, error) {
+	if obj.Parent == "" {
+		return nil, nil
+	}
+	return loaders(ctx).activity.Load(ctx, obj.Parent)
+}
+
+// Children is the resolver for the children field.
+func (r *activityResolver) Children(ctx context.Context, obj *concord.Activity) ([]concord.Activity, error) {
+	return loaders(ctx).activityChildren.Load(ctx, obj.ID)
+}
+
+// FundedBy is the resolver for the fundedBy field.
+func (r *activityResolver) FundedBy(ctx context.Context, obj *concord.Activity) ([]concord.Activity, error) {
+	return loadVia(ctx, loaders(ctx).activity, kindActivity, *obj, func(a concord.Activity) []string { return a.FundedBy })
+}
+
 // Owner is the resolver for the owner field.
 func (r *activityResolver) Owner(ctx context.Context, obj *concord.Activity) (*concord.Actor, error) {
 	if obj.Owner == "" {
@@ -140,7 +168,7 @@ func (r *queryResolver) Activity(ctx context.Context, id string) (*concord.Activ
 func (r *queryResolver) Activities(ctx context.Context, filter *model.ActivityFilter, first *int, after *string) (*model.ActivityConnection, error) {
 	f := deref(filter)
 	p, err := r.Store.ListActivities(ctx, concord.ActivityFilter{
-		Country: deref(f.Country), Function: deref(f.Function), Implementer: deref(f.Implementer),
+		Label: deref(f.Label), Source: deref(f.Source), Country: deref(f.Country), Function: deref(f.Function), Implementer: deref(f.Implementer),
 		Funder: deref(f.Funder), ActiveAt: deref(f.ActiveAt), Search: deref(f.Search),
 	}, pageArgs(first, after))
 	if err != nil {

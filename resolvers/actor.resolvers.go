@@ -7,6 +7,7 @@ package resolvers
 
 import (
 	"context"
+	"strings"
 
 	"github.com/concord-peace/concord"
 	"github.com/concord-peace/concord/graph"
@@ -16,6 +17,11 @@ import (
 // Acronym is the resolver for the acronym field.
 func (r *actorResolver) Acronym(ctx context.Context, obj *concord.Actor) (*string, error) {
 	return optional(obj.Acronym), nil
+}
+
+// Ref is the resolver for the ref field.
+func (r *actorResolver) Ref(ctx context.Context, obj *concord.Actor) (*string, error) {
+	return optional(obj.Ref), nil
 }
 
 // Parent is the resolver for the parent field.
@@ -81,6 +87,16 @@ func (r *actorResolver) Funding(ctx context.Context, obj *concord.Actor) ([]conc
 	return out, nil
 }
 
+// A is the resolver for the a field.
+func (r *actorDuplicateResolver) A(ctx context.Context, obj *concord.DuplicatePair) (*concord.Actor, error) {
+	return mustExist(loaders(ctx).actor.Load(ctx, obj.A))
+}
+
+// B is the resolver for the b field.
+func (r *actorDuplicateResolver) B(ctx context.Context, obj *concord.DuplicatePair) (*concord.Actor, error) {
+	return mustExist(loaders(ctx).actor.Load(ctx, obj.B))
+}
+
 // Actor is the resolver for the actor field.
 func (r *contributionResolver) Actor(ctx context.Context, obj *concord.Contribution) (*concord.Actor, error) {
 	l := loaders(ctx)
@@ -109,9 +125,28 @@ func (r *contributionResolver) Personnel(ctx context.Context, obj *concord.Contr
 	return optionalInt(obj.Personnel), nil
 }
 
+// MergeActors is the resolver for the mergeActors field.
+func (r *mutationResolver) MergeActors(ctx context.Context, keep string, drop string) (*concord.Actor, error) {
+	a, err := r.Store.MergeActors(ctx, keep, drop)
+	return &a, err
+}
+
+// ImportIati is the resolver for the importIATI field.
+func (r *mutationResolver) ImportIati(ctx context.Context, document string) (*model.FileImportReport, error) {
+	rep, err := r.Files.ImportIATI(ctx, strings.NewReader(document))
+	return fileReport(rep), err
+}
+
+// ImportHxl is the resolver for the importHXL field.
+func (r *mutationResolver) ImportHxl(ctx context.Context, document string, country *string) (*model.FileImportReport, error) {
+	rep, err := r.Files.ImportHXL(ctx, strings.NewReader(document), strings.ToUpper(deref(country)))
+	return fileReport(rep), err
+}
+
 // CreateActor is the resolver for the createActor field.
 func (r *mutationResolver) CreateActor(ctx context.Context, input model.CreateActorInput) (*concord.Actor, error) {
-	a := concord.Actor{ID: input.ID, Name: input.Name, Acronym: deref(input.Acronym), Kind: input.Kind, Parent: deref(input.Parent)}
+	a := concord.Actor{ID: input.ID, Name: input.Name, Acronym: deref(input.Acronym), Kind: input.Kind, Parent: deref(input.Parent),
+		Ref: deref(input.Ref), Aliases: input.Aliases}
 	created, err := r.Store.CreateActor(ctx, a)
 	return &created, err
 }
@@ -123,6 +158,8 @@ func (r *mutationResolver) UpdateActor(ctx context.Context, id string, version i
 		setIf(&a.Kind, input.Kind)
 		setOmittable(&a.Acronym, input.Acronym)
 		setOmittable(&a.Parent, input.Parent)
+		setIf(&a.Ref, input.Ref)
+		setList(&a.Aliases, input.Aliases)
 		return nil
 	})
 	return &updated, err
@@ -131,6 +168,11 @@ func (r *mutationResolver) UpdateActor(ctx context.Context, id string, version i
 // DeleteActor is the resolver for the deleteActor field.
 func (r *mutationResolver) DeleteActor(ctx context.Context, id string, version int) (string, error) {
 	return id, r.Store.DeleteActor(ctx, id, version)
+}
+
+// ActorDuplicates is the resolver for the actorDuplicates field.
+func (r *queryResolver) ActorDuplicates(ctx context.Context) ([]concord.DuplicatePair, error) {
+	return r.Store.ActorDuplicates(ctx)
 }
 
 // Actor is the resolver for the actor field.
@@ -152,10 +194,14 @@ func (r *queryResolver) Actors(ctx context.Context, filter *model.ActorFilter, f
 // Actor returns graph.ActorResolver implementation.
 func (r *Resolver) Actor() graph.ActorResolver { return &actorResolver{r} }
 
+// ActorDuplicate returns graph.ActorDuplicateResolver implementation.
+func (r *Resolver) ActorDuplicate() graph.ActorDuplicateResolver { return &actorDuplicateResolver{r} }
+
 // Contribution returns graph.ContributionResolver implementation.
 func (r *Resolver) Contribution() graph.ContributionResolver { return &contributionResolver{r} }
 
 type (
-	actorResolver        struct{ *Resolver }
-	contributionResolver struct{ *Resolver }
+	actorResolver          struct{ *Resolver }
+	actorDuplicateResolver struct{ *Resolver }
+	contributionResolver   struct{ *Resolver }
 )

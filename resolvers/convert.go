@@ -2,6 +2,8 @@ package resolvers
 
 import (
 	"context"
+	"maps"
+	"slices"
 
 	"github.com/99designs/gqlgen/graphql"
 
@@ -186,4 +188,13 @@ func ownerFor(ctx context.Context, given *string) string {
 		return *given
 	}
 	return concord.PrincipalFrom(ctx).Org
+}
+
+func fileReport(r concord.FileImportReport) *model.FileImportReport {
+	out := &model.FileImportReport{Read: r.Read, Created: r.Created, Updated: r.Updated, Unchanged: r.Unchanged,
+		Skipped: r.Skipped, ActorsCreated: r.ActorsCreated, Reasons: []model.SkipReason{}}
+	for _, why := range slices.Sorted(maps.Keys(r.Reasons)) {
+		out.Reasons = append(out.Reasons, model.SkipReason{Reason: why, Count: r.Reasons[why]})
+	}
+	return out
 }

@@ -32,6 +32,7 @@ type Loaders struct {
 	clusterMembers    *loader[string, []concord.Mission]
 	countryMissions   *loader[string, []concord.Mission]
 	countryActivities *loader[string, []concord.Activity]
+	activityChildren  *loader[string, []concord.Activity]
 }
 
 // Kinds of record, for sibling sets.
@@ -70,6 +71,7 @@ func NewLoaders(s concord.Store) *Loaders {
 		clusterMembers:    related(sib, kindCluster, kindMission, s.ClusterMembers),
 		countryMissions:   related(sib, kindCountry, kindMission, s.MissionsDeployedIn),
 		countryActivities: related(sib, kindCountry, kindActivity, s.ActivitiesIn),
+		activityChildren:  related(sib, kindActivity, kindActivity, s.ActivityChildren),
 	}
 }
 

@@ -37,6 +37,8 @@ var policy = map[string]access{
 	"Query.lesson": reader, "Query.lessons": reader, "Query.function": reader, "Query.functions": reader,
 	"Query.country": reader, "Query.countries": reader, "Query.region": reader, "Query.regions": reader,
 	"Query.engagements": reader, "Query.overlaps": reader, "Query.exportDataset": reader,
+	"Query.actorDuplicates": reader,
+	"Mutation.mergeActors":  admin, "Mutation.importIATI": admin, "Mutation.importHXL": admin,
 	"Query.me": open, "Query.accounts": admin, "Query.auditEvents": admin,
 
 	"Mutation.login": open, "Mutation.refresh": open, "Mutation.logout": open,

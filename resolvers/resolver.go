@@ -18,6 +18,7 @@ type Resolver struct {
 	// MaxImportBytes bounds the document importDataset accepts.
 	MaxImportBytes int
 	AccountStore   concord.AccountStore
+	Files          concord.FileImporter
 	AuditLog       interface {
 		AuditEvents(ctx context.Context, f concord.AuditFilter, p concord.PageArgs) (concord.Page[concord.AuditEvent], error)
 	}

@@ -131,7 +131,7 @@ func TestHTTP(t *testing.T) {
 		// 100 KiB: too large for a query, fine for an import.
 		pad := strings.Repeat(" ", 100<<10)
 		for query, want := range map[string]int{
-			`{ functions { code } }` + pad: http.StatusRequestEntityTooLarge,
+			`{ functions { code } }` + pad:                                   http.StatusRequestEntityTooLarge,
 			`mutation { importDataset(document: \"{}\") { created } }` + pad: http.StatusOK,
 		} {
 			req := httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(`{"query":"`+query+`"}`))

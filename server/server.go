@@ -5,11 +5,11 @@ package server
 import (
 	"bytes"
 	"context"
-	"encoding/json"
-	"io"
 	"crypto/rand"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
+	"io"
 	"log/slog"
 	"net"
 	"net/http"
@@ -49,6 +49,7 @@ type Deps struct {
 	Atlas    concord.Atlas
 	Accounts concord.AccountStore
 	Auth     concord.Authenticator
+	Files    concord.FileImporter
 	AuditLog interface {
 		AuditEvents(ctx context.Context, f concord.AuditFilter, p concord.PageArgs) (concord.Page[concord.AuditEvent], error)
 	}
@@ -71,7 +72,7 @@ func New(cfg Config, d Deps) *Server {
 	log := d.Log
 	r := &resolvers.Resolver{
 		Store: d.Store, Atlas: d.Atlas, Today: concord.Today, MaxImportBytes: int(max(cfg.MaxImportBytes, cfg.MaxBodyBytes)),
-		AccountStore: d.Accounts, Auth: d.Auth, AuditLog: d.AuditLog, Anonymous: cfg.Anonymous,
+		AccountStore: d.Accounts, Auth: d.Auth, AuditLog: d.AuditLog, Anonymous: cfg.Anonymous, Files: d.Files,
 	}
 	gcfg := graph.Config{Resolvers: r}
 	complexity(&gcfg.Complexity)

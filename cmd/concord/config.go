@@ -37,6 +37,7 @@ type config struct {
 	adminEmail     string
 	adminPassword  string
 	loginAttempts  int
+	country        string
 }
 
 func (c *config) register(fs *flag.FlagSet) {
@@ -64,6 +65,7 @@ func (c *config) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.ssoIssuers, "sso-issuers", env("CONCORD_SSO_ISSUERS", ""), "comma-separated iss values of accepted identity providers")
 	fs.StringVar(&c.adminEmail, "admin-email", env("CONCORD_ADMIN_EMAIL", "admin@concord.local"), "bootstrap administrator, created on first start")
 	fs.StringVar(&c.adminPassword, "admin-password", env("CONCORD_ADMIN_PASSWORD", ""), "bootstrap administrator's password (empty: no bootstrap account)")
+	fs.StringVar(&c.country, "country", "", "import-hxl: ISO 3166-1 code of a sheet without a country column")
 	fs.IntVar(&c.loginAttempts, "login-attempts", int(envInt64("CONCORD_LOGIN_ATTEMPTS", 5)), "sign-in attempts per account per 15 minutes")
 }
 

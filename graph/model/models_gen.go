@@ -30,6 +30,9 @@ type ActivityEdge struct {
 }
 
 type ActivityFilter struct {
+	// Activities with this label (a sector that maps to no function).
+	Label       *string               `json:"label,omitempty"`
+	Source      *string               `json:"source,omitempty"`
 	Country     *string               `json:"country,omitempty"`
 	Function    *concord.FunctionCode `json:"function,omitempty"`
 	Implementer *string               `json:"implementer,omitempty"`
@@ -133,7 +136,11 @@ type CreateActorInput struct {
 	Name    string            `json:"name"`
 	Acronym *string           `json:"acronym,omitempty"`
 	Kind    concord.ActorKind `json:"kind"`
-	Parent  *string           `json:"parent,omitempty"`
+	// IATI organisation identifier.
+	Ref *string `json:"ref,omitempty"`
+	// Other names the actor is known by; imports match on them.
+	Aliases []string `json:"aliases,omitempty"`
+	Parent  *string  `json:"parent,omitempty"`
 }
 
 type CreateClusterInput struct {
@@ -200,6 +207,17 @@ type EngagementConnection struct {
 type EngagementEdge struct {
 	Cursor string             `json:"cursor"`
 	Node   concord.Engagement `json:"node"`
+}
+
+// What a file import read, wrote and skipped.
+type FileImportReport struct {
+	Read          int          `json:"read"`
+	Created       int          `json:"created"`
+	Updated       int          `json:"updated"`
+	Unchanged     int          `json:"unchanged"`
+	Skipped       int          `json:"skipped"`
+	ActorsCreated int          `json:"actorsCreated"`
+	Reasons       []SkipReason `json:"reasons"`
 }
 
 type FundingInput struct {
@@ -319,6 +337,11 @@ type Period struct {
 type Query struct {
 }
 
+type SkipReason struct {
+	Reason string `json:"reason"`
+	Count  int    `json:"count"`
+}
+
 type UpdateAccountInput struct {
 	Name     *string               `json:"name,omitempty"`
 	Org      *string               `json:"org,omitempty"`
@@ -348,6 +371,8 @@ type UpdateActorInput struct {
 	Acronym graphql.Omittable[*string] `json:"acronym,omitempty"`
 	Kind    *concord.ActorKind         `json:"kind,omitempty"`
 	Parent  graphql.Omittable[*string] `json:"parent,omitempty"`
+	Ref     *string                    `json:"ref,omitempty"`
+	Aliases []string                   `json:"aliases,omitempty"`
 }
 
 type UpdateClusterInput struct {
