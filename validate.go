@@ -6,9 +6,11 @@ import (
 	"strconv"
 )
 
-// idPattern is what a Concord id looks like: a lowercase slug, or a source's own identifier
-// (IATI activity identifiers have capitals, dots, dashes and slashes).
-var idPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._:/-]{0,199}$`)
+// idPattern is what a Concord id looks like: a lowercase slug, or a source's own identifier.
+// IATI activity identifiers have capitals, dots, dashes and slashes, and real files hold some
+// with spaces and other punctuation; ids only ever travel as Cypher parameters, so anything
+// printable is safe. Control characters and outer spaces are not.
+var idPattern = regexp.MustCompile(`^[\p{L}\p{N}]([^\p{Cc}\p{Cf}]{0,198}[^\p{Cc}\p{Cf}\s])?$`)
 
 // ValidID reports whether id can name a node.
 func ValidID(id string) bool { return idPattern.MatchString(id) }
@@ -19,7 +21,7 @@ func checkID(errs *Errors, field, id string) {
 	case id == "":
 		errs.Add(field, "is required")
 	case !ValidID(id):
-		errs.Add(field, "%q is not a valid id (letters, digits and . _ : / -, at most 200)", id)
+		errs.Add(field, "%q is not a valid id (starts with a letter or digit, no control characters or outer spaces, at most 200)", id)
 	}
 }
 

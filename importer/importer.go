@@ -21,7 +21,7 @@ import (
 
 // Store is what an import needs of the graph.
 type Store interface {
-	ResolveActors(ctx context.Context, orgs [][]string) ([]string, error)
+	ResolveActors(ctx context.Context, orgs [][]string, preferred []string) ([]string, error)
 	Import(ctx context.Context, ds concord.Dataset) (concord.ImportReport, error)
 }
 
@@ -136,10 +136,12 @@ func writeBatch(ctx context.Context, s Store, batch []ingest.Record, report *Rep
 		}
 	}
 	keys := make([][]string, len(order))
+	preferred := make([]string, len(order))
 	for i, k := range order {
 		keys[i] = actorFor(orgs[k], "").ActorKeys()
+		preferred[i] = newActorID(orgs[k])
 	}
-	found, err := s.ResolveActors(ctx, keys)
+	found, err := s.ResolveActors(ctx, keys, preferred)
 	if err != nil {
 		return err
 	}

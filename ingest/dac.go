@@ -34,7 +34,7 @@ var dac5 = map[string][]concord.FunctionCode{
 	"15131": {fJustice},     // Justice, law and order policy, planning and administration (function.go).
 	"15132": {fPolice},      // Police (function.go).
 	"15134": {fJustice},     // Judicial affairs (function.go).
-	"15137": {fCorrections}, // Prison system (function.go).
+	"15137": {fCorrections}, // Prisons (function.go: "Prison system").
 	// 15150 Democratic participation and civil society: support to the inclusive political
 	// process around a state's institutions. GOVERNANCE (under POLITICAL) is the function of
 	// missions that support it; not ELECTIONS (15151 is specific) nor HUMAN_RIGHTS (15160).
@@ -57,8 +57,8 @@ var dac5 = map[string][]concord.FunctionCode{
 	// rights are human rights, and peace operations' gender and women-protection work sits with
 	// human rights. Decided so that 15164 can map "as its successor does".
 	"15170": {fHumanRights},
-	// 15180 Ending violence against women and girls: the rights-based companion of 15170 (both
-	// replaced 15164 in 2016); conflict-related sexual violence is reported under human rights.
+	// 15180 Ending violence against women and girls (added in 2016 beside 15170): the same
+	// rights-based work; conflict-related sexual violence is reported under human rights.
 	"15180": {fHumanRights},
 
 	// 152 Conflict, peace and security.

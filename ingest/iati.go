@@ -215,8 +215,8 @@ func (p *iatiParser) readActivity(start xml.StartElement) (*node, error) {
 		case xml.EndElement:
 			stack = stack[:len(stack)-1]
 		case xml.CharData:
-			if parent == nil || parent == root {
-				continue
+			if parent == nil || parent == root || parent.text == "" && isSpace(t) {
+				continue // leading white space is trimmed anyway
 			}
 			if len(parent.text)+len(t) > maxXMLText {
 				return nil, p.errorf("element text is larger than %d bytes", maxXMLText)
@@ -732,4 +732,13 @@ func appendUnique[T comparable](s []T, v T) []T {
 		}
 	}
 	return append(s, v)
+}
+
+func isSpace(b []byte) bool {
+	for _, c := range b {
+		if c != ' ' && c != '\n' && c != '\t' && c != '\r' {
+			return false
+		}
+	}
+	return true
 }

@@ -292,6 +292,7 @@ func TestIATIGood(t *testing.T) {
 		name, src string
 		n         int
 	}{
+		{"BOM and CRLF", "\ufeff<?xml version=\"1.0\" encoding=\"UTF-8\"?>\r\n<iati-activities>\r\n<iati-activity><iati-identifier>X</iati-identifier></iati-activity></iati-activities>", 1},
 		{"no activities", `<iati-activities version="2.03"></iati-activities>`, 0},
 		{"bare activity root", `<iati-activity><iati-identifier>X</iati-identifier></iati-activity>`, 1},
 		{"nested in a wrapper", `<result><iati-activities><iati-activity><iati-identifier>X</iati-identifier></iati-activity></iati-activities></result>`, 1},

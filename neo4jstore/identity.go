@@ -12,8 +12,9 @@ import (
 // ResolveActors finds, for each organisation given by its matching keys in priority order
 // (concord.Actor.ActorKeys: IATI identifier, then normalised names), the id of the actor that
 // already holds one of them: the first key that matches wins, and among several actors with
-// that key the smallest id. "" means none: the organisation is new. One round trip.
-func (s *Store) ResolveActors(ctx context.Context, orgs [][]string) ([]string, error) {
+// that key the preferred id if it is one of them, else the smallest. "" means none: the
+// organisation is new. One round trip.
+func (s *Store) ResolveActors(ctx context.Context, orgs [][]string, preferred []string) ([]string, error) {
 	out := make([]string, len(orgs))
 	if len(orgs) == 0 {
 		return out, nil
@@ -22,13 +23,21 @@ func (s *Store) ResolveActors(ctx context.Context, orgs [][]string) ([]string, e
 	for i, keys := range orgs {
 		lists[i] = keys
 	}
+	prefs := make([]any, len(orgs))
+	for i := range orgs {
+		if i < len(preferred) {
+			prefs[i] = preferred[i]
+		}
+	}
+	// Among the actors a key finds, the preferred one (the id a first import gave the
+	// organisation) wins, so that two organisations with one name keep their own actors.
 	recs, err := s.read(ctx, `UNWIND range(0, size($orgs) - 1) AS i
 CALL (i) {
   UNWIND range(0, size($orgs[i]) - 1) AS j
   MATCH (:ActorKey {key: $orgs[i][j]})-[:IDENTIFIES]->(a:Actor)
-  RETURN a.id AS id ORDER BY j, a.id LIMIT 1
+  RETURN a.id AS id ORDER BY j, CASE WHEN a.id = $preferred[i] THEN 0 ELSE 1 END, a.id LIMIT 1
 }
-RETURN i, id`, map[string]any{"orgs": lists})
+RETURN i, id`, map[string]any{"orgs": lists, "preferred": prefs})
 	if err != nil {
 		return nil, fmt.Errorf("resolve organisations: %w", err)
 	}

@@ -29,7 +29,7 @@ func TestOrganisationIdentity(t *testing.T) {
 			{concord.NameKey("Mercy  Corps")},
 			{concord.NameKey("care international")},
 			{concord.RefKey("XM-NONE"), concord.NameKey("Unknown Org")},
-		})
+		}, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -71,7 +71,7 @@ func TestOrganisationIdentity(t *testing.T) {
 			t.Error("the dropped actor still exists")
 		}
 		// A later import that names the dropped organisation maps to the kept one.
-		got, _ := s.ResolveActors(sys, [][]string{{concord.NameKey("Mercy Corps")}})
+		got, _ := s.ResolveActors(sys, [][]string{{concord.NameKey("Mercy Corps")}}, nil)
 		if got[0] != "mercy-corps-europe" {
 			t.Errorf("re-import resolves %q, want mercy-corps-europe", got[0])
 		}
