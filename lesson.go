@@ -28,3 +28,9 @@ type LessonFilter struct {
 	Function FunctionCode
 	Author   string
 }
+
+// LessonHit is a lesson found by a full-text search, with its relevance.
+type LessonHit struct {
+	Lesson Lesson
+	Score  float64
+}

@@ -60,6 +60,15 @@ type Store interface {
 	ActivitiesIn(ctx context.Context, codes []string) (map[string][]Activity, error)
 
 	ActivityChildren(ctx context.Context, ids []string) (map[string][]Activity, error)
+
+	// Inputs of the analytics.
+	AllMissions(ctx context.Context) ([]MissionPresence, error)
+	FundingIn(ctx context.Context, country string) ([]Activity, []ActivityLink, error)
+	Leads(ctx context.Context, country string) ([]Lead, error)
+	SetLead(ctx context.Context, l Lead) (Lead, error)
+	DeleteLead(ctx context.Context, l Lead) error
+	Subgraph(ctx context.Context, focus string, depth, limit int) (Subgraph, error)
+	SearchLessons(ctx context.Context, query string, first int) ([]LessonHit, error)
 	ActorDuplicates(ctx context.Context) ([]DuplicatePair, error)
 	MergeActors(ctx context.Context, keep, drop string) (Actor, error)
 

@@ -37,21 +37,40 @@ type ResolverRoot interface {
 	ActorDuplicate() ActorDuplicateResolver
 	AuditEvent() AuditEventResolver
 	Cluster() ClusterResolver
+	ClusterLink() ClusterLinkResolver
+	ComputedCluster() ComputedClusterResolver
 	Contribution() ContributionResolver
 	Country() CountryResolver
+	Coverage() CoverageResolver
+	CoverageCell() CoverageCellResolver
+	CoverageSubject() CoverageSubjectResolver
+	CuratedCluster() CuratedClusterResolver
 	Deployment() DeploymentResolver
 	Engagement() EngagementResolver
+	Fragmentation() FragmentationResolver
+	FragmentedCell() FragmentedCellResolver
 	Function() FunctionResolver
 	Funding() FundingResolver
+	Lead() LeadResolver
+	LeadProblem() LeadProblemResolver
 	Lesson() LessonResolver
 	Mandate() MandateResolver
 	Mission() MissionResolver
 	Mutation() MutationResolver
+	NestedDeployment() NestedDeploymentResolver
+	NestedMission() NestedMissionResolver
+	NetworkEdge() NetworkEdgeResolver
+	NetworkNode() NetworkNodeResolver
 	Overlap() OverlapResolver
 	OverlapSide() OverlapSideResolver
+	PassedFunding() PassedFundingResolver
 	Query() QueryResolver
 	Region() RegionResolver
 	Session() SessionResolver
+	Share() ShareResolver
+	Strength() StrengthResolver
+	TransitionChain() TransitionChainResolver
+	TransitionStep() TransitionStepResolver
 }
 
 type DirectiveRoot struct {
@@ -147,6 +166,11 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	Attribute struct {
+		Key   func(childComplexity int) int
+		Value func(childComplexity int) int
+	}
+
 	AuditEvent struct {
 		Action  func(childComplexity int) int
 		At      func(childComplexity int) int
@@ -188,6 +212,28 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	ClusterLink struct {
+		A               func(childComplexity int) int
+		B               func(childComplexity int) int
+		CountryA        func(childComplexity int) int
+		CountryB        func(childComplexity int) int
+		From            func(childComplexity int) int
+		Reason          func(childComplexity int) int
+		SharedActors    func(childComplexity int) int
+		SharedFunctions func(childComplexity int) int
+		To              func(childComplexity int) int
+	}
+
+	ComputedCluster struct {
+		Countries   func(childComplexity int) int
+		Description func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Lead        func(childComplexity int) int
+		Links       func(childComplexity int) int
+		Members     func(childComplexity int) int
+		Rule        func(childComplexity int) int
+	}
+
 	Contribution struct {
 		Actor     func(childComplexity int) int
 		Mission   func(childComplexity int) int
@@ -216,6 +262,37 @@ type ComplexityRoot struct {
 	CountryEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	Coverage struct {
+		Actors     func(childComplexity int) int
+		Cells      func(childComplexity int) int
+		Country    func(childComplexity int) int
+		Fragmented func(childComplexity int) int
+		From       func(childComplexity int) int
+		Functions  func(childComplexity int) int
+		Gaps       func(childComplexity int) int
+		Mandated   func(childComplexity int) int
+		Threshold  func(childComplexity int) int
+		To         func(childComplexity int) int
+	}
+
+	CoverageCell struct {
+		Actor    func(childComplexity int) int
+		Direct   func(childComplexity int) int
+		Function func(childComplexity int) int
+		Lead     func(childComplexity int) int
+		Subjects func(childComplexity int) int
+	}
+
+	CoverageSubject struct {
+		Role    func(childComplexity int) int
+		Subject func(childComplexity int) int
+	}
+
+	CuratedCluster struct {
+		Cluster func(childComplexity int) int
+		Members func(childComplexity int) int
 	}
 
 	Deployment struct {
@@ -256,6 +333,26 @@ type ComplexityRoot struct {
 		Updated       func(childComplexity int) int
 	}
 
+	Fragmentation struct {
+		Activities   func(childComplexity int) int
+		Country      func(childComplexity int) int
+		Currency     func(childComplexity int) int
+		Function     func(childComplexity int) int
+		Funders      func(childComplexity int) int
+		HHI          func(childComplexity int) int
+		Implementers func(childComplexity int) int
+		Notes        func(childComplexity int) int
+		PassedOn     func(childComplexity int) int
+		Shares       func(childComplexity int) int
+		Total        func(childComplexity int) int
+		Year         func(childComplexity int) int
+	}
+
+	FragmentedCell struct {
+		Actors   func(childComplexity int) int
+		Function func(childComplexity int) int
+	}
+
 	Function struct {
 		Children func(childComplexity int) int
 		Code     func(childComplexity int) int
@@ -286,6 +383,23 @@ type ComplexityRoot struct {
 		Updated   func(childComplexity int) int
 	}
 
+	Lead struct {
+		Actor    func(childComplexity int) int
+		Country  func(childComplexity int) int
+		From     func(childComplexity int) int
+		Function func(childComplexity int) int
+		Note     func(childComplexity int) int
+		To       func(childComplexity int) int
+	}
+
+	LeadProblem struct {
+		Actors   func(childComplexity int) int
+		Country  func(childComplexity int) int
+		Function func(childComplexity int) int
+		Kind     func(childComplexity int) int
+		Leads    func(childComplexity int) int
+	}
+
 	Lesson struct {
 		Author       func(childComplexity int) int
 		Confidential func(childComplexity int) int
@@ -309,6 +423,11 @@ type ComplexityRoot struct {
 	LessonEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	LessonHit struct {
+		Lesson func(childComplexity int) int
+		Score  func(childComplexity int) int
 	}
 
 	Mandate struct {
@@ -381,6 +500,7 @@ type ComplexityRoot struct {
 		DeleteActivity func(childComplexity int, id string, version int) int
 		DeleteActor    func(childComplexity int, id string, version int) int
 		DeleteCluster  func(childComplexity int, id string, version int) int
+		DeleteLead     func(childComplexity int, input model.LeadInput) int
 		DeleteLesson   func(childComplexity int, id string, version int) int
 		DeleteMandate  func(childComplexity int, id string, version int) int
 		DeleteMission  func(childComplexity int, id string, version int) int
@@ -391,6 +511,7 @@ type ComplexityRoot struct {
 		Logout         func(childComplexity int, refreshToken string) int
 		MergeActors    func(childComplexity int, keep string, drop string) int
 		Refresh        func(childComplexity int, refreshToken string) int
+		SetLead        func(childComplexity int, input model.LeadInput) int
 		UpdateAccount  func(childComplexity int, id string, version int, input model.UpdateAccountInput) int
 		UpdateActivity func(childComplexity int, id string, version int, input model.UpdateActivityInput) int
 		UpdateActor    func(childComplexity int, id string, version int, input model.UpdateActorInput) int
@@ -398,6 +519,49 @@ type ComplexityRoot struct {
 		UpdateLesson   func(childComplexity int, id string, version int, input model.UpdateLessonInput) int
 		UpdateMandate  func(childComplexity int, id string, version int, input model.UpdateMandateInput) int
 		UpdateMission  func(childComplexity int, id string, version int, input model.UpdateMissionInput) int
+	}
+
+	NestedDeployment struct {
+		Country  func(childComplexity int) int
+		From     func(childComplexity int) int
+		Host     func(childComplexity int) int
+		HostLead func(childComplexity int) int
+		Nested   func(childComplexity int) int
+		To       func(childComplexity int) int
+	}
+
+	NestedMission struct {
+		From            func(childComplexity int) int
+		Lead            func(childComplexity int) int
+		Mission         func(childComplexity int) int
+		Model           func(childComplexity int) int
+		Reason          func(childComplexity int) int
+		SharedFunctions func(childComplexity int) int
+		To              func(childComplexity int) int
+	}
+
+	Network struct {
+		Edges        func(childComplexity int) int
+		Nodes        func(childComplexity int) int
+		Omitted      func(childComplexity int) int
+		OmittedEdges func(childComplexity int) int
+		Truncated    func(childComplexity int) int
+	}
+
+	NetworkEdge struct {
+		Attributes func(childComplexity int) int
+		ID         func(childComplexity int) int
+		Source     func(childComplexity int) int
+		Target     func(childComplexity int) int
+		Type       func(childComplexity int) int
+	}
+
+	NetworkNode struct {
+		Attributes func(childComplexity int) int
+		Depth      func(childComplexity int) int
+		ID         func(childComplexity int) int
+		Label      func(childComplexity int) int
+		Type       func(childComplexity int) int
 	}
 
 	Overlap struct {
@@ -437,38 +601,56 @@ type ComplexityRoot struct {
 		StartCursor     func(childComplexity int) int
 	}
 
+	PassedFunding struct {
+		Amount   func(childComplexity int) int
+		Currency func(childComplexity int) int
+		From     func(childComplexity int) int
+		Funder   func(childComplexity int) int
+		To       func(childComplexity int) int
+	}
+
 	Period struct {
 		From func(childComplexity int) int
 		To   func(childComplexity int) int
 	}
 
 	Query struct {
-		Accounts        func(childComplexity int, first *int, after *string) int
-		Activities      func(childComplexity int, filter *model.ActivityFilter, first *int, after *string) int
-		Activity        func(childComplexity int, id string) int
-		Actor           func(childComplexity int, id string) int
-		ActorDuplicates func(childComplexity int) int
-		Actors          func(childComplexity int, filter *model.ActorFilter, first *int, after *string) int
-		AuditEvents     func(childComplexity int, record *string, subject *string, first *int, after *string) int
-		Cluster         func(childComplexity int, id string) int
-		Clusters        func(childComplexity int, filter *model.ClusterFilter, first *int, after *string) int
-		Countries       func(childComplexity int, filter *model.CountryFilter, first *int, after *string) int
-		Country         func(childComplexity int, code string) int
-		Engagements     func(childComplexity int, country string, function *concord.FunctionCode, at *concord.Date, from *concord.Date, to *concord.Date, first *int, after *string) int
-		ExportDataset   func(childComplexity int) int
-		Function        func(childComplexity int, code concord.FunctionCode) int
-		Functions       func(childComplexity int) int
-		Lesson          func(childComplexity int, id string) int
-		Lessons         func(childComplexity int, filter *model.LessonFilter, first *int, after *string) int
-		Mandate         func(childComplexity int, id string) int
-		Mandates        func(childComplexity int, filter *model.MandateFilter, first *int, after *string) int
-		Me              func(childComplexity int) int
-		Mission         func(childComplexity int, id string) int
-		Missions        func(childComplexity int, filter *model.MissionFilter, first *int, after *string) int
-		Node            func(childComplexity int, id string) int
-		Overlaps        func(childComplexity int, country *string, function *concord.FunctionCode, at *concord.Date, from *concord.Date, to *concord.Date, first *int, after *string) int
-		Region          func(childComplexity int, code string) int
-		Regions         func(childComplexity int) int
+		Accounts             func(childComplexity int, first *int, after *string) int
+		Activities           func(childComplexity int, filter *model.ActivityFilter, first *int, after *string) int
+		Activity             func(childComplexity int, id string) int
+		Actor                func(childComplexity int, id string) int
+		ActorDuplicates      func(childComplexity int) int
+		Actors               func(childComplexity int, filter *model.ActorFilter, first *int, after *string) int
+		AuditEvents          func(childComplexity int, record *string, subject *string, first *int, after *string) int
+		Cluster              func(childComplexity int, id string) int
+		Clusters             func(childComplexity int, filter *model.ClusterFilter, first *int, after *string) int
+		ComparativeStrengths func(childComplexity int, function *concord.FunctionCode, region *string, model *concord.MissionModel) int
+		Countries            func(childComplexity int, filter *model.CountryFilter, first *int, after *string) int
+		Country              func(childComplexity int, code string) int
+		Coverage             func(childComplexity int, country string, at *concord.Date, from *concord.Date, to *concord.Date, threshold *int) int
+		Engagements          func(childComplexity int, country string, function *concord.FunctionCode, at *concord.Date, from *concord.Date, to *concord.Date, first *int, after *string) int
+		ExportDataset        func(childComplexity int) int
+		Fragmentation        func(childComplexity int, country string, function concord.FunctionCode, year int) int
+		Function             func(childComplexity int, code concord.FunctionCode) int
+		Functions            func(childComplexity int) int
+		LeadProblems         func(childComplexity int, at concord.Date, country *string) int
+		Leads                func(childComplexity int, country *string) int
+		Lesson               func(childComplexity int, id string) int
+		Lessons              func(childComplexity int, filter *model.LessonFilter, first *int, after *string) int
+		Mandate              func(childComplexity int, id string) int
+		Mandates             func(childComplexity int, filter *model.MandateFilter, first *int, after *string) int
+		Me                   func(childComplexity int) int
+		Mission              func(childComplexity int, id string) int
+		Missions             func(childComplexity int, filter *model.MissionFilter, first *int, after *string) int
+		NestedDeployments    func(childComplexity int, at *concord.Date, from *concord.Date, to *concord.Date, country *string) int
+		Network              func(childComplexity int, focus string, depth *int, maxNodes *int, nodeTypes []string, edgeTypes []string) int
+		Node                 func(childComplexity int, id string) int
+		Overlaps             func(childComplexity int, country *string, function *concord.FunctionCode, at *concord.Date, from *concord.Date, to *concord.Date, first *int, after *string) int
+		Region               func(childComplexity int, code string) int
+		RegionalClusters     func(childComplexity int, at *concord.Date, from *concord.Date, to *concord.Date, function *concord.FunctionCode) int
+		Regions              func(childComplexity int) int
+		SearchLessons        func(childComplexity int, query string, first *int) int
+		Transitions          func(childComplexity int, country *string, mission *string) int
 	}
 
 	Region struct {
@@ -478,6 +660,11 @@ type ComplexityRoot struct {
 		Parent    func(childComplexity int) int
 	}
 
+	RegionalClusters struct {
+		Computed func(childComplexity int) int
+		Curated  func(childComplexity int) int
+	}
+
 	Session struct {
 		AccessToken  func(childComplexity int) int
 		Account      func(childComplexity int) int
@@ -485,9 +672,54 @@ type ComplexityRoot struct {
 		RefreshToken func(childComplexity int) int
 	}
 
+	Share struct {
+		Actor  func(childComplexity int) int
+		Amount func(childComplexity int) int
+		Share  func(childComplexity int) int
+	}
+
 	SkipReason struct {
 		Count  func(childComplexity int) int
 		Reason func(childComplexity int) int
+	}
+
+	Strength struct {
+		Actor        func(childComplexity int) int
+		Contributed  func(childComplexity int) int
+		Countries    func(childComplexity int) int
+		Explanation  func(childComplexity int) int
+		Led          func(childComplexity int) int
+		MissionYears func(childComplexity int) int
+		Missions     func(childComplexity int) int
+		Models       func(childComplexity int) int
+		Personnel    func(childComplexity int) int
+		Rank         func(childComplexity int) int
+		Regions      func(childComplexity int) int
+		Score        func(childComplexity int) int
+	}
+
+	TransitionChain struct {
+		Cyclic   func(childComplexity int) int
+		Missions func(childComplexity int) int
+		Steps    func(childComplexity int) int
+	}
+
+	TransitionStep struct {
+		Country          func(childComplexity int) int
+		From             func(childComplexity int) int
+		FromEnd          func(childComplexity int) int
+		FunctionsAdded   func(childComplexity int) int
+		FunctionsDropped func(childComplexity int) int
+		FunctionsKept    func(childComplexity int) int
+		GapDays          func(childComplexity int) int
+		LeadFrom         func(childComplexity int) int
+		LeadTo           func(childComplexity int) int
+		ModelFrom        func(childComplexity int) int
+		ModelTo          func(childComplexity int) int
+		PersonnelFrom    func(childComplexity int) int
+		PersonnelTo      func(childComplexity int) int
+		To               func(childComplexity int) int
+		ToStart          func(childComplexity int) int
 	}
 }
 
@@ -545,6 +777,23 @@ type ClusterResolver interface {
 
 	Missions(ctx context.Context, obj *concord.Cluster) ([]concord.Mission, error)
 }
+type ClusterLinkResolver interface {
+	A(ctx context.Context, obj *concord.ClusterLink) (*concord.Mission, error)
+	B(ctx context.Context, obj *concord.ClusterLink) (*concord.Mission, error)
+	CountryA(ctx context.Context, obj *concord.ClusterLink) (*concord.Country, error)
+	CountryB(ctx context.Context, obj *concord.ClusterLink) (*concord.Country, error)
+	From(ctx context.Context, obj *concord.ClusterLink) (*concord.Date, error)
+	To(ctx context.Context, obj *concord.ClusterLink) (*concord.Date, error)
+	SharedActors(ctx context.Context, obj *concord.ClusterLink) ([]concord.Actor, error)
+	SharedFunctions(ctx context.Context, obj *concord.ClusterLink) ([]concord.Function, error)
+}
+type ComputedClusterResolver interface {
+	Rule(ctx context.Context, obj *concord.ComputedCluster) (string, error)
+
+	Lead(ctx context.Context, obj *concord.ComputedCluster) (*concord.Actor, error)
+	Members(ctx context.Context, obj *concord.ComputedCluster) ([]concord.Mission, error)
+	Countries(ctx context.Context, obj *concord.ComputedCluster) ([]concord.Country, error)
+}
 type ContributionResolver interface {
 	Actor(ctx context.Context, obj *concord.Contribution) (*concord.Actor, error)
 	Mission(ctx context.Context, obj *concord.Contribution) (*concord.Mission, error)
@@ -558,6 +807,27 @@ type CountryResolver interface {
 	Borders(ctx context.Context, obj *concord.Country) ([]concord.Country, error)
 	Missions(ctx context.Context, obj *concord.Country, at *concord.Date) ([]concord.Mission, error)
 	Activities(ctx context.Context, obj *concord.Country) ([]concord.Activity, error)
+}
+type CoverageResolver interface {
+	Country(ctx context.Context, obj *concord.Coverage) (*concord.Country, error)
+	From(ctx context.Context, obj *concord.Coverage) (*concord.Date, error)
+	To(ctx context.Context, obj *concord.Coverage) (*concord.Date, error)
+	Functions(ctx context.Context, obj *concord.Coverage) ([]concord.Function, error)
+	Actors(ctx context.Context, obj *concord.Coverage) ([]concord.Actor, error)
+
+	Mandated(ctx context.Context, obj *concord.Coverage) ([]concord.Function, error)
+	Gaps(ctx context.Context, obj *concord.Coverage) ([]concord.Function, error)
+}
+type CoverageCellResolver interface {
+	Function(ctx context.Context, obj *concord.CoverageCell) (*concord.Function, error)
+	Actor(ctx context.Context, obj *concord.CoverageCell) (*concord.Actor, error)
+}
+type CoverageSubjectResolver interface {
+	Subject(ctx context.Context, obj *concord.SubjectRef) (concord.Subject, error)
+}
+type CuratedClusterResolver interface {
+	Cluster(ctx context.Context, obj *concord.CuratedCluster) (*concord.Cluster, error)
+	Members(ctx context.Context, obj *concord.CuratedCluster) ([]concord.Mission, error)
 }
 type DeploymentResolver interface {
 	Mission(ctx context.Context, obj *concord.Deployment) (*concord.Mission, error)
@@ -574,6 +844,18 @@ type EngagementResolver interface {
 	From(ctx context.Context, obj *concord.Engagement) (*concord.Date, error)
 	To(ctx context.Context, obj *concord.Engagement) (*concord.Date, error)
 }
+type FragmentationResolver interface {
+	Country(ctx context.Context, obj *concord.Fragmentation) (*concord.Country, error)
+	Function(ctx context.Context, obj *concord.Fragmentation) (*concord.Function, error)
+
+	Activities(ctx context.Context, obj *concord.Fragmentation) ([]concord.Activity, error)
+
+	Currency(ctx context.Context, obj *concord.Fragmentation) (*string, error)
+}
+type FragmentedCellResolver interface {
+	Function(ctx context.Context, obj *concord.FragmentedCell) (*concord.Function, error)
+	Actors(ctx context.Context, obj *concord.FragmentedCell) ([]concord.Actor, error)
+}
 type FunctionResolver interface {
 	Parent(ctx context.Context, obj *concord.Function) (*concord.Function, error)
 	Children(ctx context.Context, obj *concord.Function) ([]concord.Function, error)
@@ -584,6 +866,20 @@ type FundingResolver interface {
 	Amount(ctx context.Context, obj *concord.Funding) (*float64, error)
 	Currency(ctx context.Context, obj *concord.Funding) (*string, error)
 	Year(ctx context.Context, obj *concord.Funding) (*int, error)
+}
+type LeadResolver interface {
+	Actor(ctx context.Context, obj *concord.Lead) (*concord.Actor, error)
+	Country(ctx context.Context, obj *concord.Lead) (*concord.Country, error)
+	Function(ctx context.Context, obj *concord.Lead) (*concord.Function, error)
+	From(ctx context.Context, obj *concord.Lead) (*concord.Date, error)
+	To(ctx context.Context, obj *concord.Lead) (*concord.Date, error)
+	Note(ctx context.Context, obj *concord.Lead) (*string, error)
+}
+type LeadProblemResolver interface {
+	Country(ctx context.Context, obj *concord.LeadProblem) (*concord.Country, error)
+	Function(ctx context.Context, obj *concord.LeadProblem) (*concord.Function, error)
+
+	Actors(ctx context.Context, obj *concord.LeadProblem) ([]concord.Actor, error)
 }
 type LessonResolver interface {
 	Date(ctx context.Context, obj *concord.Lesson) (*concord.Date, error)
@@ -630,6 +926,8 @@ type MutationResolver interface {
 	CreateActor(ctx context.Context, input model.CreateActorInput) (*concord.Actor, error)
 	UpdateActor(ctx context.Context, id string, version int, input model.UpdateActorInput) (*concord.Actor, error)
 	DeleteActor(ctx context.Context, id string, version int) (string, error)
+	SetLead(ctx context.Context, input model.LeadInput) (*concord.Lead, error)
+	DeleteLead(ctx context.Context, input model.LeadInput) (bool, error)
 	Login(ctx context.Context, email string, password string) (*concord.Session, error)
 	Refresh(ctx context.Context, refreshToken string) (*concord.Session, error)
 	Logout(ctx context.Context, refreshToken string) (bool, error)
@@ -649,6 +947,27 @@ type MutationResolver interface {
 	UpdateMission(ctx context.Context, id string, version int, input model.UpdateMissionInput) (*concord.Mission, error)
 	DeleteMission(ctx context.Context, id string, version int) (string, error)
 }
+type NestedDeploymentResolver interface {
+	Country(ctx context.Context, obj *concord.NestedDeployment) (*concord.Country, error)
+	Host(ctx context.Context, obj *concord.NestedDeployment) (*concord.Mission, error)
+	HostLead(ctx context.Context, obj *concord.NestedDeployment) (*concord.Actor, error)
+	From(ctx context.Context, obj *concord.NestedDeployment) (*concord.Date, error)
+	To(ctx context.Context, obj *concord.NestedDeployment) (*concord.Date, error)
+}
+type NestedMissionResolver interface {
+	Mission(ctx context.Context, obj *concord.NestedMission) (*concord.Mission, error)
+
+	Lead(ctx context.Context, obj *concord.NestedMission) (*concord.Actor, error)
+	SharedFunctions(ctx context.Context, obj *concord.NestedMission) ([]concord.Function, error)
+	From(ctx context.Context, obj *concord.NestedMission) (*concord.Date, error)
+	To(ctx context.Context, obj *concord.NestedMission) (*concord.Date, error)
+}
+type NetworkEdgeResolver interface {
+	Attributes(ctx context.Context, obj *concord.NetworkEdge) ([]model.Attribute, error)
+}
+type NetworkNodeResolver interface {
+	Attributes(ctx context.Context, obj *concord.NetworkNode) ([]model.Attribute, error)
+}
 type OverlapResolver interface {
 	Country(ctx context.Context, obj *concord.Overlap) (*concord.Country, error)
 
@@ -663,6 +982,13 @@ type OverlapSideResolver interface {
 	From(ctx context.Context, obj *concord.OverlapSide) (*concord.Date, error)
 	To(ctx context.Context, obj *concord.OverlapSide) (*concord.Date, error)
 }
+type PassedFundingResolver interface {
+	Funder(ctx context.Context, obj *concord.PassedFunding) (*concord.Actor, error)
+	From(ctx context.Context, obj *concord.PassedFunding) (*concord.Activity, error)
+	To(ctx context.Context, obj *concord.PassedFunding) (*concord.Activity, error)
+
+	Currency(ctx context.Context, obj *concord.PassedFunding) (*string, error)
+}
 type QueryResolver interface {
 	Node(ctx context.Context, id string) (concord.Node, error)
 	Activity(ctx context.Context, id string) (*concord.Activity, error)
@@ -670,6 +996,16 @@ type QueryResolver interface {
 	ActorDuplicates(ctx context.Context) ([]concord.DuplicatePair, error)
 	Actor(ctx context.Context, id string) (*concord.Actor, error)
 	Actors(ctx context.Context, filter *model.ActorFilter, first *int, after *string) (*model.ActorConnection, error)
+	Coverage(ctx context.Context, country string, at *concord.Date, from *concord.Date, to *concord.Date, threshold *int) (*concord.Coverage, error)
+	Leads(ctx context.Context, country *string) ([]concord.Lead, error)
+	LeadProblems(ctx context.Context, at concord.Date, country *string) ([]concord.LeadProblem, error)
+	NestedDeployments(ctx context.Context, at *concord.Date, from *concord.Date, to *concord.Date, country *string) ([]concord.NestedDeployment, error)
+	Transitions(ctx context.Context, country *string, mission *string) ([]concord.TransitionChain, error)
+	RegionalClusters(ctx context.Context, at *concord.Date, from *concord.Date, to *concord.Date, function *concord.FunctionCode) (*model.RegionalClusters, error)
+	ComparativeStrengths(ctx context.Context, function *concord.FunctionCode, region *string, model *concord.MissionModel) ([]concord.Strength, error)
+	Fragmentation(ctx context.Context, country string, function concord.FunctionCode, year int) (*concord.Fragmentation, error)
+	Network(ctx context.Context, focus string, depth *int, maxNodes *int, nodeTypes []string, edgeTypes []string) (*concord.Network, error)
+	SearchLessons(ctx context.Context, query string, first *int) ([]model.LessonHit, error)
 	Me(ctx context.Context) (*concord.Account, error)
 	Accounts(ctx context.Context, first *int, after *string) (*model.AccountConnection, error)
 	AuditEvents(ctx context.Context, record *string, subject *string, first *int, after *string) (*model.AuditEventConnection, error)
@@ -697,6 +1033,40 @@ type RegionResolver interface {
 }
 type SessionResolver interface {
 	ExpiresAt(ctx context.Context, obj *concord.Session) (string, error)
+}
+type ShareResolver interface {
+	Actor(ctx context.Context, obj *concord.Share) (*concord.Actor, error)
+}
+type StrengthResolver interface {
+	Actor(ctx context.Context, obj *concord.Strength) (*concord.Actor, error)
+
+	Missions(ctx context.Context, obj *concord.Strength) ([]concord.Mission, error)
+	Led(ctx context.Context, obj *concord.Strength) (int, error)
+	Contributed(ctx context.Context, obj *concord.Strength) (int, error)
+	MissionYears(ctx context.Context, obj *concord.Strength) (float64, error)
+	Personnel(ctx context.Context, obj *concord.Strength) (*int, error)
+	Countries(ctx context.Context, obj *concord.Strength) ([]concord.Country, error)
+	Regions(ctx context.Context, obj *concord.Strength) ([]concord.Region, error)
+	Models(ctx context.Context, obj *concord.Strength) ([]concord.MissionModel, error)
+}
+type TransitionChainResolver interface {
+	Missions(ctx context.Context, obj *concord.TransitionChain) ([]concord.Mission, error)
+}
+type TransitionStepResolver interface {
+	From(ctx context.Context, obj *concord.TransitionStep) (*concord.Mission, error)
+	To(ctx context.Context, obj *concord.TransitionStep) (*concord.Mission, error)
+	Country(ctx context.Context, obj *concord.TransitionStep) (*concord.Country, error)
+	FromEnd(ctx context.Context, obj *concord.TransitionStep) (*concord.Date, error)
+	ToStart(ctx context.Context, obj *concord.TransitionStep) (*concord.Date, error)
+	GapDays(ctx context.Context, obj *concord.TransitionStep) (*int, error)
+
+	LeadFrom(ctx context.Context, obj *concord.TransitionStep) (*concord.Actor, error)
+	LeadTo(ctx context.Context, obj *concord.TransitionStep) (*concord.Actor, error)
+	FunctionsAdded(ctx context.Context, obj *concord.TransitionStep) ([]concord.Function, error)
+	FunctionsDropped(ctx context.Context, obj *concord.TransitionStep) ([]concord.Function, error)
+	FunctionsKept(ctx context.Context, obj *concord.TransitionStep) ([]concord.Function, error)
+	PersonnelFrom(ctx context.Context, obj *concord.TransitionStep) (*int, error)
+	PersonnelTo(ctx context.Context, obj *concord.TransitionStep) (*int, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -1081,6 +1451,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ActorEdge.Node(childComplexity), true
 
+	case "Attribute.key":
+		if e.ComplexityRoot.Attribute.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attribute.Key(childComplexity), true
+	case "Attribute.value":
+		if e.ComplexityRoot.Attribute.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attribute.Value(childComplexity), true
+
 	case "AuditEvent.action":
 		if e.ComplexityRoot.AuditEvent.Action == nil {
 			break
@@ -1225,6 +1608,104 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ClusterEdge.Node(childComplexity), true
 
+	case "ClusterLink.a":
+		if e.ComplexityRoot.ClusterLink.A == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClusterLink.A(childComplexity), true
+	case "ClusterLink.b":
+		if e.ComplexityRoot.ClusterLink.B == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClusterLink.B(childComplexity), true
+	case "ClusterLink.countryA":
+		if e.ComplexityRoot.ClusterLink.CountryA == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClusterLink.CountryA(childComplexity), true
+	case "ClusterLink.countryB":
+		if e.ComplexityRoot.ClusterLink.CountryB == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClusterLink.CountryB(childComplexity), true
+	case "ClusterLink.from":
+		if e.ComplexityRoot.ClusterLink.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClusterLink.From(childComplexity), true
+	case "ClusterLink.reason":
+		if e.ComplexityRoot.ClusterLink.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClusterLink.Reason(childComplexity), true
+	case "ClusterLink.sharedActors":
+		if e.ComplexityRoot.ClusterLink.SharedActors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClusterLink.SharedActors(childComplexity), true
+	case "ClusterLink.sharedFunctions":
+		if e.ComplexityRoot.ClusterLink.SharedFunctions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClusterLink.SharedFunctions(childComplexity), true
+	case "ClusterLink.to":
+		if e.ComplexityRoot.ClusterLink.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClusterLink.To(childComplexity), true
+
+	case "ComputedCluster.countries":
+		if e.ComplexityRoot.ComputedCluster.Countries == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ComputedCluster.Countries(childComplexity), true
+	case "ComputedCluster.description":
+		if e.ComplexityRoot.ComputedCluster.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ComputedCluster.Description(childComplexity), true
+	case "ComputedCluster.id":
+		if e.ComplexityRoot.ComputedCluster.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ComputedCluster.ID(childComplexity), true
+	case "ComputedCluster.lead":
+		if e.ComplexityRoot.ComputedCluster.Lead == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ComputedCluster.Lead(childComplexity), true
+	case "ComputedCluster.links":
+		if e.ComplexityRoot.ComputedCluster.Links == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ComputedCluster.Links(childComplexity), true
+	case "ComputedCluster.members":
+		if e.ComplexityRoot.ComputedCluster.Members == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ComputedCluster.Members(childComplexity), true
+	case "ComputedCluster.rule":
+		if e.ComplexityRoot.ComputedCluster.Rule == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ComputedCluster.Rule(childComplexity), true
+
 	case "Contribution.actor":
 		if e.ComplexityRoot.Contribution.Actor == nil {
 			break
@@ -1341,6 +1822,124 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CountryEdge.Node(childComplexity), true
+
+	case "Coverage.actors":
+		if e.ComplexityRoot.Coverage.Actors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Coverage.Actors(childComplexity), true
+	case "Coverage.cells":
+		if e.ComplexityRoot.Coverage.Cells == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Coverage.Cells(childComplexity), true
+	case "Coverage.country":
+		if e.ComplexityRoot.Coverage.Country == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Coverage.Country(childComplexity), true
+	case "Coverage.fragmented":
+		if e.ComplexityRoot.Coverage.Fragmented == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Coverage.Fragmented(childComplexity), true
+	case "Coverage.from":
+		if e.ComplexityRoot.Coverage.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Coverage.From(childComplexity), true
+	case "Coverage.functions":
+		if e.ComplexityRoot.Coverage.Functions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Coverage.Functions(childComplexity), true
+	case "Coverage.gaps":
+		if e.ComplexityRoot.Coverage.Gaps == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Coverage.Gaps(childComplexity), true
+	case "Coverage.mandated":
+		if e.ComplexityRoot.Coverage.Mandated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Coverage.Mandated(childComplexity), true
+	case "Coverage.threshold":
+		if e.ComplexityRoot.Coverage.Threshold == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Coverage.Threshold(childComplexity), true
+	case "Coverage.to":
+		if e.ComplexityRoot.Coverage.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Coverage.To(childComplexity), true
+
+	case "CoverageCell.actor":
+		if e.ComplexityRoot.CoverageCell.Actor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoverageCell.Actor(childComplexity), true
+	case "CoverageCell.direct":
+		if e.ComplexityRoot.CoverageCell.Direct == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoverageCell.Direct(childComplexity), true
+	case "CoverageCell.function":
+		if e.ComplexityRoot.CoverageCell.Function == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoverageCell.Function(childComplexity), true
+	case "CoverageCell.lead":
+		if e.ComplexityRoot.CoverageCell.Lead == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoverageCell.Lead(childComplexity), true
+	case "CoverageCell.subjects":
+		if e.ComplexityRoot.CoverageCell.Subjects == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoverageCell.Subjects(childComplexity), true
+
+	case "CoverageSubject.role":
+		if e.ComplexityRoot.CoverageSubject.Role == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoverageSubject.Role(childComplexity), true
+	case "CoverageSubject.subject":
+		if e.ComplexityRoot.CoverageSubject.Subject == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoverageSubject.Subject(childComplexity), true
+
+	case "CuratedCluster.cluster":
+		if e.ComplexityRoot.CuratedCluster.Cluster == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CuratedCluster.Cluster(childComplexity), true
+	case "CuratedCluster.members":
+		if e.ComplexityRoot.CuratedCluster.Members == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CuratedCluster.Members(childComplexity), true
 
 	case "Deployment.country":
 		if e.ComplexityRoot.Deployment.Country == nil {
@@ -1485,6 +2084,92 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.FileImportReport.Updated(childComplexity), true
 
+	case "Fragmentation.activities":
+		if e.ComplexityRoot.Fragmentation.Activities == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Fragmentation.Activities(childComplexity), true
+	case "Fragmentation.country":
+		if e.ComplexityRoot.Fragmentation.Country == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Fragmentation.Country(childComplexity), true
+	case "Fragmentation.currency":
+		if e.ComplexityRoot.Fragmentation.Currency == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Fragmentation.Currency(childComplexity), true
+	case "Fragmentation.function":
+		if e.ComplexityRoot.Fragmentation.Function == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Fragmentation.Function(childComplexity), true
+	case "Fragmentation.funders":
+		if e.ComplexityRoot.Fragmentation.Funders == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Fragmentation.Funders(childComplexity), true
+	case "Fragmentation.hhi":
+		if e.ComplexityRoot.Fragmentation.HHI == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Fragmentation.HHI(childComplexity), true
+	case "Fragmentation.implementers":
+		if e.ComplexityRoot.Fragmentation.Implementers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Fragmentation.Implementers(childComplexity), true
+	case "Fragmentation.notes":
+		if e.ComplexityRoot.Fragmentation.Notes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Fragmentation.Notes(childComplexity), true
+	case "Fragmentation.passedOn":
+		if e.ComplexityRoot.Fragmentation.PassedOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Fragmentation.PassedOn(childComplexity), true
+	case "Fragmentation.shares":
+		if e.ComplexityRoot.Fragmentation.Shares == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Fragmentation.Shares(childComplexity), true
+	case "Fragmentation.total":
+		if e.ComplexityRoot.Fragmentation.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Fragmentation.Total(childComplexity), true
+	case "Fragmentation.year":
+		if e.ComplexityRoot.Fragmentation.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Fragmentation.Year(childComplexity), true
+
+	case "FragmentedCell.actors":
+		if e.ComplexityRoot.FragmentedCell.Actors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FragmentedCell.Actors(childComplexity), true
+	case "FragmentedCell.function":
+		if e.ComplexityRoot.FragmentedCell.Function == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FragmentedCell.Function(childComplexity), true
+
 	case "Function.children":
 		if e.ComplexityRoot.Function.Children == nil {
 			break
@@ -1597,6 +2282,74 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ImportReport.Updated(childComplexity), true
 
+	case "Lead.actor":
+		if e.ComplexityRoot.Lead.Actor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Lead.Actor(childComplexity), true
+	case "Lead.country":
+		if e.ComplexityRoot.Lead.Country == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Lead.Country(childComplexity), true
+	case "Lead.from":
+		if e.ComplexityRoot.Lead.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Lead.From(childComplexity), true
+	case "Lead.function":
+		if e.ComplexityRoot.Lead.Function == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Lead.Function(childComplexity), true
+	case "Lead.note":
+		if e.ComplexityRoot.Lead.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Lead.Note(childComplexity), true
+	case "Lead.to":
+		if e.ComplexityRoot.Lead.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Lead.To(childComplexity), true
+
+	case "LeadProblem.actors":
+		if e.ComplexityRoot.LeadProblem.Actors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeadProblem.Actors(childComplexity), true
+	case "LeadProblem.country":
+		if e.ComplexityRoot.LeadProblem.Country == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeadProblem.Country(childComplexity), true
+	case "LeadProblem.function":
+		if e.ComplexityRoot.LeadProblem.Function == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeadProblem.Function(childComplexity), true
+	case "LeadProblem.kind":
+		if e.ComplexityRoot.LeadProblem.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeadProblem.Kind(childComplexity), true
+	case "LeadProblem.leads":
+		if e.ComplexityRoot.LeadProblem.Leads == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeadProblem.Leads(childComplexity), true
+
 	case "Lesson.author":
 		if e.ComplexityRoot.Lesson.Author == nil {
 			break
@@ -1695,6 +2448,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LessonEdge.Node(childComplexity), true
+
+	case "LessonHit.lesson":
+		if e.ComplexityRoot.LessonHit.Lesson == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LessonHit.Lesson(childComplexity), true
+	case "LessonHit.score":
+		if e.ComplexityRoot.LessonHit.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LessonHit.Score(childComplexity), true
 
 	case "Mandate.adopted":
 		if e.ComplexityRoot.Mandate.Adopted == nil {
@@ -2063,6 +2829,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteCluster(childComplexity, args["id"].(string), args["version"].(int)), true
+	case "Mutation.deleteLead":
+		if e.ComplexityRoot.Mutation.DeleteLead == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteLead_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteLead(childComplexity, args["input"].(model.LeadInput)), true
 	case "Mutation.deleteLesson":
 		if e.ComplexityRoot.Mutation.DeleteLesson == nil {
 			break
@@ -2173,6 +2950,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.Refresh(childComplexity, args["refreshToken"].(string)), true
+	case "Mutation.setLead":
+		if e.ComplexityRoot.Mutation.SetLead == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setLead_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetLead(childComplexity, args["input"].(model.LeadInput)), true
 	case "Mutation.updateAccount":
 		if e.ComplexityRoot.Mutation.UpdateAccount == nil {
 			break
@@ -2250,6 +3038,179 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateMission(childComplexity, args["id"].(string), args["version"].(int), args["input"].(model.UpdateMissionInput)), true
+
+	case "NestedDeployment.country":
+		if e.ComplexityRoot.NestedDeployment.Country == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NestedDeployment.Country(childComplexity), true
+	case "NestedDeployment.from":
+		if e.ComplexityRoot.NestedDeployment.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NestedDeployment.From(childComplexity), true
+	case "NestedDeployment.host":
+		if e.ComplexityRoot.NestedDeployment.Host == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NestedDeployment.Host(childComplexity), true
+	case "NestedDeployment.hostLead":
+		if e.ComplexityRoot.NestedDeployment.HostLead == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NestedDeployment.HostLead(childComplexity), true
+	case "NestedDeployment.nested":
+		if e.ComplexityRoot.NestedDeployment.Nested == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NestedDeployment.Nested(childComplexity), true
+	case "NestedDeployment.to":
+		if e.ComplexityRoot.NestedDeployment.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NestedDeployment.To(childComplexity), true
+
+	case "NestedMission.from":
+		if e.ComplexityRoot.NestedMission.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NestedMission.From(childComplexity), true
+	case "NestedMission.lead":
+		if e.ComplexityRoot.NestedMission.Lead == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NestedMission.Lead(childComplexity), true
+	case "NestedMission.mission":
+		if e.ComplexityRoot.NestedMission.Mission == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NestedMission.Mission(childComplexity), true
+	case "NestedMission.model":
+		if e.ComplexityRoot.NestedMission.Model == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NestedMission.Model(childComplexity), true
+	case "NestedMission.reason":
+		if e.ComplexityRoot.NestedMission.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NestedMission.Reason(childComplexity), true
+	case "NestedMission.sharedFunctions":
+		if e.ComplexityRoot.NestedMission.SharedFunctions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NestedMission.SharedFunctions(childComplexity), true
+	case "NestedMission.to":
+		if e.ComplexityRoot.NestedMission.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NestedMission.To(childComplexity), true
+
+	case "Network.edges":
+		if e.ComplexityRoot.Network.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Network.Edges(childComplexity), true
+	case "Network.nodes":
+		if e.ComplexityRoot.Network.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Network.Nodes(childComplexity), true
+	case "Network.omitted":
+		if e.ComplexityRoot.Network.Omitted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Network.Omitted(childComplexity), true
+	case "Network.omittedEdges":
+		if e.ComplexityRoot.Network.OmittedEdges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Network.OmittedEdges(childComplexity), true
+	case "Network.truncated":
+		if e.ComplexityRoot.Network.Truncated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Network.Truncated(childComplexity), true
+
+	case "NetworkEdge.attributes":
+		if e.ComplexityRoot.NetworkEdge.Attributes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkEdge.Attributes(childComplexity), true
+	case "NetworkEdge.id":
+		if e.ComplexityRoot.NetworkEdge.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkEdge.ID(childComplexity), true
+	case "NetworkEdge.source":
+		if e.ComplexityRoot.NetworkEdge.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkEdge.Source(childComplexity), true
+	case "NetworkEdge.target":
+		if e.ComplexityRoot.NetworkEdge.Target == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkEdge.Target(childComplexity), true
+	case "NetworkEdge.type":
+		if e.ComplexityRoot.NetworkEdge.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkEdge.Type(childComplexity), true
+
+	case "NetworkNode.attributes":
+		if e.ComplexityRoot.NetworkNode.Attributes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkNode.Attributes(childComplexity), true
+	case "NetworkNode.depth":
+		if e.ComplexityRoot.NetworkNode.Depth == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkNode.Depth(childComplexity), true
+	case "NetworkNode.id":
+		if e.ComplexityRoot.NetworkNode.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkNode.ID(childComplexity), true
+	case "NetworkNode.label":
+		if e.ComplexityRoot.NetworkNode.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkNode.Label(childComplexity), true
+	case "NetworkNode.type":
+		if e.ComplexityRoot.NetworkNode.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkNode.Type(childComplexity), true
 
 	case "Overlap.a":
 		if e.ComplexityRoot.Overlap.A == nil {
@@ -2388,6 +3349,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PageInfo.StartCursor(childComplexity), true
 
+	case "PassedFunding.amount":
+		if e.ComplexityRoot.PassedFunding.Amount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PassedFunding.Amount(childComplexity), true
+	case "PassedFunding.currency":
+		if e.ComplexityRoot.PassedFunding.Currency == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PassedFunding.Currency(childComplexity), true
+	case "PassedFunding.from":
+		if e.ComplexityRoot.PassedFunding.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PassedFunding.From(childComplexity), true
+	case "PassedFunding.funder":
+		if e.ComplexityRoot.PassedFunding.Funder == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PassedFunding.Funder(childComplexity), true
+	case "PassedFunding.to":
+		if e.ComplexityRoot.PassedFunding.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PassedFunding.To(childComplexity), true
+
 	case "Period.from":
 		if e.ComplexityRoot.Period.From == nil {
 			break
@@ -2495,6 +3487,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Clusters(childComplexity, args["filter"].(*model.ClusterFilter), args["first"].(*int), args["after"].(*string)), true
+	case "Query.comparativeStrengths":
+		if e.ComplexityRoot.Query.ComparativeStrengths == nil {
+			break
+		}
+
+		args, err := ec.field_Query_comparativeStrengths_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ComparativeStrengths(childComplexity, args["function"].(*concord.FunctionCode), args["region"].(*string), args["model"].(*concord.MissionModel)), true
 	case "Query.countries":
 		if e.ComplexityRoot.Query.Countries == nil {
 			break
@@ -2517,6 +3520,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Country(childComplexity, args["code"].(string)), true
+	case "Query.coverage":
+		if e.ComplexityRoot.Query.Coverage == nil {
+			break
+		}
+
+		args, err := ec.field_Query_coverage_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Coverage(childComplexity, args["country"].(string), args["at"].(*concord.Date), args["from"].(*concord.Date), args["to"].(*concord.Date), args["threshold"].(*int)), true
 	case "Query.engagements":
 		if e.ComplexityRoot.Query.Engagements == nil {
 			break
@@ -2534,6 +3548,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.ExportDataset(childComplexity), true
+	case "Query.fragmentation":
+		if e.ComplexityRoot.Query.Fragmentation == nil {
+			break
+		}
+
+		args, err := ec.field_Query_fragmentation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Fragmentation(childComplexity, args["country"].(string), args["function"].(concord.FunctionCode), args["year"].(int)), true
 	case "Query.function":
 		if e.ComplexityRoot.Query.Function == nil {
 			break
@@ -2552,6 +3577,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Query.Functions(childComplexity), true
 
+	case "Query.leadProblems":
+		if e.ComplexityRoot.Query.LeadProblems == nil {
+			break
+		}
+
+		args, err := ec.field_Query_leadProblems_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.LeadProblems(childComplexity, args["at"].(concord.Date), args["country"].(*string)), true
+	case "Query.leads":
+		if e.ComplexityRoot.Query.Leads == nil {
+			break
+		}
+
+		args, err := ec.field_Query_leads_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Leads(childComplexity, args["country"].(*string)), true
 	case "Query.lesson":
 		if e.ComplexityRoot.Query.Lesson == nil {
 			break
@@ -2624,6 +3671,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Missions(childComplexity, args["filter"].(*model.MissionFilter), args["first"].(*int), args["after"].(*string)), true
+	case "Query.nestedDeployments":
+		if e.ComplexityRoot.Query.NestedDeployments == nil {
+			break
+		}
+
+		args, err := ec.field_Query_nestedDeployments_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.NestedDeployments(childComplexity, args["at"].(*concord.Date), args["from"].(*concord.Date), args["to"].(*concord.Date), args["country"].(*string)), true
+	case "Query.network":
+		if e.ComplexityRoot.Query.Network == nil {
+			break
+		}
+
+		args, err := ec.field_Query_network_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Network(childComplexity, args["focus"].(string), args["depth"].(*int), args["maxNodes"].(*int), args["nodeTypes"].([]string), args["edgeTypes"].([]string)), true
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
 			break
@@ -2657,12 +3726,45 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Region(childComplexity, args["code"].(string)), true
+	case "Query.regionalClusters":
+		if e.ComplexityRoot.Query.RegionalClusters == nil {
+			break
+		}
+
+		args, err := ec.field_Query_regionalClusters_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.RegionalClusters(childComplexity, args["at"].(*concord.Date), args["from"].(*concord.Date), args["to"].(*concord.Date), args["function"].(*concord.FunctionCode)), true
 	case "Query.regions":
 		if e.ComplexityRoot.Query.Regions == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Query.Regions(childComplexity), true
+	case "Query.searchLessons":
+		if e.ComplexityRoot.Query.SearchLessons == nil {
+			break
+		}
+
+		args, err := ec.field_Query_searchLessons_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.SearchLessons(childComplexity, args["query"].(string), args["first"].(*int)), true
+	case "Query.transitions":
+		if e.ComplexityRoot.Query.Transitions == nil {
+			break
+		}
+
+		args, err := ec.field_Query_transitions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Transitions(childComplexity, args["country"].(*string), args["mission"].(*string)), true
 
 	case "Region.code":
 		if e.ComplexityRoot.Region.Code == nil {
@@ -2689,6 +3791,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Region.Parent(childComplexity), true
 
+	case "RegionalClusters.computed":
+		if e.ComplexityRoot.RegionalClusters.Computed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RegionalClusters.Computed(childComplexity), true
+	case "RegionalClusters.curated":
+		if e.ComplexityRoot.RegionalClusters.Curated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RegionalClusters.Curated(childComplexity), true
+
 	case "Session.accessToken":
 		if e.ComplexityRoot.Session.AccessToken == nil {
 			break
@@ -2714,6 +3829,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Session.RefreshToken(childComplexity), true
 
+	case "Share.actor":
+		if e.ComplexityRoot.Share.Actor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Share.Actor(childComplexity), true
+	case "Share.amount":
+		if e.ComplexityRoot.Share.Amount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Share.Amount(childComplexity), true
+	case "Share.share":
+		if e.ComplexityRoot.Share.Share == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Share.Share(childComplexity), true
+
 	case "SkipReason.count":
 		if e.ComplexityRoot.SkipReason.Count == nil {
 			break
@@ -2726,6 +3860,189 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SkipReason.Reason(childComplexity), true
+
+	case "Strength.actor":
+		if e.ComplexityRoot.Strength.Actor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Strength.Actor(childComplexity), true
+	case "Strength.contributed":
+		if e.ComplexityRoot.Strength.Contributed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Strength.Contributed(childComplexity), true
+	case "Strength.countries":
+		if e.ComplexityRoot.Strength.Countries == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Strength.Countries(childComplexity), true
+	case "Strength.explanation":
+		if e.ComplexityRoot.Strength.Explanation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Strength.Explanation(childComplexity), true
+	case "Strength.led":
+		if e.ComplexityRoot.Strength.Led == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Strength.Led(childComplexity), true
+	case "Strength.missionYears":
+		if e.ComplexityRoot.Strength.MissionYears == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Strength.MissionYears(childComplexity), true
+	case "Strength.missions":
+		if e.ComplexityRoot.Strength.Missions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Strength.Missions(childComplexity), true
+	case "Strength.models":
+		if e.ComplexityRoot.Strength.Models == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Strength.Models(childComplexity), true
+	case "Strength.personnel":
+		if e.ComplexityRoot.Strength.Personnel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Strength.Personnel(childComplexity), true
+	case "Strength.rank":
+		if e.ComplexityRoot.Strength.Rank == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Strength.Rank(childComplexity), true
+	case "Strength.regions":
+		if e.ComplexityRoot.Strength.Regions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Strength.Regions(childComplexity), true
+	case "Strength.score":
+		if e.ComplexityRoot.Strength.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Strength.Score(childComplexity), true
+
+	case "TransitionChain.cyclic":
+		if e.ComplexityRoot.TransitionChain.Cyclic == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TransitionChain.Cyclic(childComplexity), true
+	case "TransitionChain.missions":
+		if e.ComplexityRoot.TransitionChain.Missions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TransitionChain.Missions(childComplexity), true
+	case "TransitionChain.steps":
+		if e.ComplexityRoot.TransitionChain.Steps == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TransitionChain.Steps(childComplexity), true
+
+	case "TransitionStep.country":
+		if e.ComplexityRoot.TransitionStep.Country == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TransitionStep.Country(childComplexity), true
+	case "TransitionStep.from":
+		if e.ComplexityRoot.TransitionStep.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TransitionStep.From(childComplexity), true
+	case "TransitionStep.fromEnd":
+		if e.ComplexityRoot.TransitionStep.FromEnd == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TransitionStep.FromEnd(childComplexity), true
+	case "TransitionStep.functionsAdded":
+		if e.ComplexityRoot.TransitionStep.FunctionsAdded == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TransitionStep.FunctionsAdded(childComplexity), true
+	case "TransitionStep.functionsDropped":
+		if e.ComplexityRoot.TransitionStep.FunctionsDropped == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TransitionStep.FunctionsDropped(childComplexity), true
+	case "TransitionStep.functionsKept":
+		if e.ComplexityRoot.TransitionStep.FunctionsKept == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TransitionStep.FunctionsKept(childComplexity), true
+	case "TransitionStep.gapDays":
+		if e.ComplexityRoot.TransitionStep.GapDays == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TransitionStep.GapDays(childComplexity), true
+	case "TransitionStep.leadFrom":
+		if e.ComplexityRoot.TransitionStep.LeadFrom == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TransitionStep.LeadFrom(childComplexity), true
+	case "TransitionStep.leadTo":
+		if e.ComplexityRoot.TransitionStep.LeadTo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TransitionStep.LeadTo(childComplexity), true
+	case "TransitionStep.modelFrom":
+		if e.ComplexityRoot.TransitionStep.ModelFrom == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TransitionStep.ModelFrom(childComplexity), true
+	case "TransitionStep.modelTo":
+		if e.ComplexityRoot.TransitionStep.ModelTo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TransitionStep.ModelTo(childComplexity), true
+	case "TransitionStep.personnelFrom":
+		if e.ComplexityRoot.TransitionStep.PersonnelFrom == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TransitionStep.PersonnelFrom(childComplexity), true
+	case "TransitionStep.personnelTo":
+		if e.ComplexityRoot.TransitionStep.PersonnelTo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TransitionStep.PersonnelTo(childComplexity), true
+	case "TransitionStep.to":
+		if e.ComplexityRoot.TransitionStep.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TransitionStep.To(childComplexity), true
+	case "TransitionStep.toStart":
+		if e.ComplexityRoot.TransitionStep.ToStart == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TransitionStep.ToStart(childComplexity), true
 
 	}
 	return 0, false
@@ -2750,6 +4067,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateMissionInput", ec.unmarshalInputCreateMissionInput),
 			graphql.NewInputUnmarshaler("DeploymentInput", ec.unmarshalInputDeploymentInput),
 			graphql.NewInputUnmarshaler("FundingInput", ec.unmarshalInputFundingInput),
+			graphql.NewInputUnmarshaler("LeadInput", ec.unmarshalInputLeadInput),
 			graphql.NewInputUnmarshaler("LessonAboutInput", ec.unmarshalInputLessonAboutInput),
 			graphql.NewInputUnmarshaler("LessonFilter", ec.unmarshalInputLessonFilter),
 			graphql.NewInputUnmarshaler("MandateFilter", ec.unmarshalInputMandateFilter),
@@ -2836,7 +4154,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "schema/activity.graphqls" "schema/actor.graphqls" "schema/auth.graphqls" "schema/cluster.graphqls" "schema/common.graphqls" "schema/coordination.graphqls" "schema/lesson.graphqls" "schema/mandate.graphqls" "schema/mission.graphqls" "schema/reference.graphqls"
+//go:embed "schema/activity.graphqls" "schema/actor.graphqls" "schema/analytics.graphqls" "schema/auth.graphqls" "schema/cluster.graphqls" "schema/common.graphqls" "schema/coordination.graphqls" "schema/lesson.graphqls" "schema/mandate.graphqls" "schema/mission.graphqls" "schema/reference.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -2850,6 +4168,7 @@ func sourceData(filename string) string {
 var sources = []*ast.Source{
 	{Name: "schema/activity.graphqls", Input: sourceData("schema/activity.graphqls"), BuiltIn: false},
 	{Name: "schema/actor.graphqls", Input: sourceData("schema/actor.graphqls"), BuiltIn: false},
+	{Name: "schema/analytics.graphqls", Input: sourceData("schema/analytics.graphqls"), BuiltIn: false},
 	{Name: "schema/auth.graphqls", Input: sourceData("schema/auth.graphqls"), BuiltIn: false},
 	{Name: "schema/cluster.graphqls", Input: sourceData("schema/cluster.graphqls"), BuiltIn: false},
 	{Name: "schema/common.graphqls", Input: sourceData("schema/common.graphqls"), BuiltIn: false},
@@ -3043,6 +4362,16 @@ func (ec *executionContext) childFields_ActorEdge(ctx context.Context, field gra
 	return nil, fmt.Errorf("no field named %q was found under type ActorEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_Attribute(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_Attribute_key(ctx, field)
+	case "value":
+		return ec.fieldContext_Attribute_value(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Attribute", field.Name)
+}
+
 func (ec *executionContext) childFields_AuditEvent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -3125,6 +4454,50 @@ func (ec *executionContext) childFields_ClusterEdge(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type ClusterEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_ClusterLink(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "a":
+		return ec.fieldContext_ClusterLink_a(ctx, field)
+	case "b":
+		return ec.fieldContext_ClusterLink_b(ctx, field)
+	case "countryA":
+		return ec.fieldContext_ClusterLink_countryA(ctx, field)
+	case "countryB":
+		return ec.fieldContext_ClusterLink_countryB(ctx, field)
+	case "from":
+		return ec.fieldContext_ClusterLink_from(ctx, field)
+	case "to":
+		return ec.fieldContext_ClusterLink_to(ctx, field)
+	case "sharedActors":
+		return ec.fieldContext_ClusterLink_sharedActors(ctx, field)
+	case "sharedFunctions":
+		return ec.fieldContext_ClusterLink_sharedFunctions(ctx, field)
+	case "reason":
+		return ec.fieldContext_ClusterLink_reason(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ClusterLink", field.Name)
+}
+
+func (ec *executionContext) childFields_ComputedCluster(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ComputedCluster_id(ctx, field)
+	case "rule":
+		return ec.fieldContext_ComputedCluster_rule(ctx, field)
+	case "description":
+		return ec.fieldContext_ComputedCluster_description(ctx, field)
+	case "lead":
+		return ec.fieldContext_ComputedCluster_lead(ctx, field)
+	case "members":
+		return ec.fieldContext_ComputedCluster_members(ctx, field)
+	case "countries":
+		return ec.fieldContext_ComputedCluster_countries(ctx, field)
+	case "links":
+		return ec.fieldContext_ComputedCluster_links(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ComputedCluster", field.Name)
+}
+
 func (ec *executionContext) childFields_Contribution(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "actor":
@@ -3183,6 +4556,68 @@ func (ec *executionContext) childFields_CountryEdge(ctx context.Context, field g
 		return ec.fieldContext_CountryEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CountryEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_Coverage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "country":
+		return ec.fieldContext_Coverage_country(ctx, field)
+	case "from":
+		return ec.fieldContext_Coverage_from(ctx, field)
+	case "to":
+		return ec.fieldContext_Coverage_to(ctx, field)
+	case "functions":
+		return ec.fieldContext_Coverage_functions(ctx, field)
+	case "actors":
+		return ec.fieldContext_Coverage_actors(ctx, field)
+	case "cells":
+		return ec.fieldContext_Coverage_cells(ctx, field)
+	case "mandated":
+		return ec.fieldContext_Coverage_mandated(ctx, field)
+	case "gaps":
+		return ec.fieldContext_Coverage_gaps(ctx, field)
+	case "fragmented":
+		return ec.fieldContext_Coverage_fragmented(ctx, field)
+	case "threshold":
+		return ec.fieldContext_Coverage_threshold(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Coverage", field.Name)
+}
+
+func (ec *executionContext) childFields_CoverageCell(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "function":
+		return ec.fieldContext_CoverageCell_function(ctx, field)
+	case "actor":
+		return ec.fieldContext_CoverageCell_actor(ctx, field)
+	case "subjects":
+		return ec.fieldContext_CoverageCell_subjects(ctx, field)
+	case "direct":
+		return ec.fieldContext_CoverageCell_direct(ctx, field)
+	case "lead":
+		return ec.fieldContext_CoverageCell_lead(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CoverageCell", field.Name)
+}
+
+func (ec *executionContext) childFields_CoverageSubject(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "subject":
+		return ec.fieldContext_CoverageSubject_subject(ctx, field)
+	case "role":
+		return ec.fieldContext_CoverageSubject_role(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CoverageSubject", field.Name)
+}
+
+func (ec *executionContext) childFields_CuratedCluster(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cluster":
+		return ec.fieldContext_CuratedCluster_cluster(ctx, field)
+	case "members":
+		return ec.fieldContext_CuratedCluster_members(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CuratedCluster", field.Name)
 }
 
 func (ec *executionContext) childFields_Deployment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3261,6 +4696,46 @@ func (ec *executionContext) childFields_FileImportReport(ctx context.Context, fi
 	return nil, fmt.Errorf("no field named %q was found under type FileImportReport", field.Name)
 }
 
+func (ec *executionContext) childFields_Fragmentation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "country":
+		return ec.fieldContext_Fragmentation_country(ctx, field)
+	case "function":
+		return ec.fieldContext_Fragmentation_function(ctx, field)
+	case "year":
+		return ec.fieldContext_Fragmentation_year(ctx, field)
+	case "activities":
+		return ec.fieldContext_Fragmentation_activities(ctx, field)
+	case "funders":
+		return ec.fieldContext_Fragmentation_funders(ctx, field)
+	case "implementers":
+		return ec.fieldContext_Fragmentation_implementers(ctx, field)
+	case "currency":
+		return ec.fieldContext_Fragmentation_currency(ctx, field)
+	case "total":
+		return ec.fieldContext_Fragmentation_total(ctx, field)
+	case "hhi":
+		return ec.fieldContext_Fragmentation_hhi(ctx, field)
+	case "shares":
+		return ec.fieldContext_Fragmentation_shares(ctx, field)
+	case "passedOn":
+		return ec.fieldContext_Fragmentation_passedOn(ctx, field)
+	case "notes":
+		return ec.fieldContext_Fragmentation_notes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Fragmentation", field.Name)
+}
+
+func (ec *executionContext) childFields_FragmentedCell(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "function":
+		return ec.fieldContext_FragmentedCell_function(ctx, field)
+	case "actors":
+		return ec.fieldContext_FragmentedCell_actors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FragmentedCell", field.Name)
+}
+
 func (ec *executionContext) childFields_Function(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "code":
@@ -3321,6 +4796,40 @@ func (ec *executionContext) childFields_ImportReport(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type ImportReport", field.Name)
 }
 
+func (ec *executionContext) childFields_Lead(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "actor":
+		return ec.fieldContext_Lead_actor(ctx, field)
+	case "country":
+		return ec.fieldContext_Lead_country(ctx, field)
+	case "function":
+		return ec.fieldContext_Lead_function(ctx, field)
+	case "from":
+		return ec.fieldContext_Lead_from(ctx, field)
+	case "to":
+		return ec.fieldContext_Lead_to(ctx, field)
+	case "note":
+		return ec.fieldContext_Lead_note(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Lead", field.Name)
+}
+
+func (ec *executionContext) childFields_LeadProblem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "country":
+		return ec.fieldContext_LeadProblem_country(ctx, field)
+	case "function":
+		return ec.fieldContext_LeadProblem_function(ctx, field)
+	case "kind":
+		return ec.fieldContext_LeadProblem_kind(ctx, field)
+	case "leads":
+		return ec.fieldContext_LeadProblem_leads(ctx, field)
+	case "actors":
+		return ec.fieldContext_LeadProblem_actors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LeadProblem", field.Name)
+}
+
 func (ec *executionContext) childFields_Lesson(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -3369,6 +4878,16 @@ func (ec *executionContext) childFields_LessonEdge(ctx context.Context, field gr
 		return ec.fieldContext_LessonEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type LessonEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_LessonHit(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "lesson":
+		return ec.fieldContext_LessonHit_lesson(ctx, field)
+	case "score":
+		return ec.fieldContext_LessonHit_score(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LessonHit", field.Name)
 }
 
 func (ec *executionContext) childFields_Mandate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3487,6 +5006,92 @@ func (ec *executionContext) childFields_MissionEdge(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type MissionEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_NestedDeployment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "country":
+		return ec.fieldContext_NestedDeployment_country(ctx, field)
+	case "host":
+		return ec.fieldContext_NestedDeployment_host(ctx, field)
+	case "hostLead":
+		return ec.fieldContext_NestedDeployment_hostLead(ctx, field)
+	case "from":
+		return ec.fieldContext_NestedDeployment_from(ctx, field)
+	case "to":
+		return ec.fieldContext_NestedDeployment_to(ctx, field)
+	case "nested":
+		return ec.fieldContext_NestedDeployment_nested(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NestedDeployment", field.Name)
+}
+
+func (ec *executionContext) childFields_NestedMission(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "mission":
+		return ec.fieldContext_NestedMission_mission(ctx, field)
+	case "model":
+		return ec.fieldContext_NestedMission_model(ctx, field)
+	case "lead":
+		return ec.fieldContext_NestedMission_lead(ctx, field)
+	case "sharedFunctions":
+		return ec.fieldContext_NestedMission_sharedFunctions(ctx, field)
+	case "from":
+		return ec.fieldContext_NestedMission_from(ctx, field)
+	case "to":
+		return ec.fieldContext_NestedMission_to(ctx, field)
+	case "reason":
+		return ec.fieldContext_NestedMission_reason(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NestedMission", field.Name)
+}
+
+func (ec *executionContext) childFields_Network(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "nodes":
+		return ec.fieldContext_Network_nodes(ctx, field)
+	case "edges":
+		return ec.fieldContext_Network_edges(ctx, field)
+	case "truncated":
+		return ec.fieldContext_Network_truncated(ctx, field)
+	case "omitted":
+		return ec.fieldContext_Network_omitted(ctx, field)
+	case "omittedEdges":
+		return ec.fieldContext_Network_omittedEdges(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Network", field.Name)
+}
+
+func (ec *executionContext) childFields_NetworkEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_NetworkEdge_id(ctx, field)
+	case "source":
+		return ec.fieldContext_NetworkEdge_source(ctx, field)
+	case "target":
+		return ec.fieldContext_NetworkEdge_target(ctx, field)
+	case "type":
+		return ec.fieldContext_NetworkEdge_type(ctx, field)
+	case "attributes":
+		return ec.fieldContext_NetworkEdge_attributes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NetworkEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_NetworkNode(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_NetworkNode_id(ctx, field)
+	case "type":
+		return ec.fieldContext_NetworkNode_type(ctx, field)
+	case "label":
+		return ec.fieldContext_NetworkNode_label(ctx, field)
+	case "depth":
+		return ec.fieldContext_NetworkNode_depth(ctx, field)
+	case "attributes":
+		return ec.fieldContext_NetworkNode_attributes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NetworkNode", field.Name)
+}
+
 func (ec *executionContext) childFields_Overlap(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "country":
@@ -3561,6 +5166,22 @@ func (ec *executionContext) childFields_PageInfo(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
 }
 
+func (ec *executionContext) childFields_PassedFunding(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "funder":
+		return ec.fieldContext_PassedFunding_funder(ctx, field)
+	case "from":
+		return ec.fieldContext_PassedFunding_from(ctx, field)
+	case "to":
+		return ec.fieldContext_PassedFunding_to(ctx, field)
+	case "amount":
+		return ec.fieldContext_PassedFunding_amount(ctx, field)
+	case "currency":
+		return ec.fieldContext_PassedFunding_currency(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PassedFunding", field.Name)
+}
+
 func (ec *executionContext) childFields_Region(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "code":
@@ -3573,6 +5194,16 @@ func (ec *executionContext) childFields_Region(ctx context.Context, field graphq
 		return ec.fieldContext_Region_countries(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Region", field.Name)
+}
+
+func (ec *executionContext) childFields_RegionalClusters(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "curated":
+		return ec.fieldContext_RegionalClusters_curated(ctx, field)
+	case "computed":
+		return ec.fieldContext_RegionalClusters_computed(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RegionalClusters", field.Name)
 }
 
 func (ec *executionContext) childFields_Session(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3589,6 +5220,18 @@ func (ec *executionContext) childFields_Session(ctx context.Context, field graph
 	return nil, fmt.Errorf("no field named %q was found under type Session", field.Name)
 }
 
+func (ec *executionContext) childFields_Share(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "actor":
+		return ec.fieldContext_Share_actor(ctx, field)
+	case "amount":
+		return ec.fieldContext_Share_amount(ctx, field)
+	case "share":
+		return ec.fieldContext_Share_share(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Share", field.Name)
+}
+
 func (ec *executionContext) childFields_SkipReason(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "reason":
@@ -3597,6 +5240,84 @@ func (ec *executionContext) childFields_SkipReason(ctx context.Context, field gr
 		return ec.fieldContext_SkipReason_count(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SkipReason", field.Name)
+}
+
+func (ec *executionContext) childFields_Strength(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "actor":
+		return ec.fieldContext_Strength_actor(ctx, field)
+	case "rank":
+		return ec.fieldContext_Strength_rank(ctx, field)
+	case "score":
+		return ec.fieldContext_Strength_score(ctx, field)
+	case "explanation":
+		return ec.fieldContext_Strength_explanation(ctx, field)
+	case "missions":
+		return ec.fieldContext_Strength_missions(ctx, field)
+	case "led":
+		return ec.fieldContext_Strength_led(ctx, field)
+	case "contributed":
+		return ec.fieldContext_Strength_contributed(ctx, field)
+	case "missionYears":
+		return ec.fieldContext_Strength_missionYears(ctx, field)
+	case "personnel":
+		return ec.fieldContext_Strength_personnel(ctx, field)
+	case "countries":
+		return ec.fieldContext_Strength_countries(ctx, field)
+	case "regions":
+		return ec.fieldContext_Strength_regions(ctx, field)
+	case "models":
+		return ec.fieldContext_Strength_models(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Strength", field.Name)
+}
+
+func (ec *executionContext) childFields_TransitionChain(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "missions":
+		return ec.fieldContext_TransitionChain_missions(ctx, field)
+	case "steps":
+		return ec.fieldContext_TransitionChain_steps(ctx, field)
+	case "cyclic":
+		return ec.fieldContext_TransitionChain_cyclic(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TransitionChain", field.Name)
+}
+
+func (ec *executionContext) childFields_TransitionStep(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "from":
+		return ec.fieldContext_TransitionStep_from(ctx, field)
+	case "to":
+		return ec.fieldContext_TransitionStep_to(ctx, field)
+	case "country":
+		return ec.fieldContext_TransitionStep_country(ctx, field)
+	case "fromEnd":
+		return ec.fieldContext_TransitionStep_fromEnd(ctx, field)
+	case "toStart":
+		return ec.fieldContext_TransitionStep_toStart(ctx, field)
+	case "gapDays":
+		return ec.fieldContext_TransitionStep_gapDays(ctx, field)
+	case "modelFrom":
+		return ec.fieldContext_TransitionStep_modelFrom(ctx, field)
+	case "modelTo":
+		return ec.fieldContext_TransitionStep_modelTo(ctx, field)
+	case "leadFrom":
+		return ec.fieldContext_TransitionStep_leadFrom(ctx, field)
+	case "leadTo":
+		return ec.fieldContext_TransitionStep_leadTo(ctx, field)
+	case "functionsAdded":
+		return ec.fieldContext_TransitionStep_functionsAdded(ctx, field)
+	case "functionsDropped":
+		return ec.fieldContext_TransitionStep_functionsDropped(ctx, field)
+	case "functionsKept":
+		return ec.fieldContext_TransitionStep_functionsKept(ctx, field)
+	case "personnelFrom":
+		return ec.fieldContext_TransitionStep_personnelFrom(ctx, field)
+	case "personnelTo":
+		return ec.fieldContext_TransitionStep_personnelTo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TransitionStep", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3907,6 +5628,20 @@ func (ec *executionContext) field_Mutation_deleteCluster_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_deleteLead_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.LeadInput, error) {
+			return ec.unmarshalNLeadInput2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐLeadInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_deleteLesson_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4092,6 +5827,20 @@ func (ec *executionContext) field_Mutation_refresh_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["refreshToken"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_setLead_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.LeadInput, error) {
+			return ec.unmarshalNLeadInput2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐLeadInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
 	return args, nil
 }
 
@@ -4511,6 +6260,36 @@ func (ec *executionContext) field_Query_clusters_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_comparativeStrengths_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "function",
+		func(ctx context.Context, v any) (*concord.FunctionCode, error) {
+			return ec.unmarshalOFunctionCode2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐFunctionCode(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["function"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "region",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["region"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "model",
+		func(ctx context.Context, v any) (*concord.MissionModel, error) {
+			return ec.unmarshalOMissionModel2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐMissionModel(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["model"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_countries_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4552,6 +6331,52 @@ func (ec *executionContext) field_Query_country_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["code"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_coverage_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "country",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["country"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "at",
+		func(ctx context.Context, v any) (*concord.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["at"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*concord.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*concord.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "threshold",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["threshold"] = arg4
 	return args, nil
 }
 
@@ -4617,6 +6442,36 @@ func (ec *executionContext) field_Query_engagements_args(ctx context.Context, ra
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_fragmentation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "country",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["country"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "function",
+		func(ctx context.Context, v any) (concord.FunctionCode, error) {
+			return ec.unmarshalNFunctionCode2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐFunctionCode(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["function"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "year",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["year"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_function_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4628,6 +6483,42 @@ func (ec *executionContext) field_Query_function_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["code"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_leadProblems_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "at",
+		func(ctx context.Context, v any) (concord.Date, error) {
+			return ec.unmarshalNDate2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["at"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "country",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["country"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_leads_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "country",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["country"] = arg0
 	return args, nil
 }
 
@@ -4763,6 +6654,90 @@ func (ec *executionContext) field_Query_missions_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_nestedDeployments_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "at",
+		func(ctx context.Context, v any) (*concord.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["at"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*concord.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*concord.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "country",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["country"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_network_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "focus",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["focus"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "depth",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["depth"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "maxNodes",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["maxNodes"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "nodeTypes",
+		func(ctx context.Context, v any) ([]string, error) {
+			return ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["nodeTypes"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "edgeTypes",
+		func(ctx context.Context, v any) ([]string, error) {
+			return ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["edgeTypes"] = arg4
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_node_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4850,6 +6825,88 @@ func (ec *executionContext) field_Query_region_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["code"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_regionalClusters_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "at",
+		func(ctx context.Context, v any) (*concord.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["at"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*concord.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*concord.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "function",
+		func(ctx context.Context, v any) (*concord.FunctionCode, error) {
+			return ec.unmarshalOFunctionCode2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐFunctionCode(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["function"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_searchLessons_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "query",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["query"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_transitions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "country",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["country"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "mission",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["mission"] = arg1
 	return args, nil
 }
 
@@ -6527,6 +8584,52 @@ func (ec *executionContext) fieldContext_ActorEdge_node(_ context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _Attribute_key(ctx context.Context, field graphql.CollectedField, obj *model.Attribute) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attribute_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Attribute_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Attribute", field, false, false, "String")
+}
+
+func (ec *executionContext) _Attribute_value(ctx context.Context, field graphql.CollectedField, obj *model.Attribute) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attribute_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Attribute_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Attribute", field, false, false, "String")
+}
+
 func (ec *executionContext) _AuditEvent_id(ctx context.Context, field graphql.CollectedField, obj *concord.AuditEvent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7119,6 +9222,464 @@ func (ec *executionContext) fieldContext_ClusterEdge_node(_ context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _ClusterLink_a(ctx context.Context, field graphql.CollectedField, obj *concord.ClusterLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClusterLink_a(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ClusterLink().A(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Mission) graphql.Marshaler {
+			return ec.marshalNMission2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐMission(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClusterLink_a(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ClusterLink",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Mission(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ClusterLink_b(ctx context.Context, field graphql.CollectedField, obj *concord.ClusterLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClusterLink_b(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ClusterLink().B(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Mission) graphql.Marshaler {
+			return ec.marshalNMission2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐMission(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClusterLink_b(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ClusterLink",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Mission(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ClusterLink_countryA(ctx context.Context, field graphql.CollectedField, obj *concord.ClusterLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClusterLink_countryA(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ClusterLink().CountryA(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Country) graphql.Marshaler {
+			return ec.marshalNCountry2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐCountry(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClusterLink_countryA(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ClusterLink",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Country(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ClusterLink_countryB(ctx context.Context, field graphql.CollectedField, obj *concord.ClusterLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClusterLink_countryB(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ClusterLink().CountryB(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Country) graphql.Marshaler {
+			return ec.marshalNCountry2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐCountry(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClusterLink_countryB(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ClusterLink",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Country(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ClusterLink_from(ctx context.Context, field graphql.CollectedField, obj *concord.ClusterLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClusterLink_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ClusterLink().From(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ClusterLink_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClusterLink", field, true, true, "Date")
+}
+
+func (ec *executionContext) _ClusterLink_to(ctx context.Context, field graphql.CollectedField, obj *concord.ClusterLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClusterLink_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ClusterLink().To(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ClusterLink_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClusterLink", field, true, true, "Date")
+}
+
+func (ec *executionContext) _ClusterLink_sharedActors(ctx context.Context, field graphql.CollectedField, obj *concord.ClusterLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClusterLink_sharedActors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ClusterLink().SharedActors(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.Actor) graphql.Marshaler {
+			return ec.marshalNActor2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐActorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClusterLink_sharedActors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ClusterLink",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Actor(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ClusterLink_sharedFunctions(ctx context.Context, field graphql.CollectedField, obj *concord.ClusterLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClusterLink_sharedFunctions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ClusterLink().SharedFunctions(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.Function) graphql.Marshaler {
+			return ec.marshalNFunction2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐFunctionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClusterLink_sharedFunctions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ClusterLink",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Function(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ClusterLink_reason(ctx context.Context, field graphql.CollectedField, obj *concord.ClusterLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClusterLink_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClusterLink_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClusterLink", field, false, false, "String")
+}
+
+func (ec *executionContext) _ComputedCluster_id(ctx context.Context, field graphql.CollectedField, obj *concord.ComputedCluster) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ComputedCluster_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ComputedCluster_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ComputedCluster", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ComputedCluster_rule(ctx context.Context, field graphql.CollectedField, obj *concord.ComputedCluster) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ComputedCluster_rule(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ComputedCluster().Rule(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ComputedCluster_rule(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ComputedCluster", field, true, true, "String")
+}
+
+func (ec *executionContext) _ComputedCluster_description(ctx context.Context, field graphql.CollectedField, obj *concord.ComputedCluster) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ComputedCluster_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ComputedCluster_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ComputedCluster", field, false, false, "String")
+}
+
+func (ec *executionContext) _ComputedCluster_lead(ctx context.Context, field graphql.CollectedField, obj *concord.ComputedCluster) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ComputedCluster_lead(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ComputedCluster().Lead(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Actor) graphql.Marshaler {
+			return ec.marshalOActor2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐActor(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ComputedCluster_lead(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ComputedCluster",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Actor(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ComputedCluster_members(ctx context.Context, field graphql.CollectedField, obj *concord.ComputedCluster) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ComputedCluster_members(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ComputedCluster().Members(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.Mission) graphql.Marshaler {
+			return ec.marshalNMission2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐMissionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ComputedCluster_members(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ComputedCluster",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Mission(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ComputedCluster_countries(ctx context.Context, field graphql.CollectedField, obj *concord.ComputedCluster) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ComputedCluster_countries(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ComputedCluster().Countries(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.Country) graphql.Marshaler {
+			return ec.marshalNCountry2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐCountryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ComputedCluster_countries(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ComputedCluster",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Country(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ComputedCluster_links(ctx context.Context, field graphql.CollectedField, obj *concord.ComputedCluster) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ComputedCluster_links(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Links, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.ClusterLink) graphql.Marshaler {
+			return ec.marshalNClusterLink2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐClusterLinkᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ComputedCluster_links(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ComputedCluster",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ClusterLink(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Contribution_actor(ctx context.Context, field graphql.CollectedField, obj *concord.Contribution) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7639,6 +10200,551 @@ func (ec *executionContext) fieldContext_CountryEdge_node(_ context.Context, fie
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Country(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Coverage_country(ctx context.Context, field graphql.CollectedField, obj *concord.Coverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Coverage_country(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Coverage().Country(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Country) graphql.Marshaler {
+			return ec.marshalNCountry2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐCountry(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Coverage_country(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Coverage",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Country(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Coverage_from(ctx context.Context, field graphql.CollectedField, obj *concord.Coverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Coverage_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Coverage().From(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Coverage_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Coverage", field, true, true, "Date")
+}
+
+func (ec *executionContext) _Coverage_to(ctx context.Context, field graphql.CollectedField, obj *concord.Coverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Coverage_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Coverage().To(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Coverage_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Coverage", field, true, true, "Date")
+}
+
+func (ec *executionContext) _Coverage_functions(ctx context.Context, field graphql.CollectedField, obj *concord.Coverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Coverage_functions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Coverage().Functions(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.Function) graphql.Marshaler {
+			return ec.marshalNFunction2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐFunctionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Coverage_functions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Coverage",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Function(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Coverage_actors(ctx context.Context, field graphql.CollectedField, obj *concord.Coverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Coverage_actors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Coverage().Actors(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.Actor) graphql.Marshaler {
+			return ec.marshalNActor2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐActorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Coverage_actors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Coverage",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Actor(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Coverage_cells(ctx context.Context, field graphql.CollectedField, obj *concord.Coverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Coverage_cells(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cells, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.CoverageCell) graphql.Marshaler {
+			return ec.marshalNCoverageCell2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐCoverageCellᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Coverage_cells(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Coverage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CoverageCell(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Coverage_mandated(ctx context.Context, field graphql.CollectedField, obj *concord.Coverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Coverage_mandated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Coverage().Mandated(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.Function) graphql.Marshaler {
+			return ec.marshalNFunction2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐFunctionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Coverage_mandated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Coverage",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Function(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Coverage_gaps(ctx context.Context, field graphql.CollectedField, obj *concord.Coverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Coverage_gaps(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Coverage().Gaps(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.Function) graphql.Marshaler {
+			return ec.marshalNFunction2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐFunctionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Coverage_gaps(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Coverage",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Function(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Coverage_fragmented(ctx context.Context, field graphql.CollectedField, obj *concord.Coverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Coverage_fragmented(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Fragmented, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.FragmentedCell) graphql.Marshaler {
+			return ec.marshalNFragmentedCell2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐFragmentedCellᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Coverage_fragmented(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Coverage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FragmentedCell(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Coverage_threshold(ctx context.Context, field graphql.CollectedField, obj *concord.Coverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Coverage_threshold(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Threshold, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Coverage_threshold(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Coverage", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CoverageCell_function(ctx context.Context, field graphql.CollectedField, obj *concord.CoverageCell) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageCell_function(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CoverageCell().Function(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Function) graphql.Marshaler {
+			return ec.marshalNFunction2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐFunction(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageCell_function(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CoverageCell",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Function(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CoverageCell_actor(ctx context.Context, field graphql.CollectedField, obj *concord.CoverageCell) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageCell_actor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CoverageCell().Actor(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Actor) graphql.Marshaler {
+			return ec.marshalNActor2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐActor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageCell_actor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CoverageCell",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Actor(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CoverageCell_subjects(ctx context.Context, field graphql.CollectedField, obj *concord.CoverageCell) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageCell_subjects(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Subjects, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.SubjectRef) graphql.Marshaler {
+			return ec.marshalNCoverageSubject2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐSubjectRefᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageCell_subjects(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CoverageCell",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CoverageSubject(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CoverageCell_direct(ctx context.Context, field graphql.CollectedField, obj *concord.CoverageCell) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageCell_direct(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Direct, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageCell_direct(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoverageCell", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _CoverageCell_lead(ctx context.Context, field graphql.CollectedField, obj *concord.CoverageCell) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageCell_lead(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Lead, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageCell_lead(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoverageCell", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _CoverageSubject_subject(ctx context.Context, field graphql.CollectedField, obj *concord.SubjectRef) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageSubject_subject(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CoverageSubject().Subject(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v concord.Subject) graphql.Marshaler {
+			return ec.marshalNSubject2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐSubject(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageSubject_subject(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoverageSubject", field, true, true, "Subject")
+}
+
+func (ec *executionContext) _CoverageSubject_role(ctx context.Context, field graphql.CollectedField, obj *concord.SubjectRef) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageSubject_role(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Role, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v concord.Role) graphql.Marshaler {
+			return ec.marshalNEngagementRole2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐRole(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageSubject_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoverageSubject", field, false, false, "EngagementRole")
+}
+
+func (ec *executionContext) _CuratedCluster_cluster(ctx context.Context, field graphql.CollectedField, obj *concord.CuratedCluster) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CuratedCluster_cluster(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CuratedCluster().Cluster(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Cluster) graphql.Marshaler {
+			return ec.marshalNCluster2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐCluster(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CuratedCluster_cluster(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CuratedCluster",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Cluster(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CuratedCluster_members(ctx context.Context, field graphql.CollectedField, obj *concord.CuratedCluster) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CuratedCluster_members(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CuratedCluster().Members(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.Mission) graphql.Marshaler {
+			return ec.marshalNMission2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐMissionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CuratedCluster_members(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CuratedCluster",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Mission(ctx, field)
 		},
 	}
 	return fc, nil
@@ -8254,6 +11360,391 @@ func (ec *executionContext) fieldContext_FileImportReport_reasons(_ context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _Fragmentation_country(ctx context.Context, field graphql.CollectedField, obj *concord.Fragmentation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Fragmentation_country(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Fragmentation().Country(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Country) graphql.Marshaler {
+			return ec.marshalNCountry2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐCountry(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Fragmentation_country(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Fragmentation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Country(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Fragmentation_function(ctx context.Context, field graphql.CollectedField, obj *concord.Fragmentation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Fragmentation_function(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Fragmentation().Function(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Function) graphql.Marshaler {
+			return ec.marshalNFunction2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐFunction(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Fragmentation_function(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Fragmentation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Function(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Fragmentation_year(ctx context.Context, field graphql.CollectedField, obj *concord.Fragmentation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Fragmentation_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Fragmentation_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Fragmentation", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Fragmentation_activities(ctx context.Context, field graphql.CollectedField, obj *concord.Fragmentation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Fragmentation_activities(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Fragmentation().Activities(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.Activity) graphql.Marshaler {
+			return ec.marshalNActivity2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐActivityᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Fragmentation_activities(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Fragmentation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Activity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Fragmentation_funders(ctx context.Context, field graphql.CollectedField, obj *concord.Fragmentation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Fragmentation_funders(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Funders, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Fragmentation_funders(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Fragmentation", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Fragmentation_implementers(ctx context.Context, field graphql.CollectedField, obj *concord.Fragmentation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Fragmentation_implementers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Implementers, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Fragmentation_implementers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Fragmentation", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Fragmentation_currency(ctx context.Context, field graphql.CollectedField, obj *concord.Fragmentation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Fragmentation_currency(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Fragmentation().Currency(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Fragmentation_currency(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Fragmentation", field, true, true, "String")
+}
+
+func (ec *executionContext) _Fragmentation_total(ctx context.Context, field graphql.CollectedField, obj *concord.Fragmentation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Fragmentation_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Fragmentation_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Fragmentation", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Fragmentation_hhi(ctx context.Context, field graphql.CollectedField, obj *concord.Fragmentation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Fragmentation_hhi(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HHI, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Fragmentation_hhi(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Fragmentation", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Fragmentation_shares(ctx context.Context, field graphql.CollectedField, obj *concord.Fragmentation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Fragmentation_shares(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Shares, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.Share) graphql.Marshaler {
+			return ec.marshalNShare2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐShareᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Fragmentation_shares(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Fragmentation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Share(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Fragmentation_passedOn(ctx context.Context, field graphql.CollectedField, obj *concord.Fragmentation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Fragmentation_passedOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PassedOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.PassedFunding) graphql.Marshaler {
+			return ec.marshalNPassedFunding2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐPassedFundingᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Fragmentation_passedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Fragmentation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PassedFunding(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Fragmentation_notes(ctx context.Context, field graphql.CollectedField, obj *concord.Fragmentation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Fragmentation_notes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Notes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Fragmentation_notes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Fragmentation", field, false, false, "String")
+}
+
+func (ec *executionContext) _FragmentedCell_function(ctx context.Context, field graphql.CollectedField, obj *concord.FragmentedCell) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FragmentedCell_function(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.FragmentedCell().Function(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Function) graphql.Marshaler {
+			return ec.marshalNFunction2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐFunction(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FragmentedCell_function(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FragmentedCell",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Function(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FragmentedCell_actors(ctx context.Context, field graphql.CollectedField, obj *concord.FragmentedCell) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FragmentedCell_actors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.FragmentedCell().Actors(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.Actor) graphql.Marshaler {
+			return ec.marshalNActor2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐActorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FragmentedCell_actors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FragmentedCell",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Actor(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Function_code(ctx context.Context, field graphql.CollectedField, obj *concord.Function) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8713,6 +12204,322 @@ func (ec *executionContext) fieldContext_ImportReport_counts(_ context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _Lead_actor(ctx context.Context, field graphql.CollectedField, obj *concord.Lead) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Lead_actor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Lead().Actor(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Actor) graphql.Marshaler {
+			return ec.marshalNActor2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐActor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Lead_actor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Lead",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Actor(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Lead_country(ctx context.Context, field graphql.CollectedField, obj *concord.Lead) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Lead_country(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Lead().Country(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Country) graphql.Marshaler {
+			return ec.marshalNCountry2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐCountry(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Lead_country(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Lead",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Country(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Lead_function(ctx context.Context, field graphql.CollectedField, obj *concord.Lead) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Lead_function(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Lead().Function(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Function) graphql.Marshaler {
+			return ec.marshalNFunction2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐFunction(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Lead_function(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Lead",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Function(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Lead_from(ctx context.Context, field graphql.CollectedField, obj *concord.Lead) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Lead_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Lead().From(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Lead_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Lead", field, true, true, "Date")
+}
+
+func (ec *executionContext) _Lead_to(ctx context.Context, field graphql.CollectedField, obj *concord.Lead) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Lead_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Lead().To(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Lead_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Lead", field, true, true, "Date")
+}
+
+func (ec *executionContext) _Lead_note(ctx context.Context, field graphql.CollectedField, obj *concord.Lead) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Lead_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Lead().Note(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Lead_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Lead", field, true, true, "String")
+}
+
+func (ec *executionContext) _LeadProblem_country(ctx context.Context, field graphql.CollectedField, obj *concord.LeadProblem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeadProblem_country(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.LeadProblem().Country(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Country) graphql.Marshaler {
+			return ec.marshalNCountry2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐCountry(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeadProblem_country(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LeadProblem",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Country(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LeadProblem_function(ctx context.Context, field graphql.CollectedField, obj *concord.LeadProblem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeadProblem_function(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.LeadProblem().Function(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Function) graphql.Marshaler {
+			return ec.marshalNFunction2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐFunction(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeadProblem_function(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LeadProblem",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Function(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LeadProblem_kind(ctx context.Context, field graphql.CollectedField, obj *concord.LeadProblem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeadProblem_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v concord.LeadProblemKind) graphql.Marshaler {
+			return ec.marshalNLeadProblemKind2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐLeadProblemKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeadProblem_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeadProblem", field, false, false, "LeadProblemKind")
+}
+
+func (ec *executionContext) _LeadProblem_leads(ctx context.Context, field graphql.CollectedField, obj *concord.LeadProblem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeadProblem_leads(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Leads, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.Lead) graphql.Marshaler {
+			return ec.marshalNLead2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐLeadᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeadProblem_leads(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LeadProblem",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Lead(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LeadProblem_actors(ctx context.Context, field graphql.CollectedField, obj *concord.LeadProblem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeadProblem_actors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.LeadProblem().Actors(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.Actor) graphql.Marshaler {
+			return ec.marshalNActor2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐActorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeadProblem_actors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LeadProblem",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Actor(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Lesson_id(ctx context.Context, field graphql.CollectedField, obj *concord.Lesson) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9142,6 +12949,61 @@ func (ec *executionContext) fieldContext_LessonEdge_node(_ context.Context, fiel
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _LessonHit_lesson(ctx context.Context, field graphql.CollectedField, obj *model.LessonHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LessonHit_lesson(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Lesson, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v concord.Lesson) graphql.Marshaler {
+			return ec.marshalNLesson2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐLesson(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LessonHit_lesson(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LessonHit",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Lesson(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LessonHit_score(ctx context.Context, field graphql.CollectedField, obj *model.LessonHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LessonHit_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LessonHit_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LessonHit", field, false, false, "Float")
 }
 
 func (ec *executionContext) _Mandate_id(ctx context.Context, field graphql.CollectedField, obj *concord.Mandate) (ret graphql.Marshaler) {
@@ -10684,6 +14546,94 @@ func (ec *executionContext) fieldContext_Mutation_deleteActor(ctx context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_setLead(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setLead(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetLead(ctx, fc.Args["input"].(model.LeadInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Lead) graphql.Marshaler {
+			return ec.marshalNLead2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐLead(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setLead(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Lead(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setLead_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteLead(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteLead(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteLead(ctx, fc.Args["input"].(model.LeadInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteLead(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteLead_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_login(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11476,6 +15426,749 @@ func (ec *executionContext) fieldContext_Mutation_deleteMission(ctx context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _NestedDeployment_country(ctx context.Context, field graphql.CollectedField, obj *concord.NestedDeployment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NestedDeployment_country(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.NestedDeployment().Country(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Country) graphql.Marshaler {
+			return ec.marshalNCountry2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐCountry(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NestedDeployment_country(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NestedDeployment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Country(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NestedDeployment_host(ctx context.Context, field graphql.CollectedField, obj *concord.NestedDeployment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NestedDeployment_host(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.NestedDeployment().Host(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Mission) graphql.Marshaler {
+			return ec.marshalNMission2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐMission(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NestedDeployment_host(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NestedDeployment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Mission(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NestedDeployment_hostLead(ctx context.Context, field graphql.CollectedField, obj *concord.NestedDeployment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NestedDeployment_hostLead(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.NestedDeployment().HostLead(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Actor) graphql.Marshaler {
+			return ec.marshalOActor2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐActor(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_NestedDeployment_hostLead(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NestedDeployment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Actor(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NestedDeployment_from(ctx context.Context, field graphql.CollectedField, obj *concord.NestedDeployment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NestedDeployment_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.NestedDeployment().From(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_NestedDeployment_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NestedDeployment", field, true, true, "Date")
+}
+
+func (ec *executionContext) _NestedDeployment_to(ctx context.Context, field graphql.CollectedField, obj *concord.NestedDeployment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NestedDeployment_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.NestedDeployment().To(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_NestedDeployment_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NestedDeployment", field, true, true, "Date")
+}
+
+func (ec *executionContext) _NestedDeployment_nested(ctx context.Context, field graphql.CollectedField, obj *concord.NestedDeployment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NestedDeployment_nested(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nested, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.NestedMission) graphql.Marshaler {
+			return ec.marshalNNestedMission2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐNestedMissionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NestedDeployment_nested(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NestedDeployment",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NestedMission(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NestedMission_mission(ctx context.Context, field graphql.CollectedField, obj *concord.NestedMission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NestedMission_mission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.NestedMission().Mission(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Mission) graphql.Marshaler {
+			return ec.marshalNMission2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐMission(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NestedMission_mission(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NestedMission",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Mission(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NestedMission_model(ctx context.Context, field graphql.CollectedField, obj *concord.NestedMission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NestedMission_model(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Model, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v concord.MissionModel) graphql.Marshaler {
+			return ec.marshalNMissionModel2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐMissionModel(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NestedMission_model(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NestedMission", field, false, false, "MissionModel")
+}
+
+func (ec *executionContext) _NestedMission_lead(ctx context.Context, field graphql.CollectedField, obj *concord.NestedMission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NestedMission_lead(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.NestedMission().Lead(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Actor) graphql.Marshaler {
+			return ec.marshalOActor2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐActor(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_NestedMission_lead(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NestedMission",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Actor(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NestedMission_sharedFunctions(ctx context.Context, field graphql.CollectedField, obj *concord.NestedMission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NestedMission_sharedFunctions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.NestedMission().SharedFunctions(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.Function) graphql.Marshaler {
+			return ec.marshalNFunction2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐFunctionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NestedMission_sharedFunctions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NestedMission",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Function(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NestedMission_from(ctx context.Context, field graphql.CollectedField, obj *concord.NestedMission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NestedMission_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.NestedMission().From(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_NestedMission_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NestedMission", field, true, true, "Date")
+}
+
+func (ec *executionContext) _NestedMission_to(ctx context.Context, field graphql.CollectedField, obj *concord.NestedMission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NestedMission_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.NestedMission().To(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_NestedMission_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NestedMission", field, true, true, "Date")
+}
+
+func (ec *executionContext) _NestedMission_reason(ctx context.Context, field graphql.CollectedField, obj *concord.NestedMission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NestedMission_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NestedMission_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NestedMission", field, false, false, "String")
+}
+
+func (ec *executionContext) _Network_nodes(ctx context.Context, field graphql.CollectedField, obj *concord.Network) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Network_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.NetworkNode) graphql.Marshaler {
+			return ec.marshalNNetworkNode2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐNetworkNodeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Network_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Network",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NetworkNode(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Network_edges(ctx context.Context, field graphql.CollectedField, obj *concord.Network) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Network_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.NetworkEdge) graphql.Marshaler {
+			return ec.marshalNNetworkEdge2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐNetworkEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Network_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Network",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NetworkEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Network_truncated(ctx context.Context, field graphql.CollectedField, obj *concord.Network) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Network_truncated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Truncated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Network_truncated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Network", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Network_omitted(ctx context.Context, field graphql.CollectedField, obj *concord.Network) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Network_omitted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Omitted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Network_omitted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Network", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Network_omittedEdges(ctx context.Context, field graphql.CollectedField, obj *concord.Network) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Network_omittedEdges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OmittedEdges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Network_omittedEdges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Network", field, false, false, "Int")
+}
+
+func (ec *executionContext) _NetworkEdge_id(ctx context.Context, field graphql.CollectedField, obj *concord.NetworkEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkEdge_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkEdge_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkEdge", field, false, false, "ID")
+}
+
+func (ec *executionContext) _NetworkEdge_source(ctx context.Context, field graphql.CollectedField, obj *concord.NetworkEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkEdge_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkEdge_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkEdge", field, false, false, "ID")
+}
+
+func (ec *executionContext) _NetworkEdge_target(ctx context.Context, field graphql.CollectedField, obj *concord.NetworkEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkEdge_target(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Target, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkEdge_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkEdge", field, false, false, "ID")
+}
+
+func (ec *executionContext) _NetworkEdge_type(ctx context.Context, field graphql.CollectedField, obj *concord.NetworkEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkEdge_type(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Type, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkEdge_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _NetworkEdge_attributes(ctx context.Context, field graphql.CollectedField, obj *concord.NetworkEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkEdge_attributes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.NetworkEdge().Attributes(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Attribute) graphql.Marshaler {
+			return ec.marshalNAttribute2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐAttributeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkEdge_attributes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NetworkEdge",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Attribute(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NetworkNode_id(ctx context.Context, field graphql.CollectedField, obj *concord.NetworkNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkNode_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkNode_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkNode", field, false, false, "ID")
+}
+
+func (ec *executionContext) _NetworkNode_type(ctx context.Context, field graphql.CollectedField, obj *concord.NetworkNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkNode_type(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Type, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkNode_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkNode", field, false, false, "String")
+}
+
+func (ec *executionContext) _NetworkNode_label(ctx context.Context, field graphql.CollectedField, obj *concord.NetworkNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkNode_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkNode_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkNode", field, false, false, "String")
+}
+
+func (ec *executionContext) _NetworkNode_depth(ctx context.Context, field graphql.CollectedField, obj *concord.NetworkNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkNode_depth(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Depth, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkNode_depth(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkNode", field, false, false, "Int")
+}
+
+func (ec *executionContext) _NetworkNode_attributes(ctx context.Context, field graphql.CollectedField, obj *concord.NetworkNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkNode_attributes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.NetworkNode().Attributes(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Attribute) graphql.Marshaler {
+			return ec.marshalNAttribute2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐAttributeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkNode_attributes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NetworkNode",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Attribute(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Overlap_country(ctx context.Context, field graphql.CollectedField, obj *concord.Overlap) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12063,6 +16756,148 @@ func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, f
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "String")
 }
 
+func (ec *executionContext) _PassedFunding_funder(ctx context.Context, field graphql.CollectedField, obj *concord.PassedFunding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PassedFunding_funder(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PassedFunding().Funder(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Actor) graphql.Marshaler {
+			return ec.marshalNActor2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐActor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PassedFunding_funder(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PassedFunding",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Actor(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PassedFunding_from(ctx context.Context, field graphql.CollectedField, obj *concord.PassedFunding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PassedFunding_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PassedFunding().From(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Activity) graphql.Marshaler {
+			return ec.marshalNActivity2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐActivity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PassedFunding_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PassedFunding",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Activity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PassedFunding_to(ctx context.Context, field graphql.CollectedField, obj *concord.PassedFunding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PassedFunding_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PassedFunding().To(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Activity) graphql.Marshaler {
+			return ec.marshalNActivity2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐActivity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PassedFunding_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PassedFunding",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Activity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PassedFunding_amount(ctx context.Context, field graphql.CollectedField, obj *concord.PassedFunding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PassedFunding_amount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Amount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PassedFunding_amount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PassedFunding", field, false, false, "Float")
+}
+
+func (ec *executionContext) _PassedFunding_currency(ctx context.Context, field graphql.CollectedField, obj *concord.PassedFunding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PassedFunding_currency(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PassedFunding().Currency(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PassedFunding_currency(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PassedFunding", field, true, true, "String")
+}
+
 func (ec *executionContext) _Period_from(ctx context.Context, field graphql.CollectedField, obj *model.Period) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12355,6 +17190,446 @@ func (ec *executionContext) fieldContext_Query_actors(ctx context.Context, field
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_actors_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_coverage(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_coverage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Coverage(ctx, fc.Args["country"].(string), fc.Args["at"].(*concord.Date), fc.Args["from"].(*concord.Date), fc.Args["to"].(*concord.Date), fc.Args["threshold"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Coverage) graphql.Marshaler {
+			return ec.marshalNCoverage2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐCoverage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_coverage(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Coverage(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_coverage_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_leads(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_leads(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Leads(ctx, fc.Args["country"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.Lead) graphql.Marshaler {
+			return ec.marshalNLead2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐLeadᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_leads(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Lead(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_leads_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_leadProblems(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_leadProblems(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().LeadProblems(ctx, fc.Args["at"].(concord.Date), fc.Args["country"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.LeadProblem) graphql.Marshaler {
+			return ec.marshalNLeadProblem2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐLeadProblemᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_leadProblems(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeadProblem(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_leadProblems_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_nestedDeployments(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_nestedDeployments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().NestedDeployments(ctx, fc.Args["at"].(*concord.Date), fc.Args["from"].(*concord.Date), fc.Args["to"].(*concord.Date), fc.Args["country"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.NestedDeployment) graphql.Marshaler {
+			return ec.marshalNNestedDeployment2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐNestedDeploymentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_nestedDeployments(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NestedDeployment(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_nestedDeployments_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_transitions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_transitions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Transitions(ctx, fc.Args["country"].(*string), fc.Args["mission"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.TransitionChain) graphql.Marshaler {
+			return ec.marshalNTransitionChain2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐTransitionChainᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_transitions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TransitionChain(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_transitions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_regionalClusters(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_regionalClusters(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().RegionalClusters(ctx, fc.Args["at"].(*concord.Date), fc.Args["from"].(*concord.Date), fc.Args["to"].(*concord.Date), fc.Args["function"].(*concord.FunctionCode))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RegionalClusters) graphql.Marshaler {
+			return ec.marshalNRegionalClusters2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐRegionalClusters(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_regionalClusters(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RegionalClusters(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_regionalClusters_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_comparativeStrengths(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_comparativeStrengths(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ComparativeStrengths(ctx, fc.Args["function"].(*concord.FunctionCode), fc.Args["region"].(*string), fc.Args["model"].(*concord.MissionModel))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.Strength) graphql.Marshaler {
+			return ec.marshalNStrength2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐStrengthᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_comparativeStrengths(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Strength(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_comparativeStrengths_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_fragmentation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_fragmentation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Fragmentation(ctx, fc.Args["country"].(string), fc.Args["function"].(concord.FunctionCode), fc.Args["year"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Fragmentation) graphql.Marshaler {
+			return ec.marshalNFragmentation2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐFragmentation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_fragmentation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Fragmentation(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_fragmentation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_network(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_network(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Network(ctx, fc.Args["focus"].(string), fc.Args["depth"].(*int), fc.Args["maxNodes"].(*int), fc.Args["nodeTypes"].([]string), fc.Args["edgeTypes"].([]string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Network) graphql.Marshaler {
+			return ec.marshalNNetwork2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐNetwork(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_network(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Network(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_network_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_searchLessons(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_searchLessons(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().SearchLessons(ctx, fc.Args["query"].(string), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.LessonHit) graphql.Marshaler {
+			return ec.marshalNLessonHit2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐLessonHitᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_searchLessons(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LessonHit(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_searchLessons_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -13370,6 +18645,70 @@ func (ec *executionContext) fieldContext_Region_countries(_ context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _RegionalClusters_curated(ctx context.Context, field graphql.CollectedField, obj *model.RegionalClusters) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RegionalClusters_curated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Curated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.CuratedCluster) graphql.Marshaler {
+			return ec.marshalNCuratedCluster2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐCuratedClusterᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RegionalClusters_curated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RegionalClusters",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CuratedCluster(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RegionalClusters_computed(ctx context.Context, field graphql.CollectedField, obj *model.RegionalClusters) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RegionalClusters_computed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Computed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.ComputedCluster) graphql.Marshaler {
+			return ec.marshalNComputedCluster2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐComputedClusterᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RegionalClusters_computed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RegionalClusters",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ComputedCluster(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Session_accessToken(ctx context.Context, field graphql.CollectedField, obj *concord.Session) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13471,6 +18810,84 @@ func (ec *executionContext) fieldContext_Session_account(_ context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _Share_actor(ctx context.Context, field graphql.CollectedField, obj *concord.Share) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Share_actor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Share().Actor(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Actor) graphql.Marshaler {
+			return ec.marshalNActor2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐActor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Share_actor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Share",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Actor(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Share_amount(ctx context.Context, field graphql.CollectedField, obj *concord.Share) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Share_amount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Amount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Share_amount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Share", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Share_share(ctx context.Context, field graphql.CollectedField, obj *concord.Share) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Share_share(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Share, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Share_share(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Share", field, false, false, "Float")
+}
+
 func (ec *executionContext) _SkipReason_reason(ctx context.Context, field graphql.CollectedField, obj *model.SkipReason) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13515,6 +18932,822 @@ func (ec *executionContext) _SkipReason_count(ctx context.Context, field graphql
 }
 func (ec *executionContext) fieldContext_SkipReason_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SkipReason", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Strength_actor(ctx context.Context, field graphql.CollectedField, obj *concord.Strength) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Strength_actor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Strength().Actor(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Actor) graphql.Marshaler {
+			return ec.marshalNActor2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐActor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Strength_actor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Strength",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Actor(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Strength_rank(ctx context.Context, field graphql.CollectedField, obj *concord.Strength) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Strength_rank(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rank, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Strength_rank(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Strength", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Strength_score(ctx context.Context, field graphql.CollectedField, obj *concord.Strength) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Strength_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Strength_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Strength", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Strength_explanation(ctx context.Context, field graphql.CollectedField, obj *concord.Strength) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Strength_explanation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Explanation, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Strength_explanation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Strength", field, false, false, "String")
+}
+
+func (ec *executionContext) _Strength_missions(ctx context.Context, field graphql.CollectedField, obj *concord.Strength) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Strength_missions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Strength().Missions(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.Mission) graphql.Marshaler {
+			return ec.marshalNMission2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐMissionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Strength_missions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Strength",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Mission(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Strength_led(ctx context.Context, field graphql.CollectedField, obj *concord.Strength) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Strength_led(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Strength().Led(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Strength_led(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Strength", field, true, true, "Int")
+}
+
+func (ec *executionContext) _Strength_contributed(ctx context.Context, field graphql.CollectedField, obj *concord.Strength) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Strength_contributed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Strength().Contributed(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Strength_contributed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Strength", field, true, true, "Int")
+}
+
+func (ec *executionContext) _Strength_missionYears(ctx context.Context, field graphql.CollectedField, obj *concord.Strength) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Strength_missionYears(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Strength().MissionYears(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Strength_missionYears(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Strength", field, true, true, "Float")
+}
+
+func (ec *executionContext) _Strength_personnel(ctx context.Context, field graphql.CollectedField, obj *concord.Strength) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Strength_personnel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Strength().Personnel(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Strength_personnel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Strength", field, true, true, "Int")
+}
+
+func (ec *executionContext) _Strength_countries(ctx context.Context, field graphql.CollectedField, obj *concord.Strength) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Strength_countries(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Strength().Countries(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.Country) graphql.Marshaler {
+			return ec.marshalNCountry2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐCountryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Strength_countries(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Strength",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Country(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Strength_regions(ctx context.Context, field graphql.CollectedField, obj *concord.Strength) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Strength_regions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Strength().Regions(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.Region) graphql.Marshaler {
+			return ec.marshalNRegion2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐRegionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Strength_regions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Strength",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Region(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Strength_models(ctx context.Context, field graphql.CollectedField, obj *concord.Strength) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Strength_models(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Strength().Models(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.MissionModel) graphql.Marshaler {
+			return ec.marshalNMissionModel2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐMissionModelᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Strength_models(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Strength", field, true, true, "MissionModel")
+}
+
+func (ec *executionContext) _TransitionChain_missions(ctx context.Context, field graphql.CollectedField, obj *concord.TransitionChain) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TransitionChain_missions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TransitionChain().Missions(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.Mission) graphql.Marshaler {
+			return ec.marshalNMission2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐMissionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TransitionChain_missions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TransitionChain",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Mission(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TransitionChain_steps(ctx context.Context, field graphql.CollectedField, obj *concord.TransitionChain) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TransitionChain_steps(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Steps, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.TransitionStep) graphql.Marshaler {
+			return ec.marshalNTransitionStep2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐTransitionStepᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TransitionChain_steps(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TransitionChain",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TransitionStep(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TransitionChain_cyclic(ctx context.Context, field graphql.CollectedField, obj *concord.TransitionChain) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TransitionChain_cyclic(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cyclic, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TransitionChain_cyclic(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TransitionChain", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _TransitionStep_from(ctx context.Context, field graphql.CollectedField, obj *concord.TransitionStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TransitionStep_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TransitionStep().From(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Mission) graphql.Marshaler {
+			return ec.marshalNMission2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐMission(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TransitionStep_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TransitionStep",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Mission(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TransitionStep_to(ctx context.Context, field graphql.CollectedField, obj *concord.TransitionStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TransitionStep_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TransitionStep().To(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Mission) graphql.Marshaler {
+			return ec.marshalNMission2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐMission(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TransitionStep_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TransitionStep",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Mission(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TransitionStep_country(ctx context.Context, field graphql.CollectedField, obj *concord.TransitionStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TransitionStep_country(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TransitionStep().Country(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Country) graphql.Marshaler {
+			return ec.marshalOCountry2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐCountry(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TransitionStep_country(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TransitionStep",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Country(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TransitionStep_fromEnd(ctx context.Context, field graphql.CollectedField, obj *concord.TransitionStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TransitionStep_fromEnd(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TransitionStep().FromEnd(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TransitionStep_fromEnd(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TransitionStep", field, true, true, "Date")
+}
+
+func (ec *executionContext) _TransitionStep_toStart(ctx context.Context, field graphql.CollectedField, obj *concord.TransitionStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TransitionStep_toStart(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TransitionStep().ToStart(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TransitionStep_toStart(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TransitionStep", field, true, true, "Date")
+}
+
+func (ec *executionContext) _TransitionStep_gapDays(ctx context.Context, field graphql.CollectedField, obj *concord.TransitionStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TransitionStep_gapDays(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TransitionStep().GapDays(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TransitionStep_gapDays(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TransitionStep", field, true, true, "Int")
+}
+
+func (ec *executionContext) _TransitionStep_modelFrom(ctx context.Context, field graphql.CollectedField, obj *concord.TransitionStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TransitionStep_modelFrom(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ModelFrom, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v concord.MissionModel) graphql.Marshaler {
+			return ec.marshalNMissionModel2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐMissionModel(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TransitionStep_modelFrom(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TransitionStep", field, false, false, "MissionModel")
+}
+
+func (ec *executionContext) _TransitionStep_modelTo(ctx context.Context, field graphql.CollectedField, obj *concord.TransitionStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TransitionStep_modelTo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ModelTo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v concord.MissionModel) graphql.Marshaler {
+			return ec.marshalNMissionModel2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐMissionModel(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TransitionStep_modelTo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TransitionStep", field, false, false, "MissionModel")
+}
+
+func (ec *executionContext) _TransitionStep_leadFrom(ctx context.Context, field graphql.CollectedField, obj *concord.TransitionStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TransitionStep_leadFrom(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TransitionStep().LeadFrom(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Actor) graphql.Marshaler {
+			return ec.marshalOActor2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐActor(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TransitionStep_leadFrom(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TransitionStep",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Actor(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TransitionStep_leadTo(ctx context.Context, field graphql.CollectedField, obj *concord.TransitionStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TransitionStep_leadTo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TransitionStep().LeadTo(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Actor) graphql.Marshaler {
+			return ec.marshalOActor2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐActor(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TransitionStep_leadTo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TransitionStep",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Actor(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TransitionStep_functionsAdded(ctx context.Context, field graphql.CollectedField, obj *concord.TransitionStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TransitionStep_functionsAdded(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TransitionStep().FunctionsAdded(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.Function) graphql.Marshaler {
+			return ec.marshalNFunction2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐFunctionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TransitionStep_functionsAdded(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TransitionStep",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Function(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TransitionStep_functionsDropped(ctx context.Context, field graphql.CollectedField, obj *concord.TransitionStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TransitionStep_functionsDropped(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TransitionStep().FunctionsDropped(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.Function) graphql.Marshaler {
+			return ec.marshalNFunction2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐFunctionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TransitionStep_functionsDropped(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TransitionStep",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Function(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TransitionStep_functionsKept(ctx context.Context, field graphql.CollectedField, obj *concord.TransitionStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TransitionStep_functionsKept(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TransitionStep().FunctionsKept(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.Function) graphql.Marshaler {
+			return ec.marshalNFunction2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐFunctionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TransitionStep_functionsKept(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TransitionStep",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Function(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TransitionStep_personnelFrom(ctx context.Context, field graphql.CollectedField, obj *concord.TransitionStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TransitionStep_personnelFrom(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TransitionStep().PersonnelFrom(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TransitionStep_personnelFrom(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TransitionStep", field, true, true, "Int")
+}
+
+func (ec *executionContext) _TransitionStep_personnelTo(ctx context.Context, field graphql.CollectedField, obj *concord.TransitionStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TransitionStep_personnelTo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TransitionStep().PersonnelTo(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TransitionStep_personnelTo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TransitionStep", field, true, true, "Int")
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
@@ -15654,6 +21887,83 @@ func UnmarshalFundingInput(ctx context.Context, raw any) (model.FundingInput, er
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputLeadInput(ctx context.Context, obj any) (model.LeadInput, error) {
+	var it model.LeadInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"actor", "country", "function", "from", "to", "note"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "actor":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actor"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Actor = data
+		case "country":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("country"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Country = data
+		case "function":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("function"))
+			data, err := ec.unmarshalNFunctionCode2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐFunctionCode(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Function = data
+		case "from":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.From = data
+		case "to":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.To = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalLeadInput unmarshals raw into the LeadInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalLeadInput(ctx context.Context, raw any) (model.LeadInput, error) {
+	var out model.LeadInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "LeadInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputLessonAboutInput(ctx context.Context, obj any) (model.LessonAboutInput, error) {
 	var it model.LessonAboutInput
 	if obj == nil {
@@ -17219,6 +23529,44 @@ func (ec *executionContext) _ActorEdge(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
+var attributeImplementors = []string{"Attribute"}
+
+func (ec *executionContext) _Attribute(ctx context.Context, sel ast.SelectionSet, obj *model.Attribute) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, attributeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Attribute")
+		case "key":
+			out.Values[i] = ec._Attribute_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "value":
+			out.Values[i] = ec._Attribute_value(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var auditEventImplementors = []string{"AuditEvent"}
 
 func (ec *executionContext) _AuditEvent(ctx context.Context, sel ast.SelectionSet, obj *concord.AuditEvent) graphql.Marshaler {
@@ -17507,6 +23855,154 @@ func (ec *executionContext) _ClusterEdge(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var clusterLinkImplementors = []string{"ClusterLink"}
+
+func (ec *executionContext) _ClusterLink(ctx context.Context, sel ast.SelectionSet, obj *concord.ClusterLink) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, clusterLinkImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ClusterLink")
+		case "a":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ClusterLink_a(ctx, field, obj)
+				})
+		case "b":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ClusterLink_b(ctx, field, obj)
+				})
+		case "countryA":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ClusterLink_countryA(ctx, field, obj)
+				})
+		case "countryB":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ClusterLink_countryB(ctx, field, obj)
+				})
+		case "from":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ClusterLink_from(ctx, field, obj)
+				})
+		case "to":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ClusterLink_to(ctx, field, obj)
+				})
+		case "sharedActors":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ClusterLink_sharedActors(ctx, field, obj)
+				})
+		case "sharedFunctions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ClusterLink_sharedFunctions(ctx, field, obj)
+				})
+		case "reason":
+			out.Values[i] = ec._ClusterLink_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var computedClusterImplementors = []string{"ComputedCluster"}
+
+func (ec *executionContext) _ComputedCluster(ctx context.Context, sel ast.SelectionSet, obj *concord.ComputedCluster) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, computedClusterImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ComputedCluster")
+		case "id":
+			out.Values[i] = ec._ComputedCluster_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "rule":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ComputedCluster_rule(ctx, field, obj)
+				})
+		case "description":
+			out.Values[i] = ec._ComputedCluster_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "lead":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ComputedCluster_lead(ctx, field, obj)
+				})
+		case "members":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ComputedCluster_members(ctx, field, obj)
+				})
+		case "countries":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ComputedCluster_countries(ctx, field, obj)
+				})
+		case "links":
+			out.Values[i] = ec._ComputedCluster_links(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var contributionImplementors = []string{"Contribution"}
 
 func (ec *executionContext) _Contribution(ctx context.Context, sel ast.SelectionSet, obj *concord.Contribution) graphql.Marshaler {
@@ -17702,6 +24198,225 @@ func (ec *executionContext) _CountryEdge(ctx context.Context, sel ast.SelectionS
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var coverageImplementors = []string{"Coverage"}
+
+func (ec *executionContext) _Coverage(ctx context.Context, sel ast.SelectionSet, obj *concord.Coverage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, coverageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Coverage")
+		case "country":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Coverage_country(ctx, field, obj)
+				})
+		case "from":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Coverage_from(ctx, field, obj)
+				})
+		case "to":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Coverage_to(ctx, field, obj)
+				})
+		case "functions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Coverage_functions(ctx, field, obj)
+				})
+		case "actors":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Coverage_actors(ctx, field, obj)
+				})
+		case "cells":
+			out.Values[i] = ec._Coverage_cells(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "mandated":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Coverage_mandated(ctx, field, obj)
+				})
+		case "gaps":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Coverage_gaps(ctx, field, obj)
+				})
+		case "fragmented":
+			out.Values[i] = ec._Coverage_fragmented(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "threshold":
+			out.Values[i] = ec._Coverage_threshold(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var coverageCellImplementors = []string{"CoverageCell"}
+
+func (ec *executionContext) _CoverageCell(ctx context.Context, sel ast.SelectionSet, obj *concord.CoverageCell) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, coverageCellImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CoverageCell")
+		case "function":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CoverageCell_function(ctx, field, obj)
+				})
+		case "actor":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CoverageCell_actor(ctx, field, obj)
+				})
+		case "subjects":
+			out.Values[i] = ec._CoverageCell_subjects(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "direct":
+			out.Values[i] = ec._CoverageCell_direct(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "lead":
+			out.Values[i] = ec._CoverageCell_lead(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var coverageSubjectImplementors = []string{"CoverageSubject"}
+
+func (ec *executionContext) _CoverageSubject(ctx context.Context, sel ast.SelectionSet, obj *concord.SubjectRef) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, coverageSubjectImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CoverageSubject")
+		case "subject":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CoverageSubject_subject(ctx, field, obj)
+				})
+		case "role":
+			out.Values[i] = ec._CoverageSubject_role(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var curatedClusterImplementors = []string{"CuratedCluster"}
+
+func (ec *executionContext) _CuratedCluster(ctx context.Context, sel ast.SelectionSet, obj *concord.CuratedCluster) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, curatedClusterImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CuratedCluster")
+		case "cluster":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CuratedCluster_cluster(ctx, field, obj)
+				})
+		case "members":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CuratedCluster_members(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -17984,6 +24699,138 @@ func (ec *executionContext) _FileImportReport(ctx context.Context, sel ast.Selec
 	return out
 }
 
+var fragmentationImplementors = []string{"Fragmentation"}
+
+func (ec *executionContext) _Fragmentation(ctx context.Context, sel ast.SelectionSet, obj *concord.Fragmentation) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, fragmentationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Fragmentation")
+		case "country":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Fragmentation_country(ctx, field, obj)
+				})
+		case "function":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Fragmentation_function(ctx, field, obj)
+				})
+		case "year":
+			out.Values[i] = ec._Fragmentation_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "activities":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Fragmentation_activities(ctx, field, obj)
+				})
+		case "funders":
+			out.Values[i] = ec._Fragmentation_funders(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "implementers":
+			out.Values[i] = ec._Fragmentation_implementers(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "currency":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Fragmentation_currency(ctx, field, obj)
+				})
+		case "total":
+			out.Values[i] = ec._Fragmentation_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "hhi":
+			out.Values[i] = ec._Fragmentation_hhi(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "shares":
+			out.Values[i] = ec._Fragmentation_shares(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "passedOn":
+			out.Values[i] = ec._Fragmentation_passedOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "notes":
+			out.Values[i] = ec._Fragmentation_notes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var fragmentedCellImplementors = []string{"FragmentedCell"}
+
+func (ec *executionContext) _FragmentedCell(ctx context.Context, sel ast.SelectionSet, obj *concord.FragmentedCell) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, fragmentedCellImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FragmentedCell")
+		case "function":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._FragmentedCell_function(ctx, field, obj)
+				})
+		case "actors":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._FragmentedCell_actors(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var functionImplementors = []string{"Function"}
 
 func (ec *executionContext) _Function(ctx context.Context, sel ast.SelectionSet, obj *concord.Function) graphql.Marshaler {
@@ -18193,6 +25040,126 @@ func (ec *executionContext) _ImportReport(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var leadImplementors = []string{"Lead"}
+
+func (ec *executionContext) _Lead(ctx context.Context, sel ast.SelectionSet, obj *concord.Lead) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, leadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Lead")
+		case "actor":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Lead_actor(ctx, field, obj)
+				})
+		case "country":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Lead_country(ctx, field, obj)
+				})
+		case "function":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Lead_function(ctx, field, obj)
+				})
+		case "from":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Lead_from(ctx, field, obj)
+				})
+		case "to":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Lead_to(ctx, field, obj)
+				})
+		case "note":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Lead_note(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var leadProblemImplementors = []string{"LeadProblem"}
+
+func (ec *executionContext) _LeadProblem(ctx context.Context, sel ast.SelectionSet, obj *concord.LeadProblem) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, leadProblemImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LeadProblem")
+		case "country":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LeadProblem_country(ctx, field, obj)
+				})
+		case "function":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LeadProblem_function(ctx, field, obj)
+				})
+		case "kind":
+			out.Values[i] = ec._LeadProblem_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "leads":
+			out.Values[i] = ec._LeadProblem_leads(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "actors":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LeadProblem_actors(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var lessonImplementors = []string{"Lesson", "Node"}
 
 func (ec *executionContext) _Lesson(ctx context.Context, sel ast.SelectionSet, obj *concord.Lesson) graphql.Marshaler {
@@ -18342,6 +25309,44 @@ func (ec *executionContext) _LessonEdge(ctx context.Context, sel ast.SelectionSe
 			}
 		case "node":
 			out.Values[i] = ec._LessonEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var lessonHitImplementors = []string{"LessonHit"}
+
+func (ec *executionContext) _LessonHit(ctx context.Context, sel ast.SelectionSet, obj *model.LessonHit) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, lessonHitImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LessonHit")
+		case "lesson":
+			out.Values[i] = ec._LessonHit_lesson(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._LessonHit_score(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -18835,6 +25840,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "setLead":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setLead(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteLead":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteLead(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "login":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_login(ctx, field)
@@ -18961,6 +25980,298 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var nestedDeploymentImplementors = []string{"NestedDeployment"}
+
+func (ec *executionContext) _NestedDeployment(ctx context.Context, sel ast.SelectionSet, obj *concord.NestedDeployment) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, nestedDeploymentImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NestedDeployment")
+		case "country":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._NestedDeployment_country(ctx, field, obj)
+				})
+		case "host":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._NestedDeployment_host(ctx, field, obj)
+				})
+		case "hostLead":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._NestedDeployment_hostLead(ctx, field, obj)
+				})
+		case "from":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._NestedDeployment_from(ctx, field, obj)
+				})
+		case "to":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._NestedDeployment_to(ctx, field, obj)
+				})
+		case "nested":
+			out.Values[i] = ec._NestedDeployment_nested(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var nestedMissionImplementors = []string{"NestedMission"}
+
+func (ec *executionContext) _NestedMission(ctx context.Context, sel ast.SelectionSet, obj *concord.NestedMission) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, nestedMissionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NestedMission")
+		case "mission":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._NestedMission_mission(ctx, field, obj)
+				})
+		case "model":
+			out.Values[i] = ec._NestedMission_model(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "lead":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._NestedMission_lead(ctx, field, obj)
+				})
+		case "sharedFunctions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._NestedMission_sharedFunctions(ctx, field, obj)
+				})
+		case "from":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._NestedMission_from(ctx, field, obj)
+				})
+		case "to":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._NestedMission_to(ctx, field, obj)
+				})
+		case "reason":
+			out.Values[i] = ec._NestedMission_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var networkImplementors = []string{"Network"}
+
+func (ec *executionContext) _Network(ctx context.Context, sel ast.SelectionSet, obj *concord.Network) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, networkImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Network")
+		case "nodes":
+			out.Values[i] = ec._Network_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "edges":
+			out.Values[i] = ec._Network_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "truncated":
+			out.Values[i] = ec._Network_truncated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "omitted":
+			out.Values[i] = ec._Network_omitted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "omittedEdges":
+			out.Values[i] = ec._Network_omittedEdges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var networkEdgeImplementors = []string{"NetworkEdge"}
+
+func (ec *executionContext) _NetworkEdge(ctx context.Context, sel ast.SelectionSet, obj *concord.NetworkEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, networkEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NetworkEdge")
+		case "id":
+			out.Values[i] = ec._NetworkEdge_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "source":
+			out.Values[i] = ec._NetworkEdge_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "target":
+			out.Values[i] = ec._NetworkEdge_target(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "type":
+			out.Values[i] = ec._NetworkEdge_type(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "attributes":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._NetworkEdge_attributes(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var networkNodeImplementors = []string{"NetworkNode"}
+
+func (ec *executionContext) _NetworkNode(ctx context.Context, sel ast.SelectionSet, obj *concord.NetworkNode) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, networkNodeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NetworkNode")
+		case "id":
+			out.Values[i] = ec._NetworkNode_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "type":
+			out.Values[i] = ec._NetworkNode_type(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "label":
+			out.Values[i] = ec._NetworkNode_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "depth":
+			out.Values[i] = ec._NetworkNode_depth(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "attributes":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._NetworkNode_attributes(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -19237,6 +26548,63 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var passedFundingImplementors = []string{"PassedFunding"}
+
+func (ec *executionContext) _PassedFunding(ctx context.Context, sel ast.SelectionSet, obj *concord.PassedFunding) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, passedFundingImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PassedFunding")
+		case "funder":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PassedFunding_funder(ctx, field, obj)
+				})
+		case "from":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PassedFunding_from(ctx, field, obj)
+				})
+		case "to":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PassedFunding_to(ctx, field, obj)
+				})
+		case "amount":
+			out.Values[i] = ec._PassedFunding_amount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "currency":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PassedFunding_currency(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var periodImplementors = []string{"Period"}
 
 func (ec *executionContext) _Period(ctx context.Context, sel ast.SelectionSet, obj *model.Period) graphql.Marshaler {
@@ -19329,6 +26697,66 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_actors(ctx, field)
+				})
+		case "coverage":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_coverage(ctx, field)
+				})
+		case "leads":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_leads(ctx, field)
+				})
+		case "leadProblems":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_leadProblems(ctx, field)
+				})
+		case "nestedDeployments":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_nestedDeployments(ctx, field)
+				})
+		case "transitions":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_transitions(ctx, field)
+				})
+		case "regionalClusters":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_regionalClusters(ctx, field)
+				})
+		case "comparativeStrengths":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_comparativeStrengths(ctx, field)
+				})
+		case "fragmentation":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_fragmentation(ctx, field)
+				})
+		case "network":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_network(ctx, field)
+				})
+		case "searchLessons":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_searchLessons(ctx, field)
 				})
 		case "me":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -19531,6 +26959,44 @@ func (ec *executionContext) _Region(ctx context.Context, sel ast.SelectionSet, o
 	return out
 }
 
+var regionalClustersImplementors = []string{"RegionalClusters"}
+
+func (ec *executionContext) _RegionalClusters(ctx context.Context, sel ast.SelectionSet, obj *model.RegionalClusters) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, regionalClustersImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RegionalClusters")
+		case "curated":
+			out.Values[i] = ec._RegionalClusters_curated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "computed":
+			out.Values[i] = ec._RegionalClusters_computed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var sessionImplementors = []string{"Session"}
 
 func (ec *executionContext) _Session(ctx context.Context, sel ast.SelectionSet, obj *concord.Session) graphql.Marshaler {
@@ -19580,6 +27046,50 @@ func (ec *executionContext) _Session(ctx context.Context, sel ast.SelectionSet, 
 	return out
 }
 
+var shareImplementors = []string{"Share"}
+
+func (ec *executionContext) _Share(ctx context.Context, sel ast.SelectionSet, obj *concord.Share) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, shareImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Share")
+		case "actor":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Share_actor(ctx, field, obj)
+				})
+		case "amount":
+			out.Values[i] = ec._Share_amount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "share":
+			out.Values[i] = ec._Share_share(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var skipReasonImplementors = []string{"SkipReason"}
 
 func (ec *executionContext) _SkipReason(ctx context.Context, sel ast.SelectionSet, obj *model.SkipReason) graphql.Marshaler {
@@ -19601,6 +27111,263 @@ func (ec *executionContext) _SkipReason(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var strengthImplementors = []string{"Strength"}
+
+func (ec *executionContext) _Strength(ctx context.Context, sel ast.SelectionSet, obj *concord.Strength) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, strengthImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Strength")
+		case "actor":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Strength_actor(ctx, field, obj)
+				})
+		case "rank":
+			out.Values[i] = ec._Strength_rank(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "score":
+			out.Values[i] = ec._Strength_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "explanation":
+			out.Values[i] = ec._Strength_explanation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "missions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Strength_missions(ctx, field, obj)
+				})
+		case "led":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Strength_led(ctx, field, obj)
+				})
+		case "contributed":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Strength_contributed(ctx, field, obj)
+				})
+		case "missionYears":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Strength_missionYears(ctx, field, obj)
+				})
+		case "personnel":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Strength_personnel(ctx, field, obj)
+				})
+		case "countries":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Strength_countries(ctx, field, obj)
+				})
+		case "regions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Strength_regions(ctx, field, obj)
+				})
+		case "models":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Strength_models(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var transitionChainImplementors = []string{"TransitionChain"}
+
+func (ec *executionContext) _TransitionChain(ctx context.Context, sel ast.SelectionSet, obj *concord.TransitionChain) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, transitionChainImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TransitionChain")
+		case "missions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TransitionChain_missions(ctx, field, obj)
+				})
+		case "steps":
+			out.Values[i] = ec._TransitionChain_steps(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "cyclic":
+			out.Values[i] = ec._TransitionChain_cyclic(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var transitionStepImplementors = []string{"TransitionStep"}
+
+func (ec *executionContext) _TransitionStep(ctx context.Context, sel ast.SelectionSet, obj *concord.TransitionStep) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, transitionStepImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TransitionStep")
+		case "from":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TransitionStep_from(ctx, field, obj)
+				})
+		case "to":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TransitionStep_to(ctx, field, obj)
+				})
+		case "country":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TransitionStep_country(ctx, field, obj)
+				})
+		case "fromEnd":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TransitionStep_fromEnd(ctx, field, obj)
+				})
+		case "toStart":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TransitionStep_toStart(ctx, field, obj)
+				})
+		case "gapDays":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TransitionStep_gapDays(ctx, field, obj)
+				})
+		case "modelFrom":
+			out.Values[i] = ec._TransitionStep_modelFrom(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "modelTo":
+			out.Values[i] = ec._TransitionStep_modelTo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "leadFrom":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TransitionStep_leadFrom(ctx, field, obj)
+				})
+		case "leadTo":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TransitionStep_leadTo(ctx, field, obj)
+				})
+		case "functionsAdded":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TransitionStep_functionsAdded(ctx, field, obj)
+				})
+		case "functionsDropped":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TransitionStep_functionsDropped(ctx, field, obj)
+				})
+		case "functionsKept":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TransitionStep_functionsKept(ctx, field, obj)
+				})
+		case "personnelFrom":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TransitionStep_personnelFrom(ctx, field, obj)
+				})
+		case "personnelTo":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TransitionStep_personnelTo(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -20212,6 +27979,26 @@ func (ec *executionContext) marshalNActorKind2githubᚗcomᚋconcordᚑpeaceᚋc
 	return res
 }
 
+func (ec *executionContext) marshalNAttribute2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐAttribute(ctx context.Context, sel ast.SelectionSet, v model.Attribute) graphql.Marshaler {
+	return ec._Attribute(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNAttribute2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐAttributeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Attribute) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAttribute2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐAttribute(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNAuditEvent2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐAuditEvent(ctx context.Context, sel ast.SelectionSet, v concord.AuditEvent) graphql.Marshaler {
 	return ec._AuditEvent(ctx, sel, &v)
 }
@@ -20314,6 +28101,46 @@ func (ec *executionContext) marshalNClusterEdge2ᚕgithubᚗcomᚋconcordᚑpeac
 	return ret
 }
 
+func (ec *executionContext) marshalNClusterLink2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐClusterLink(ctx context.Context, sel ast.SelectionSet, v concord.ClusterLink) graphql.Marshaler {
+	return ec._ClusterLink(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNClusterLink2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐClusterLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []concord.ClusterLink) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNClusterLink2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐClusterLink(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNComputedCluster2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐComputedCluster(ctx context.Context, sel ast.SelectionSet, v concord.ComputedCluster) graphql.Marshaler {
+	return ec._ComputedCluster(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNComputedCluster2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐComputedClusterᚄ(ctx context.Context, sel ast.SelectionSet, v []concord.ComputedCluster) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNComputedCluster2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐComputedCluster(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNContribution2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐContribution(ctx context.Context, sel ast.SelectionSet, v concord.Contribution) graphql.Marshaler {
 	return ec._Contribution(ctx, sel, &v)
 }
@@ -20395,6 +28222,54 @@ func (ec *executionContext) marshalNCountryEdge2ᚕgithubᚗcomᚋconcordᚑpeac
 	return ret
 }
 
+func (ec *executionContext) marshalNCoverage2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐCoverage(ctx context.Context, sel ast.SelectionSet, v *concord.Coverage) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Coverage!")
+		return graphql.Null
+	}
+	return ec._Coverage(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCoverageCell2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐCoverageCell(ctx context.Context, sel ast.SelectionSet, v concord.CoverageCell) graphql.Marshaler {
+	return ec._CoverageCell(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNCoverageCell2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐCoverageCellᚄ(ctx context.Context, sel ast.SelectionSet, v []concord.CoverageCell) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCoverageCell2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐCoverageCell(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCoverageSubject2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐSubjectRef(ctx context.Context, sel ast.SelectionSet, v concord.SubjectRef) graphql.Marshaler {
+	return ec._CoverageSubject(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNCoverageSubject2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐSubjectRefᚄ(ctx context.Context, sel ast.SelectionSet, v []concord.SubjectRef) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCoverageSubject2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐSubjectRef(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalNCreateAccountInput2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐCreateAccountInput(ctx context.Context, v any) (model.CreateAccountInput, error) {
 	res, err := ec.unmarshalInputCreateAccountInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -20428,6 +28303,40 @@ func (ec *executionContext) unmarshalNCreateMandateInput2githubᚗcomᚋconcord�
 func (ec *executionContext) unmarshalNCreateMissionInput2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐCreateMissionInput(ctx context.Context, v any) (model.CreateMissionInput, error) {
 	res, err := ec.unmarshalInputCreateMissionInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCuratedCluster2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐCuratedCluster(ctx context.Context, sel ast.SelectionSet, v concord.CuratedCluster) graphql.Marshaler {
+	return ec._CuratedCluster(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNCuratedCluster2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐCuratedClusterᚄ(ctx context.Context, sel ast.SelectionSet, v []concord.CuratedCluster) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCuratedCluster2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐCuratedCluster(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNDate2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx context.Context, v any) (concord.Date, error) {
+	res, err := scalars.UnmarshalDate(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDate2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx context.Context, sel ast.SelectionSet, v concord.Date) graphql.Marshaler {
+	_ = sel
+	res := scalars.MarshalDate(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Date!")
+	}
+	return res
 }
 
 func (ec *executionContext) marshalNDeployment2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐDeployment(ctx context.Context, sel ast.SelectionSet, v concord.Deployment) graphql.Marshaler {
@@ -20522,6 +28431,34 @@ func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.S
 		graphql.AddInvalidNullFromMarshaler(ctx, "Float!")
 	}
 	return graphql.WrapContextMarshaler(ctx, res)
+}
+
+func (ec *executionContext) marshalNFragmentation2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐFragmentation(ctx context.Context, sel ast.SelectionSet, v *concord.Fragmentation) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Fragmentation!")
+		return graphql.Null
+	}
+	return ec._Fragmentation(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNFragmentedCell2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐFragmentedCell(ctx context.Context, sel ast.SelectionSet, v concord.FragmentedCell) graphql.Marshaler {
+	return ec._FragmentedCell(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNFragmentedCell2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐFragmentedCellᚄ(ctx context.Context, sel ast.SelectionSet, v []concord.FragmentedCell) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFragmentedCell2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐFragmentedCell(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNFunction2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐFunction(ctx context.Context, sel ast.SelectionSet, v concord.Function) graphql.Marshaler {
@@ -20678,6 +28615,74 @@ func (ec *executionContext) marshalNInt2int(ctx context.Context, sel ast.Selecti
 	return res
 }
 
+func (ec *executionContext) marshalNLead2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐLead(ctx context.Context, sel ast.SelectionSet, v concord.Lead) graphql.Marshaler {
+	return ec._Lead(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNLead2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐLeadᚄ(ctx context.Context, sel ast.SelectionSet, v []concord.Lead) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLead2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐLead(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNLead2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐLead(ctx context.Context, sel ast.SelectionSet, v *concord.Lead) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Lead!")
+		return graphql.Null
+	}
+	return ec._Lead(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNLeadInput2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐLeadInput(ctx context.Context, v any) (model.LeadInput, error) {
+	res, err := ec.unmarshalInputLeadInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNLeadProblem2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐLeadProblem(ctx context.Context, sel ast.SelectionSet, v concord.LeadProblem) graphql.Marshaler {
+	return ec._LeadProblem(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNLeadProblem2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐLeadProblemᚄ(ctx context.Context, sel ast.SelectionSet, v []concord.LeadProblem) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLeadProblem2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐLeadProblem(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNLeadProblemKind2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐLeadProblemKind(ctx context.Context, v any) (concord.LeadProblemKind, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := concord.LeadProblemKind(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNLeadProblemKind2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐLeadProblemKind(ctx context.Context, sel ast.SelectionSet, v concord.LeadProblemKind) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "LeadProblemKind!")
+	}
+	return res
+}
+
 func (ec *executionContext) marshalNLesson2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐLesson(ctx context.Context, sel ast.SelectionSet, v concord.Lesson) graphql.Marshaler {
 	return ec._Lesson(ctx, sel, &v)
 }
@@ -20723,6 +28728,26 @@ func (ec *executionContext) marshalNLessonEdge2ᚕgithubᚗcomᚋconcordᚑpeace
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNLessonEdge2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐLessonEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNLessonHit2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐLessonHit(ctx context.Context, sel ast.SelectionSet, v model.LessonHit) graphql.Marshaler {
+	return ec._LessonHit(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNLessonHit2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐLessonHitᚄ(ctx context.Context, sel ast.SelectionSet, v []model.LessonHit) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLessonHit2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐLessonHit(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -20861,6 +28886,124 @@ func (ec *executionContext) marshalNMissionModel2githubᚗcomᚋconcordᚑpeace�
 	return res
 }
 
+func (ec *executionContext) unmarshalNMissionModel2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐMissionModelᚄ(ctx context.Context, v any) ([]concord.MissionModel, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]concord.MissionModel, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNMissionModel2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐMissionModel(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNMissionModel2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐMissionModelᚄ(ctx context.Context, sel ast.SelectionSet, v []concord.MissionModel) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMissionModel2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐMissionModel(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNNestedDeployment2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐNestedDeployment(ctx context.Context, sel ast.SelectionSet, v concord.NestedDeployment) graphql.Marshaler {
+	return ec._NestedDeployment(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNNestedDeployment2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐNestedDeploymentᚄ(ctx context.Context, sel ast.SelectionSet, v []concord.NestedDeployment) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNNestedDeployment2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐNestedDeployment(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNNestedMission2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐNestedMission(ctx context.Context, sel ast.SelectionSet, v concord.NestedMission) graphql.Marshaler {
+	return ec._NestedMission(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNNestedMission2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐNestedMissionᚄ(ctx context.Context, sel ast.SelectionSet, v []concord.NestedMission) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNNestedMission2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐNestedMission(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNNetwork2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐNetwork(ctx context.Context, sel ast.SelectionSet, v *concord.Network) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Network!")
+		return graphql.Null
+	}
+	return ec._Network(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNNetworkEdge2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐNetworkEdge(ctx context.Context, sel ast.SelectionSet, v concord.NetworkEdge) graphql.Marshaler {
+	return ec._NetworkEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNNetworkEdge2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐNetworkEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []concord.NetworkEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNNetworkEdge2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐNetworkEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNNetworkNode2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐNetworkNode(ctx context.Context, sel ast.SelectionSet, v concord.NetworkNode) graphql.Marshaler {
+	return ec._NetworkNode(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNNetworkNode2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐNetworkNodeᚄ(ctx context.Context, sel ast.SelectionSet, v []concord.NetworkNode) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNNetworkNode2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐNetworkNode(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNOverlap2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐOverlap(ctx context.Context, sel ast.SelectionSet, v concord.Overlap) graphql.Marshaler {
 	return ec._Overlap(ctx, sel, &v)
 }
@@ -20901,6 +29044,26 @@ func (ec *executionContext) marshalNPageInfo2githubᚗcomᚋconcordᚑpeaceᚋco
 	return ec._PageInfo(ctx, sel, &v)
 }
 
+func (ec *executionContext) marshalNPassedFunding2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐPassedFunding(ctx context.Context, sel ast.SelectionSet, v concord.PassedFunding) graphql.Marshaler {
+	return ec._PassedFunding(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNPassedFunding2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐPassedFundingᚄ(ctx context.Context, sel ast.SelectionSet, v []concord.PassedFunding) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPassedFunding2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐPassedFunding(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNRegion2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐRegion(ctx context.Context, sel ast.SelectionSet, v concord.Region) graphql.Marshaler {
 	return ec._Region(ctx, sel, &v)
 }
@@ -20921,12 +29084,40 @@ func (ec *executionContext) marshalNRegion2ᚕgithubᚗcomᚋconcordᚑpeaceᚋc
 	return ret
 }
 
+func (ec *executionContext) marshalNRegionalClusters2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐRegionalClusters(ctx context.Context, sel ast.SelectionSet, v *model.RegionalClusters) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RegionalClusters!")
+		return graphql.Null
+	}
+	return ec._RegionalClusters(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNSession2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐSession(ctx context.Context, sel ast.SelectionSet, v *concord.Session) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Session!")
 		return graphql.Null
 	}
 	return ec._Session(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNShare2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐShare(ctx context.Context, sel ast.SelectionSet, v concord.Share) graphql.Marshaler {
+	return ec._Share(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNShare2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐShareᚄ(ctx context.Context, sel ast.SelectionSet, v []concord.Share) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNShare2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐShare(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNSkipReason2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐSkipReason(ctx context.Context, sel ast.SelectionSet, v model.SkipReason) graphql.Marshaler {
@@ -20938,6 +29129,26 @@ func (ec *executionContext) marshalNSkipReason2ᚕgithubᚗcomᚋconcordᚑpeace
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSkipReason2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐSkipReason(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNStrength2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐStrength(ctx context.Context, sel ast.SelectionSet, v concord.Strength) graphql.Marshaler {
+	return ec._Strength(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNStrength2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐStrengthᚄ(ctx context.Context, sel ast.SelectionSet, v []concord.Strength) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStrength2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐStrength(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -20998,6 +29209,46 @@ func (ec *executionContext) marshalNSubject2githubᚗcomᚋconcordᚑpeaceᚋcon
 		return graphql.Null
 	}
 	return ec._Subject(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNTransitionChain2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐTransitionChain(ctx context.Context, sel ast.SelectionSet, v concord.TransitionChain) graphql.Marshaler {
+	return ec._TransitionChain(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNTransitionChain2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐTransitionChainᚄ(ctx context.Context, sel ast.SelectionSet, v []concord.TransitionChain) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTransitionChain2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐTransitionChain(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTransitionStep2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐTransitionStep(ctx context.Context, sel ast.SelectionSet, v concord.TransitionStep) graphql.Marshaler {
+	return ec._TransitionStep(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNTransitionStep2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐTransitionStepᚄ(ctx context.Context, sel ast.SelectionSet, v []concord.TransitionStep) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTransitionStep2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐTransitionStep(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalNUpdateAccountInput2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐUpdateAccountInput(ctx context.Context, v any) (model.UpdateAccountInput, error) {

@@ -210,7 +210,7 @@ func actorFor(o ingest.Org, id string) concord.Actor {
 	if name == "" {
 		name = o.Ref
 	}
-	return concord.Actor{ID: id, Name: name, Ref: strings.TrimSpace(o.Ref), Kind: kindOf(o.Type)}
+	return concord.Actor{ID: id, Name: name, Acronym: strings.TrimSpace(o.Acronym), Ref: strings.TrimSpace(o.Ref), Kind: kindOf(o.Type)}
 }
 
 // newActorID is the id of an organisation met for the first time: from its IATI identifier,

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
 	"github.com/concord-peace/concord"
 )
 
@@ -166,12 +168,17 @@ func (s *Store) Empty(ctx context.Context) (bool, error) {
 // events and accounts included. It exists for tests, which start from a known graph; no API
 // or command calls it.
 func (s *Store) Wipe(ctx context.Context) error {
-	return s.writeTx(ctx, func(tx *tx) error {
-		_, err := tx.run(`MATCH (n) WHERE n:Actor OR n:Mission OR n:Mandate OR n:Activity OR n:Cluster OR n:Lesson
+	// Batched in transactions of its own (an auto-commit statement), since a graph of a
+	// hundred thousand activities does not fit one transaction's memory.
+	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database})
+	defer session.Close(ctx)
+	res, err := session.Run(ctx, `MATCH (n) WHERE n:Actor OR n:Mission OR n:Mandate OR n:Activity OR n:Cluster OR n:Lesson
   OR n:AuditEvent OR n:Account OR n:RefreshToken OR n:ActorKey
-DETACH DELETE n`, nil)
-		return err
-	})
+CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`, nil)
+	if err == nil {
+		_, err = res.Consume(ctx)
+	}
+	return translate(err)
 }
 
 // Snapshot returns every node and relationship of the graph as sorted text lines, so tests can

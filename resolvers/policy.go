@@ -38,7 +38,11 @@ var policy = map[string]access{
 	"Query.country": reader, "Query.countries": reader, "Query.region": reader, "Query.regions": reader,
 	"Query.engagements": reader, "Query.overlaps": reader, "Query.exportDataset": reader,
 	"Query.actorDuplicates": reader,
-	"Mutation.mergeActors":  admin, "Mutation.importIATI": admin, "Mutation.importHXL": admin,
+	"Query.coverage":        reader, "Query.leads": reader, "Query.leadProblems": reader, "Query.nestedDeployments": reader,
+	"Query.transitions": reader, "Query.regionalClusters": reader, "Query.comparativeStrengths": reader,
+	"Query.fragmentation": reader, "Query.network": reader, "Query.searchLessons": reader,
+	"Mutation.setLead": writer, "Mutation.deleteLead": writer,
+	"Mutation.mergeActors": admin, "Mutation.importIATI": admin, "Mutation.importHXL": admin,
 	"Query.me": open, "Query.accounts": admin, "Query.auditEvents": admin,
 
 	"Mutation.login": open, "Mutation.refresh": open, "Mutation.logout": open,

@@ -15,6 +15,7 @@ import (
 	"github.com/concord-peace/concord"
 	"github.com/concord-peace/concord/auth"
 	"github.com/concord-peace/concord/dataset"
+	"github.com/concord-peace/concord/importer"
 	"github.com/concord-peace/concord/internal/neo4jtest"
 	"github.com/concord-peace/concord/neo4jstore"
 	"github.com/concord-peace/concord/reference"
@@ -56,7 +57,8 @@ func newAPIWith(t testing.TB, cfg server.Config) *api {
 	}
 	srv := server.New(cfg, server.Deps{
 		Store: store, Atlas: reference.Atlas{}, Accounts: store, Auth: svc, AuditLog: store, Verifier: verifier,
-		Log: slog.New(slog.NewTextHandler(io.Discard, nil)),
+		Files: importer.Files{Store: store},
+		Log:   slog.New(slog.NewTextHandler(io.Discard, nil)),
 	})
 	a := &api{t: t, store: store, router: srv.Router, auth: svc}
 	a.as(admin)

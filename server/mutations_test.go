@@ -75,7 +75,7 @@ func TestMissionMutations(t *testing.T) {
 			{"UnknownCountry", map[string]any{"id": "x2", "deployments": []any{map[string]any{"country": "ZZZ"}}}, "BAD_USER_INPUT", "input.deployments[0].country"},
 			{"EndBeforeStart", map[string]any{"id": "x3", "start": "2010-01-01", "end": "2009-01-01"}, "BAD_USER_INPUT", "input.end"},
 			{"UnknownMandate", map[string]any{"id": "x4", "mandates": []any{"nope"}}, "BAD_USER_INPUT", "input.mandates[0]"},
-			{"BadID", map[string]any{"id": "has space"}, "BAD_USER_INPUT", "input.id"},
+			{"BadID", map[string]any{"id": " leading space"}, "BAD_USER_INPUT", "input.id"},
 		} {
 			t.Run(tt.name, func(t *testing.T) {
 				in := map[string]any{}

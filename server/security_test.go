@@ -62,6 +62,8 @@ func TestMutationsNeedTheRightRole(t *testing.T) {
 		`importIATI(document: "<iati-activities/>") { read }`,
 		`importHXL(document: "#org", country: "AFG") { read }`,
 		`mergeActors(keep: "un", drop: "test-ngo") { id }`,
+		`setLead(input: {actor: "un", country: "XKX", function: JUSTICE}) { note }`,
+		`deleteLead(input: {actor: "un", country: "XKX", function: JUSTICE})`,
 		`createAccount(input: {email: "x@x.org", roles: [ADMIN], password: "long enough password"}) { id }`,
 		`updateAccount(id: "x", version: 1, input: {name: "X"}) { id }`,
 		`deleteAccount(id: "x")`,

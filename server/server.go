@@ -145,8 +145,11 @@ func (s *Server) limitBody(next http.Handler) http.Handler {
 	})
 }
 
+// imports are the mutations that take whole documents.
+var imports = []string{"importDataset", "importIATI", "importHXL"}
+
 // onlyImport reports whether a GraphQL request body holds one mutation whose top-level fields
-// are all importDataset.
+// are all imports.
 func onlyImport(body []byte) bool {
 	var req struct {
 		Query string `json:"query"`
@@ -159,7 +162,7 @@ func onlyImport(body []byte) bool {
 		return false
 	}
 	for _, sel := range doc.Operations[0].SelectionSet {
-		if f, ok := sel.(*ast.Field); !ok || f.Name != "importDataset" {
+		if f, ok := sel.(*ast.Field); !ok || !slices.Contains(imports, f.Name) {
 			return false
 		}
 	}

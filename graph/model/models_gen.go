@@ -59,6 +59,11 @@ type ActorFilter struct {
 	Search *string `json:"search,omitempty"`
 }
 
+type Attribute struct {
+	Key   string `json:"key"`
+	Value string `json:"value"`
+}
+
 type AuditEventConnection struct {
 	Edges      []AuditEventEdge `json:"edges"`
 	PageInfo   PageInfo         `json:"pageInfo"`
@@ -242,6 +247,15 @@ type ImportReport struct {
 	Counts    []ImportCount `json:"counts"`
 }
 
+type LeadInput struct {
+	Actor    string               `json:"actor"`
+	Country  string               `json:"country"`
+	Function concord.FunctionCode `json:"function"`
+	From     *concord.Date        `json:"from,omitempty"`
+	To       *concord.Date        `json:"to,omitempty"`
+	Note     *string              `json:"note,omitempty"`
+}
+
 type LessonAboutInput struct {
 	Missions  []string               `json:"missions,omitempty"`
 	Countries []string               `json:"countries,omitempty"`
@@ -264,6 +278,11 @@ type LessonFilter struct {
 	Country  *string               `json:"country,omitempty"`
 	Function *concord.FunctionCode `json:"function,omitempty"`
 	Author   *string               `json:"author,omitempty"`
+}
+
+type LessonHit struct {
+	Lesson concord.Lesson `json:"lesson"`
+	Score  float64        `json:"score"`
 }
 
 type MandateConnection struct {
@@ -335,6 +354,11 @@ type Period struct {
 }
 
 type Query struct {
+}
+
+type RegionalClusters struct {
+	Curated  []concord.CuratedCluster  `json:"curated"`
+	Computed []concord.ComputedCluster `json:"computed"`
 }
 
 type SkipReason struct {

@@ -1,0 +1,216 @@
+package concord
+
+import (
+	"maps"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// Node types of a network, as the labels of the graph name them.
+const (
+	NetworkActor    = "Actor"
+	NetworkMission  = "Mission"
+	NetworkMandate  = "Mandate"
+	NetworkActivity = "Activity"
+	NetworkCountry  = "Country"
+	NetworkFunction = "Function"
+	NetworkCluster  = "Cluster"
+	NetworkLesson   = "Lesson"
+	NetworkRegion   = "Region"
+)
+
+// Bounds of a network query.
+const (
+	MaxNetworkDepth     = 3
+	DefaultNetworkNodes = 100
+	MaxNetworkNodes     = 1000
+)
+
+// NetworkID returns the stable id of a node in a network: its type in lower case, a colon and
+// its own id or code, such as "mission:unmik", "actor:un" or "country:XKX". The same record
+// always has the same network id, so a client can merge networks and keep its layout.
+func NetworkID(typ, id string) string { return strings.ToLower(typ) + ":" + id }
+
+// SubgraphNode is a node of the subgraph the store loads around a focus.
+type SubgraphNode struct {
+	ID         string // a NetworkID
+	Type       string // one of the Network* node types
+	Label      string
+	Attributes map[string]string
+}
+
+// SubgraphEdge is a typed relationship between two SubgraphNodes; its direction is the graph's
+// (LEADS goes from the actor to the mission).
+type SubgraphEdge struct {
+	Source, Target string // NetworkIDs
+	Type           string // the relationship type: LEADS, CONTRIBUTES, DEPLOYED_IN, …
+	Attributes     map[string]string
+}
+
+// Subgraph is a plain in-memory piece of the graph: what one bounded query around a focus
+// returns (every node within the query's depth, and the relationships among them).
+type Subgraph struct {
+	Nodes []SubgraphNode
+	Edges []SubgraphEdge
+}
+
+// NetworkQuery asks for the network around a focus node.
+type NetworkQuery struct {
+	Focus     string   // a NetworkID
+	Depth     int      // 0 to MaxNetworkDepth hops
+	MaxNodes  int      // 0 means DefaultNetworkNodes; at most MaxNetworkNodes
+	NodeTypes []string // keep only these node types (the focus always stays); empty keeps all
+	EdgeTypes []string // follow only these relationship types; empty follows all
+}
+
+// Validate checks the query's arguments.
+func (q NetworkQuery) Validate() error {
+	var errs Errors
+	if q.Focus == "" {
+		errs.Add("focus", "is required")
+	} else if typ, id, ok := strings.Cut(q.Focus, ":"); !ok || typ == "" || id == "" {
+		errs.Add("focus", "%q is not a network id (type:id, such as mission:unmik)", q.Focus)
+	}
+	if q.Depth < 0 || q.Depth > MaxNetworkDepth {
+		errs.Add("depth", "must be between 0 and %d", MaxNetworkDepth)
+	}
+	if q.MaxNodes < 0 || q.MaxNodes > MaxNetworkNodes {
+		errs.Add("maxNodes", "must be between 1 and %d (0 for the default, %d)", MaxNetworkNodes, DefaultNetworkNodes)
+	}
+	return errs.Err()
+}
+
+// NetworkNode is a node for visualisation.
+type NetworkNode struct {
+	ID         string // a NetworkID
+	Type       string
+	Label      string
+	Depth      int // hops from the focus
+	Attributes map[string]string
+}
+
+// NetworkEdge is an edge for visualisation. Its ID is stable: "TYPE:source->target", with
+// "#2", "#3" … for further relationships of the same type between the same nodes (a mission
+// deployed twice in one country), numbered in the order of their attributes.
+type NetworkEdge struct {
+	ID, Source, Target, Type string
+	Attributes               map[string]string
+}
+
+// Network is the bounded neighbourhood of a focus.
+type Network struct {
+	Nodes        []NetworkNode // by depth, then id
+	Edges        []NetworkEdge // by id
+	Truncated    bool          // some nodes within the depth were left out
+	Omitted      int           // nodes within the depth left out
+	OmittedEdges int           // edges among the nodes within the depth left out with them
+}
+
+// BuildNetwork returns the nodes within q.Depth hops of q.Focus in g, following edges in
+// either direction, and the edges among them. The filters apply first: nodes of other types
+// (but the focus) and edges of other types are removed, and the search does not pass through
+// them. Nodes are taken breadth-first, each depth in id order; when more than q.MaxNodes are
+// within reach, the nearest q.MaxNodes are kept, Truncated is set and Omitted counts the rest.
+// Edges whose ends are not in g are ignored. It returns an EINVALID error for a bad query and
+// ENOTFOUND when the focus is not in g.
+func BuildNetwork(g Subgraph, q NetworkQuery) (Network, error) {
+	if err := q.Validate(); err != nil {
+		return Network{}, err
+	}
+	maxNodes := q.MaxNodes
+	if maxNodes == 0 {
+		maxNodes = DefaultNetworkNodes
+	}
+
+	nodes := map[string]SubgraphNode{}
+	for _, n := range g.Nodes {
+		if _, dup := nodes[n.ID]; dup {
+			continue
+		}
+		if n.ID == q.Focus || len(q.NodeTypes) == 0 || slices.Contains(q.NodeTypes, n.Type) {
+			nodes[n.ID] = n
+		}
+	}
+	if _, ok := nodes[q.Focus]; !ok {
+		return Network{}, Errorf(ENOTFOUND, "focus", "no node %q", q.Focus)
+	}
+	var edges []SubgraphEdge
+	adj := map[string][]string{}
+	for _, e := range g.Edges {
+		_, okS := nodes[e.Source]
+		_, okT := nodes[e.Target]
+		if !okS || !okT || (len(q.EdgeTypes) > 0 && !slices.Contains(q.EdgeTypes, e.Type)) {
+			continue
+		}
+		edges = append(edges, e)
+		adj[e.Source] = append(adj[e.Source], e.Target)
+		adj[e.Target] = append(adj[e.Target], e.Source)
+	}
+
+	depth := map[string]int{q.Focus: 0}
+	reached := []string{q.Focus}
+	level := []string{q.Focus}
+	for d := 1; d <= q.Depth && len(level) > 0; d++ {
+		var found []string
+		for _, n := range level {
+			for _, m := range adj[n] {
+				if _, ok := depth[m]; !ok {
+					depth[m] = d
+					found = append(found, m)
+				}
+			}
+		}
+		slices.Sort(found)
+		reached = append(reached, found...)
+		level = found
+	}
+
+	var net Network
+	kept := map[string]bool{}
+	for i, id := range reached {
+		if i >= maxNodes {
+			net.Omitted++
+			continue
+		}
+		kept[id] = true
+		n := nodes[id]
+		net.Nodes = append(net.Nodes, NetworkNode{ID: id, Type: n.Type, Label: n.Label, Depth: depth[id], Attributes: maps.Clone(n.Attributes)})
+	}
+	net.Truncated = net.Omitted > 0
+
+	slices.SortFunc(edges, func(a, b SubgraphEdge) int {
+		return strings.Compare(edgeSortKey(a), edgeSortKey(b))
+	})
+	count := map[string]int{}
+	for _, e := range edges {
+		_, inS := depth[e.Source]
+		_, inT := depth[e.Target]
+		if !inS || !inT {
+			continue
+		}
+		if !kept[e.Source] || !kept[e.Target] {
+			net.OmittedEdges++
+			continue
+		}
+		id := e.Type + ":" + e.Source + "->" + e.Target
+		count[id]++
+		if count[id] > 1 {
+			id += "#" + strconv.Itoa(count[id])
+		}
+		net.Edges = append(net.Edges, NetworkEdge{ID: id, Source: e.Source, Target: e.Target, Type: e.Type, Attributes: maps.Clone(e.Attributes)})
+	}
+	slices.SortFunc(net.Edges, func(a, b NetworkEdge) int { return strings.Compare(a.ID, b.ID) })
+	return net, nil
+}
+
+// edgeSortKey orders edges by type, ends and attributes, so that numbering parallel edges does
+// not depend on the order the store returned them in.
+func edgeSortKey(e SubgraphEdge) string {
+	var b strings.Builder
+	b.WriteString(e.Type + "\x00" + e.Source + "\x00" + e.Target)
+	for _, k := range slices.Sorted(maps.Keys(e.Attributes)) {
+		b.WriteString("\x00" + k + "=" + e.Attributes[k])
+	}
+	return b.String()
+}
