@@ -68,7 +68,8 @@ type Coverage struct {
 //     and LeadsFor finds no lead in force during the window; threshold < 1 means
 //     DefaultFragmentationThreshold.
 //
-// Presences of other countries and leads of other countries are ignored.
+// q.Country is required (validate q with Validate(true)); presences and leads of other
+// countries are ignored.
 func ComputeCoverage(presences []Presence, leads []Lead, q EngagementQuery, threshold int) Coverage {
 	if threshold < 1 {
 		threshold = DefaultFragmentationThreshold

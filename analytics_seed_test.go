@@ -26,7 +26,7 @@ func loadSeedWorld(t *testing.T) seedWorld {
 	t.Helper()
 	raw, err := os.ReadFile("seed/concord-seed.json")
 	if err != nil {
-		t.Skipf("no seed data: %v", err)
+		t.Fatalf("no seed data: %v", err)
 	}
 	var doc struct {
 		Actors   []struct{ ID, Name, Acronym, Kind string }
@@ -160,7 +160,7 @@ func loadSeedWorld(t *testing.T) seedWorld {
 
 	raw, err = os.ReadFile("reference/countries.json")
 	if err != nil {
-		t.Skipf("no reference countries: %v", err)
+		t.Fatalf("no reference countries: %v", err)
 	}
 	var countries []struct {
 		Alpha3                                string

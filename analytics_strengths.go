@@ -54,8 +54,8 @@ const (
 // q.Region. For each actor the evidence counts the matching missions it leads and those it
 // contributes to (a lead that is also listed as contributor counts once, as lead), their
 // mission-years (each mission's own period up to q.AsOf; unknown starts and missions that start
-// after q.AsOf count 0), its
-// known personnel, and the countries, regions and models it covers.
+// after q.AsOf count 0), its known personnel, and the countries, regions and models it covers.
+// Deployments are clipped to the mission's dates, as everywhere in the analytics.
 //
 // The score is Σ wᵢ·xᵢ/maxᵢ ÷ Σ wᵢ over five criteria: the record, 2·led + contributed (0.40);
 // mission-years (0.30); known personnel (0.10); regions (0.10) and models (0.10) covered.
@@ -79,14 +79,14 @@ func ComparativeStrengths(missions []MissionPresence, regionsOf func(country str
 		return r
 	}
 	seen := map[string]bool{}
-	for _, mp := range missions {
-		m := mp.Mission
+	for _, x := range missions {
+		m := x.Mission
 		if seen[m.ID] || (q.Function != "" && len(matching(m.Functions, q.Function)) == 0) || (q.Model != "" && m.Model != q.Model) {
 			continue
 		}
 		var countries, regions []string
 		inRegion := q.Region == ""
-		for _, d := range m.Deployments {
+		for _, d := range x.deployments("") {
 			countries = append(countries, d.Country)
 			var rs []string
 			if regionsOf != nil {
@@ -102,7 +102,7 @@ func ComparativeStrengths(missions []MissionPresence, regionsOf func(country str
 		}
 		seen[m.ID] = true
 		measured := m.Period
-		if measured.To.IsZero() || measured.To.After(q.AsOf) {
+		if !q.AsOf.IsZero() && (measured.To.IsZero() || measured.To.After(q.AsOf)) {
 			measured.To = q.AsOf // ongoing, or planned beyond q.AsOf: count what has happened
 		}
 		days := float64(measured.Days(q.AsOf))
@@ -117,7 +117,7 @@ func ComparativeStrengths(missions []MissionPresence, regionsOf func(country str
 		if m.Lead != "" {
 			r := get(m.Lead)
 			r.led++
-			count(r, mp.KnownPersonnel())
+			count(r, x.KnownPersonnel())
 		}
 		contributed := map[string]int{}
 		var order []string

@@ -26,7 +26,7 @@ func FuzzParse(f *testing.F) {
 		}
 		out, err := Encode(ds)
 		if err != nil {
-			t.Skip("a dataset whose mandates are not all given cannot be encoded") // Parse keeps only mandates it saw
+			return // a dataset whose mandates are not all given cannot be encoded: Encode says so
 		}
 		if _, err := Parse(out, known); err != nil {
 			t.Fatalf("an accepted document, encoded, does not parse: %v\n%s", err, out)
