@@ -60,6 +60,8 @@ type Store interface {
 	ActivitiesIn(ctx context.Context, codes []string) (map[string][]Activity, error)
 
 	ActivityChildren(ctx context.Context, ids []string) (map[string][]Activity, error)
+	LessonsAboutCountries(ctx context.Context, codes []string) (map[string][]Lesson, error)
+	LessonsAboutFunctions(ctx context.Context, codes []string) (map[string][]Lesson, error)
 
 	// Inputs of the analytics.
 	AllMissions(ctx context.Context) ([]MissionPresence, error)

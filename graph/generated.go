@@ -247,6 +247,7 @@ type ComplexityRoot struct {
 		Borders            func(childComplexity int) int
 		Code               func(childComplexity int) int
 		IntermediateRegion func(childComplexity int) int
+		Lessons            func(childComplexity int) int
 		Missions           func(childComplexity int, at *concord.Date) int
 		Name               func(childComplexity int) int
 		Region             func(childComplexity int) int
@@ -357,6 +358,7 @@ type ComplexityRoot struct {
 		Children func(childComplexity int) int
 		Code     func(childComplexity int) int
 		DACCodes func(childComplexity int) int
+		Lessons  func(childComplexity int) int
 		Name     func(childComplexity int) int
 		Parent   func(childComplexity int) int
 	}
@@ -807,6 +809,7 @@ type CountryResolver interface {
 	Borders(ctx context.Context, obj *concord.Country) ([]concord.Country, error)
 	Missions(ctx context.Context, obj *concord.Country, at *concord.Date) ([]concord.Mission, error)
 	Activities(ctx context.Context, obj *concord.Country) ([]concord.Activity, error)
+	Lessons(ctx context.Context, obj *concord.Country) ([]concord.Lesson, error)
 }
 type CoverageResolver interface {
 	Country(ctx context.Context, obj *concord.Coverage) (*concord.Country, error)
@@ -859,6 +862,8 @@ type FragmentedCellResolver interface {
 type FunctionResolver interface {
 	Parent(ctx context.Context, obj *concord.Function) (*concord.Function, error)
 	Children(ctx context.Context, obj *concord.Function) ([]concord.Function, error)
+
+	Lessons(ctx context.Context, obj *concord.Function) ([]concord.Lesson, error)
 }
 type FundingResolver interface {
 	Funder(ctx context.Context, obj *concord.Funding) (*concord.Actor, error)
@@ -1761,6 +1766,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Country.IntermediateRegion(childComplexity), true
+	case "Country.lessons":
+		if e.ComplexityRoot.Country.Lessons == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Country.Lessons(childComplexity), true
 	case "Country.missions":
 		if e.ComplexityRoot.Country.Missions == nil {
 			break
@@ -2188,6 +2199,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Function.DACCodes(childComplexity), true
+	case "Function.lessons":
+		if e.ComplexityRoot.Function.Lessons == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Function.Lessons(childComplexity), true
 	case "Function.name":
 		if e.ComplexityRoot.Function.Name == nil {
 			break
@@ -4532,6 +4549,8 @@ func (ec *executionContext) childFields_Country(ctx context.Context, field graph
 		return ec.fieldContext_Country_missions(ctx, field)
 	case "activities":
 		return ec.fieldContext_Country_activities(ctx, field)
+	case "lessons":
+		return ec.fieldContext_Country_lessons(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Country", field.Name)
 }
@@ -4748,6 +4767,8 @@ func (ec *executionContext) childFields_Function(ctx context.Context, field grap
 		return ec.fieldContext_Function_children(ctx, field)
 	case "dacCodes":
 		return ec.fieldContext_Function_dacCodes(ctx, field)
+	case "lessons":
+		return ec.fieldContext_Function_lessons(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Function", field.Name)
 }
@@ -10063,6 +10084,38 @@ func (ec *executionContext) fieldContext_Country_activities(_ context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _Country_lessons(ctx context.Context, field graphql.CollectedField, obj *concord.Country) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Country_lessons(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Country().Lessons(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.Lesson) graphql.Marshaler {
+			return ec.marshalNLesson2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐLessonᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Country_lessons(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Country",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Lesson(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _CountryConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.CountryConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11876,6 +11929,38 @@ func (ec *executionContext) _Function_dacCodes(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_Function_dacCodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Function", field, false, false, "String")
+}
+
+func (ec *executionContext) _Function_lessons(ctx context.Context, field graphql.CollectedField, obj *concord.Function) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Function_lessons(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Function().Lessons(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.Lesson) graphql.Marshaler {
+			return ec.marshalNLesson2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐLessonᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Function_lessons(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Function",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Lesson(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Funding_funder(ctx context.Context, field graphql.CollectedField, obj *concord.Funding) (ret graphql.Marshaler) {
@@ -24117,6 +24202,12 @@ func (ec *executionContext) _Country(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Country_activities(ctx, field, obj)
 				})
+		case "lessons":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Country_lessons(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -24869,6 +24960,12 @@ func (ec *executionContext) _Function(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "lessons":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Function_lessons(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}

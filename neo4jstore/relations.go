@@ -24,6 +24,8 @@ const (
 	relCountryMissions   = "MATCH (n:Mission)-[:DEPLOYED_IN]->(:Country {code: key})"
 	relCountryActivities = "MATCH (n:Activity)-[:IN]->(:Country {code: key})"
 	relActivityChildren  = "MATCH (n:Activity)-[:CHILD_OF]->(:Activity {id: key})"
+	relCountryLessons    = "MATCH (n:Lesson)-[:ABOUT]->(:Country {code: key})"
+	relFunctionLessons   = "MATCH (n:Lesson)-[:ABOUT]->(:Function {code: key})"
 )
 
 func related[T any](ctx context.Context, s *Store, k kind[T], match string, keys []string) (map[string][]T, error) {
@@ -107,4 +109,14 @@ func (s *Store) ActivitiesIn(ctx context.Context, codes []string) (map[string][]
 // ActivityChildren returns, for each activity id, its child activities.
 func (s *Store) ActivityChildren(ctx context.Context, ids []string) (map[string][]concord.Activity, error) {
 	return related(ctx, s, activityKind, relActivityChildren, ids)
+}
+
+// LessonsAboutCountries returns, for each country code, the lessons about it.
+func (s *Store) LessonsAboutCountries(ctx context.Context, codes []string) (map[string][]concord.Lesson, error) {
+	return related(ctx, s, lessonKind, relCountryLessons, codes)
+}
+
+// LessonsAboutFunctions returns, for each function code, the lessons about it.
+func (s *Store) LessonsAboutFunctions(ctx context.Context, codes []string) (map[string][]concord.Lesson, error) {
+	return related(ctx, s, lessonKind, relFunctionLessons, codes)
 }

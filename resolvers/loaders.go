@@ -33,6 +33,8 @@ type Loaders struct {
 	countryMissions   *loader[string, []concord.Mission]
 	countryActivities *loader[string, []concord.Activity]
 	activityChildren  *loader[string, []concord.Activity]
+	countryLessons    *loader[string, []concord.Lesson]
+	functionLessons   *loader[string, []concord.Lesson]
 }
 
 // Kinds of record, for sibling sets.
@@ -72,6 +74,8 @@ func NewLoaders(s concord.Store) *Loaders {
 		countryMissions:   related(sib, kindCountry, kindMission, s.MissionsDeployedIn),
 		countryActivities: related(sib, kindCountry, kindActivity, s.ActivitiesIn),
 		activityChildren:  related(sib, kindActivity, kindActivity, s.ActivityChildren),
+		countryLessons:    related(sib, kindCountry, kindLesson, s.LessonsAboutCountries),
+		functionLessons:   related(sib, "function", kindLesson, s.LessonsAboutFunctions),
 	}
 }
 

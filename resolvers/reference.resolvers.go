@@ -57,6 +57,11 @@ func (r *countryResolver) Activities(ctx context.Context, obj *concord.Country) 
 	return loaders(ctx).countryActivities.Load(ctx, obj.Code)
 }
 
+// Lessons is the resolver for the lessons field.
+func (r *countryResolver) Lessons(ctx context.Context, obj *concord.Country) ([]concord.Lesson, error) {
+	return loaders(ctx).countryLessons.Load(ctx, obj.Code)
+}
+
 // Parent is the resolver for the parent field.
 func (r *functionResolver) Parent(ctx context.Context, obj *concord.Function) (*concord.Function, error) {
 	if obj.Parent == "" {
@@ -69,6 +74,11 @@ func (r *functionResolver) Parent(ctx context.Context, obj *concord.Function) (*
 // Children is the resolver for the children field.
 func (r *functionResolver) Children(ctx context.Context, obj *concord.Function) ([]concord.Function, error) {
 	return functions(obj.Code.Children()), nil
+}
+
+// Lessons is the resolver for the lessons field.
+func (r *functionResolver) Lessons(ctx context.Context, obj *concord.Function) ([]concord.Lesson, error) {
+	return loaders(ctx).functionLessons.Load(ctx, string(obj.Code))
 }
 
 // Function is the resolver for the function field.

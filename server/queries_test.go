@@ -54,6 +54,8 @@ func TestQueries(t *testing.T) {
 		{"Lessons", `{ lessons(filter: {country: "XKX", function: JUSTICE, mission: "unmik", author: "deu"}) { totalCount } }`, []string{`"totalCount":1`}},
 		{"Function", `{ function(code: RULE_OF_LAW) { name children { code } parent { code } dacCodes } }`,
 			[]string{`"children":[{"code":"JUSTICE"},{"code":"POLICE"},{"code":"CORRECTIONS"}]`, `"parent":null`}},
+		{"LessonsOnCountriesAndFunctions", `{ country(code: "XKX") { lessons { id } } function(code: JUSTICE) { lessons { id } } }`,
+			[]string{`"country":{"lessons":[{"id":"lesson-kosovo-sequencing"}]}`, `"function":{"lessons":[{"id":"lesson-kosovo-sequencing"}]}`}},
 		{"Functions", `{ functions { code dacCodes parent { code } } }`, []string{`{"code":"JUSTICE","dacCodes":["15130","15131","15134"],"parent":{"code":"RULE_OF_LAW"}}`}},
 		{"Country", `{ country(code: "XKX") { name alpha2 region { name } subRegion { code } borders { code } missions(at: "2005-01-01") { id } activities { id } } }`,
 			[]string{`"name":"Kosovo"`, `"subRegion":{"code":"039"}`, `{"code":"SRB"}`, `"missions":[{"id":"osce-mik"},{"id":"unmik"}]`, `"TEST-XKX-0001"`}},
