@@ -101,7 +101,9 @@ func TestLeadsAndCoverage(t *testing.T) {
 	if before == 0 {
 		t.Fatal("no lead recorded, yet no function lacks a lead")
 	}
-	var out struct{ SetLead struct{ Actor struct{ ID string } } }
+	var out struct {
+		SetLead struct{ Actor struct{ ID string } }
+	}
 	a.query(set, map[string]any{"a": "eu", "f": "JUSTICE"}, &out)
 	a.query(set, map[string]any{"a": "un", "f": "JUSTICE"}, &out)
 	a.query(`{ leadProblems(at: "2010-06-01", country: "XKX") { kind function { code } } }`, nil, &problems)
