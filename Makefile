@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 GO ?= go
 
-.PHONY: run stop test unit check-generate generate refdata graphiql build neo4j-reset bench lint
+.PHONY: run stop test unit check-generate generate refdata graphiql build neo4j-reset bench load
 
 ## run: start Neo4j, migrate, load the seed data if the graph is empty, serve on 127.0.0.1:8080
 # Development settings: a bootstrap administrator with a known password, anonymous reads on.
@@ -50,6 +50,11 @@ graphiql:
 ## neo4j-reset: stop the development Neo4j and delete its data
 neo4j-reset:
 	scripts/neo4j.sh reset
+
+## load: a loopback load test of a running `make run` (steps of 1, 8, 32, 64 clients, 90% reads)
+load: build
+	$(GO) build -o bin/concord-load ./cmd/concord-load
+	bin/concord-load -token "$$(bin/concord token $(CONCORD_ADMIN_EMAIL))" -server-pid "$$(pgrep -f 'bin/concord serve' | head -1)"
 
 ## bench: benchmarks against a real Neo4j started for the run
 bench:
