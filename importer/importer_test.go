@@ -92,6 +92,36 @@ func TestRealFiles(t *testing.T) {
 	}
 }
 
+// TestHierarchyIsLinked: the DFID file's child activities point at their parent, which has
+// them as children, whichever came first in the file.
+func TestHierarchyIsLinked(t *testing.T) {
+	s := neo4jtest.Open(t)
+	importFile(t, s, "iati-v1-dfid-drc-CD.xml", "", importer.Options{BatchSize: 7})
+	page, err := s.ListActivities(sys, concord.ActivityFilter{}, concord.PageArgs{First: ptr(500)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	linked := 0
+	for _, a := range page.Items {
+		if a.Parent == "" {
+			continue
+		}
+		children, err := s.ActivityChildren(sys, []string{a.Parent})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.ContainsFunc(children[a.Parent], func(c concord.Activity) bool { return c.ID == a.ID }) {
+			t.Errorf("%s names parent %s, which does not list it as a child", a.ID, a.Parent)
+		}
+		linked++
+	}
+	if linked == 0 {
+		t.Error("no activity of the DFID file has a parent")
+	}
+}
+
+func ptr[T any](v T) *T { return &v }
+
 // failAfter is a store whose imports fail after n batches, as a killed import would stop.
 type failAfter struct {
 	importer.Store

@@ -2,7 +2,6 @@ package neo4jstore
 
 import (
 	"context"
-	"fmt"
 	"slices"
 	"strings"
 
@@ -28,8 +27,7 @@ var activityKind = kind[concord.Activity]{
 			map[string]any{"title": a.Title, "description": strParam(a.Description), "start": dateParam(a.Period.From), "end": dateParam(a.Period.To),
 				"owner": strParam(a.Owner), "confidential": a.Confidential,
 				"source": strParam(a.Source), "status": strParam(a.Status), "sectors": a.Sectors, "labels": a.Labels,
-				"admin1": a.Admin1, "parentRef": strParam(a.Parent), "fundedByRefs": a.FundedBy,
-				"pendingLinks": pendingLinks(a)},
+				"admin1": a.Admin1, "parentRef": strParam(a.Parent), "fundedByRefs": a.FundedBy},
 			map[string]any{"countries": a.Countries, "functions": codes(a.Functions), "implementers": a.Implementers, "funders": funders}, a)
 	},
 	writeRels: `UNWIND $rows AS row
@@ -42,7 +40,27 @@ CALL (n, row) { UNWIND coalesce(row.implementers, []) AS id MATCH (a:Actor {id: 
 CALL (n, row) { UNWIND coalesce(row.funders, []) AS f MATCH (a:Actor {id: f.actor})
   CREATE (a)-[:FUNDS {amount: f.amount, currency: f.currency, year: f.year}]->(n) }
 CALL (n) { MATCH (n)-[r:CHILD_OF]->() DELETE r }
-CALL (n) { MATCH (n)<-[r:PASSES_FUNDS_TO]-() DELETE r }`,
+CALL (n) { MATCH (n)<-[r:PASSES_FUNDS_TO]-() DELETE r }
+CALL (n) { MATCH (pl:PendingLink {from: n.id}) DELETE pl }
+CALL (n, row) {
+  WITH n, row WHERE row.props.parentRef IS NOT NULL
+  OPTIONAL MATCH (p:Activity {id: row.props.parentRef})
+  FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END | MERGE (n)-[:CHILD_OF]->(p))
+  FOREACH (_ IN CASE WHEN p IS NULL THEN [1] ELSE [] END | MERGE (:PendingLink {from: n.id, ref: row.props.parentRef, type: 'CHILD_OF'}))
+}
+CALL (n, row) {
+  UNWIND coalesce(row.props.fundedByRefs, []) AS ref
+  OPTIONAL MATCH (f:Activity {id: ref})
+  FOREACH (_ IN CASE WHEN f IS NULL THEN [] ELSE [1] END | MERGE (f)-[:PASSES_FUNDS_TO]->(n))
+  FOREACH (_ IN CASE WHEN f IS NULL THEN [1] ELSE [] END | MERGE (:PendingLink {from: n.id, ref: ref, type: 'PASSES_FUNDS_TO'}))
+}
+CALL (n) {
+  MATCH (pl:PendingLink {ref: n.id})
+  MATCH (src:Activity {id: pl.from})
+  FOREACH (_ IN CASE WHEN pl.type = 'CHILD_OF' THEN [1] ELSE [] END | MERGE (src)-[:CHILD_OF]->(n))
+  FOREACH (_ IN CASE WHEN pl.type = 'PASSES_FUNDS_TO' THEN [1] ELSE [] END | MERGE (n)-[:PASSES_FUNDS_TO]->(src))
+  DELETE pl
+}`,
 	refs: func(a concord.Activity) []nodeRef {
 		var refs []nodeRef
 		for i, id := range a.Implementers {
@@ -132,38 +150,5 @@ func (s *Store) DeleteActivity(ctx context.Context, id string, version int) erro
 func (s *Store) activityKind() kind[concord.Activity] {
 	k := activityKind
 	k.validate = func(a concord.Activity) error { return a.Validate("input.", s.countries) }
-	k.after = linkActivities
 	return k
-}
-
-// pendingLinks marks an activity whose parent or funding activities are still to be linked:
-// they may arrive later in the same file or in another publisher's file. linkActivities does
-// the linking after each import batch, using an index on the mark instead of scanning.
-func pendingLinks(a concord.Activity) any {
-	if a.Parent == "" && len(a.FundedBy) == 0 {
-		return nil
-	}
-	return true
-}
-
-// linkActivities links the activities that wait for their parent or funders, in one statement.
-func linkActivities(tx *tx) error {
-	_, err := tx.run(`MATCH (c:Activity {pendingLinks: true})
-CALL (c) {
-  OPTIONAL MATCH (p:Activity {id: c.parentRef})
-  FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END | MERGE (c)-[:CHILD_OF]->(p))
-  RETURN CASE WHEN c.parentRef IS NULL OR p IS NOT NULL THEN 0 ELSE 1 END AS parentMissing
-}
-CALL (c) {
-  UNWIND coalesce(c.fundedByRefs, []) AS ref
-  OPTIONAL MATCH (f:Activity {id: ref})
-  FOREACH (_ IN CASE WHEN f IS NULL THEN [] ELSE [1] END | MERGE (f)-[:PASSES_FUNDS_TO]->(c))
-  RETURN sum(CASE WHEN f IS NULL THEN 1 ELSE 0 END) AS fundersMissing
-}
-WITH c, parentMissing + fundersMissing AS missing
-SET c.pendingLinks = CASE WHEN missing > 0 THEN true ELSE null END`, nil)
-	if err != nil {
-		return fmt.Errorf("link activities: %w", err)
-	}
-	return nil
 }

@@ -63,9 +63,6 @@ func (s *Store) Import(ctx context.Context, ds concord.Dataset) (concord.ImportR
 				return err
 			}
 		}
-		if len(ds.Activities) > 0 {
-			return linkActivities(tx)
-		}
 		return nil
 	})
 	return report, err
@@ -173,7 +170,7 @@ func (s *Store) Wipe(ctx context.Context) error {
 	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database})
 	defer session.Close(ctx)
 	res, err := session.Run(ctx, `MATCH (n) WHERE n:Actor OR n:Mission OR n:Mandate OR n:Activity OR n:Cluster OR n:Lesson
-  OR n:AuditEvent OR n:Account OR n:RefreshToken OR n:ActorKey
+  OR n:AuditEvent OR n:Account OR n:RefreshToken OR n:ActorKey OR n:Lead OR n:PendingLink
 CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`, nil)
 	if err == nil {
 		_, err = res.Consume(ctx)

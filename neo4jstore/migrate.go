@@ -50,6 +50,15 @@ var migrations = []migration{
 		"CREATE INDEX activity_pending_links IF NOT EXISTS FOR (n:Activity) ON (n.pendingLinks)",
 		"CREATE INDEX activity_source IF NOT EXISTS FOR (n:Activity) ON (n.source)",
 	}},
+	{6, "links waiting for their activity", []string{
+		// A parent or funding activity not in the graph yet is a (:PendingLink {from, ref,
+		// type}), resolved by the write of the activity ref names: a lookup by index, where
+		// a mark on the waiting activities had to be scanned after every batch.
+		"CREATE INDEX pending_link_ref IF NOT EXISTS FOR (n:PendingLink) ON (n.ref)",
+		"CREATE INDEX pending_link_from IF NOT EXISTS FOR (n:PendingLink) ON (n.from)",
+		"CREATE CONSTRAINT lead_key IF NOT EXISTS FOR (n:Lead) REQUIRE n.key IS UNIQUE",
+		"DROP INDEX activity_pending_links IF EXISTS",
+	}},
 }
 
 // MigrationResult says which migrations ran.
