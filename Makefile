@@ -17,9 +17,11 @@ run: build
 stop:
 	scripts/neo4j.sh stop
 
-## test: generated code is fresh, vet, and every test against a real Neo4j started for the run
+## test: generated code is fresh, vet, every Go test against a real Neo4j started for the run,
+## and the frontend's type check and component tests
 test: check-generate
 	$(GO) vet ./...
+	scripts/frontend-test.sh
 	scripts/test.sh
 
 ## unit: the tests that need no database

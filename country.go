@@ -31,3 +31,6 @@ type Atlas interface {
 	Region(code string) (Region, bool)
 	Regions() []Region
 }
+
+// NodeID implements Node, so that lists of countries batch their relations like other records.
+func (c Country) NodeID() string { return c.Code }

@@ -41,7 +41,7 @@ func Open(ctx context.Context, cfg Config, countries concord.CountryCheck) (*Sto
 			c.MaxConnectionPoolSize = 50
 			// Fail fast when Neo4j is down: a request answers UNAVAILABLE within seconds, and
 			// retries of transient errors end well before the request's own deadline.
-			c.ConnectionAcquisitionTimeout = 2 * time.Second
+			c.ConnectionAcquisitionTimeout = 5 * time.Second
 			c.SocketConnectTimeout = 2 * time.Second
 			c.MaxTransactionRetryTime = time.Second
 		})

@@ -30,7 +30,7 @@ func (r *activityResolver) End(ctx context.Context, obj *concord.Activity) (*con
 
 // Countries is the resolver for the countries field.
 func (r *activityResolver) Countries(ctx context.Context, obj *concord.Activity) ([]concord.Country, error) {
-	return r.countries(obj.Countries), nil
+	return r.countries(ctx, obj.Countries), nil
 }
 
 // Functions is the resolver for the functions field.

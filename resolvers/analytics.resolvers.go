@@ -71,7 +71,7 @@ func (r *computedClusterResolver) Members(ctx context.Context, obj *concord.Comp
 
 // Countries is the resolver for the countries field.
 func (r *computedClusterResolver) Countries(ctx context.Context, obj *concord.ComputedCluster) ([]concord.Country, error) {
-	return r.countries(obj.Countries), nil
+	return r.countries(ctx, obj.Countries), nil
 }
 
 // Country is the resolver for the country field.
@@ -469,7 +469,7 @@ func (r *strengthResolver) Personnel(ctx context.Context, obj *concord.Strength)
 
 // Countries is the resolver for the countries field.
 func (r *strengthResolver) Countries(ctx context.Context, obj *concord.Strength) ([]concord.Country, error) {
-	return r.countries(obj.Evidence.Countries), nil
+	return r.countries(ctx, obj.Evidence.Countries), nil
 }
 
 // Regions is the resolver for the regions field.

@@ -1,6 +1,8 @@
 package resolvers
 
 import (
+	"context"
+
 	"github.com/concord-peace/concord"
 	"github.com/concord-peace/concord/graph/model"
 )
@@ -71,14 +73,26 @@ func functions(codes []concord.FunctionCode) []concord.Function {
 }
 
 // countries returns the atlas entries of codes, skipping unknown ones.
-func (r *Resolver) countries(codes []string) []concord.Country {
+// countries returns the atlas entries of codes, skipping unknown ones, and records them as
+// siblings so that their missions, activities and lessons load in one batch.
+func (r *Resolver) countries(ctx context.Context, codes []string) []concord.Country {
 	out := make([]concord.Country, 0, len(codes))
 	for _, code := range codes {
 		if c, ok := r.Atlas.Country(code); ok {
 			out = append(out, c)
 		}
 	}
-	return out
+	return siblingCountries(ctx, out)
+}
+
+// siblingCountries records a list of countries as siblings and returns it.
+func siblingCountries(ctx context.Context, cs []concord.Country) []concord.Country {
+	nodes := make([]concord.Node, len(cs))
+	for i, c := range cs {
+		nodes[i] = c
+	}
+	loaders(ctx).siblings.add(kindCountry, nodes)
+	return cs
 }
 
 func (r *Resolver) country(code string) (*concord.Country, error) {

@@ -34,7 +34,7 @@ func (r *lessonResolver) Missions(ctx context.Context, obj *concord.Lesson) ([]c
 
 // Countries is the resolver for the countries field.
 func (r *lessonResolver) Countries(ctx context.Context, obj *concord.Lesson) ([]concord.Country, error) {
-	return r.countries(obj.About.Countries), nil
+	return r.countries(ctx, obj.About.Countries), nil
 }
 
 // Functions is the resolver for the functions field.

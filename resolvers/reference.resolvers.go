@@ -31,7 +31,7 @@ func (r *countryResolver) IntermediateRegion(ctx context.Context, obj *concord.C
 
 // Borders is the resolver for the borders field.
 func (r *countryResolver) Borders(ctx context.Context, obj *concord.Country) ([]concord.Country, error) {
-	return r.countries(obj.Borders), nil
+	return r.countries(ctx, obj.Borders), nil
 }
 
 // Missions is the resolver for the missions field.
@@ -122,6 +122,7 @@ func (r *queryResolver) Countries(ctx context.Context, filter *model.CountryFilt
 	if err != nil {
 		return nil, err
 	}
+	siblingCountries(ctx, page.Items)
 	edges, info, total := connection(page, func(c string, n concord.Country) model.CountryEdge { return model.CountryEdge{Cursor: c, Node: n} })
 	return &model.CountryConnection{Edges: edges, PageInfo: info, TotalCount: total}, nil
 }
@@ -153,7 +154,7 @@ func (r *regionResolver) Countries(ctx context.Context, obj *concord.Region) ([]
 			out = append(out, c)
 		}
 	}
-	return out, nil
+	return siblingCountries(ctx, out), nil
 }
 
 // Country returns graph.CountryResolver implementation.

@@ -1,0 +1,20 @@
+import { Link, useParams, useSearchParams } from 'react-router';
+import { CountryView } from '@/features/country/components/country-view';
+
+function today() {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export function CountryRoute() {
+  const { code = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const at = /^\d{4}-\d{2}-\d{2}$/.test(params.get('at') ?? '') ? params.get('at')! : today();
+  return (
+    <>
+      <p>
+        <Link to={`/?year=${at.slice(0, 4)}`}>← Back to the map</Link>
+      </p>
+      <CountryView code={code.toUpperCase()} at={at} onAtChange={(next) => setParams({ at: next })} />
+    </>
+  );
+}

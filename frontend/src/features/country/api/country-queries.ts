@@ -1,0 +1,121 @@
+import { graphql } from '@/gql';
+
+export const CountryMissionsQuery = graphql(`
+  query CountryMissions($code: ID!) {
+    country(code: $code) {
+      code
+      name
+      missions {
+        id
+        name
+        acronym
+        start
+        end
+        model
+      }
+    }
+  }
+`);
+
+export const CoverageQuery = graphql(`
+  query Coverage($country: String!, $at: Date) {
+    coverage(country: $country, at: $at) {
+      threshold
+      functions {
+        code
+        name
+      }
+      actors {
+        id
+        name
+        acronym
+      }
+      cells {
+        function {
+          code
+        }
+        actor {
+          id
+        }
+        direct
+        lead
+        subjects {
+          role
+          subject {
+            __typename
+            ... on Mission {
+              id
+              acronym
+              name
+            }
+            ... on Activity {
+              id
+              title
+            }
+          }
+        }
+      }
+      mandated {
+        code
+      }
+      gaps {
+        code
+        name
+      }
+      fragmented {
+        function {
+          code
+        }
+        actors {
+          id
+        }
+      }
+    }
+  }
+`);
+
+export const OverlapsQuery = graphql(`
+  query Overlaps($country: String!, $at: Date) {
+    overlaps(country: $country, at: $at, first: 50) {
+      totalCount
+      edges {
+        node {
+          score
+          explanation
+          from
+          to
+          sharedFunctions {
+            code
+            name
+          }
+          a {
+            ...OverlapSideFields
+          }
+          b {
+            ...OverlapSideFields
+          }
+        }
+      }
+    }
+  }
+
+  fragment OverlapSideFields on OverlapSide {
+    subject {
+      __typename
+      ... on Mission {
+        id
+        acronym
+        name
+      }
+      ... on Activity {
+        id
+        title
+      }
+    }
+    actors {
+      id
+      name
+      acronym
+    }
+  }
+`);

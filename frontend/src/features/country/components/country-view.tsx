@@ -1,0 +1,73 @@
+import type { ReactNode } from 'react';
+import type { ApiError } from '@/lib/graphql-client';
+import { useQuery } from '@/lib/use-query';
+import { CountryMissionsQuery, CoverageQuery, OverlapsQuery } from '../api/country-queries';
+import { CoverageMatrix } from './coverage-matrix';
+import { MissionTimeline } from './mission-timeline';
+import { OverlapsList } from './overlaps-list';
+
+type Props = { code: string; at: string; onAtChange: (at: string) => void };
+
+function Failure({ error, retry }: { error: ApiError; retry: () => void }) {
+  return (
+    <p role="alert" className="error">
+      {error.code === 'NOT_FOUND' ? 'Not found.' : `Could not load: ${error.message}`}{' '}
+      <button type="button" onClick={retry}>
+        Retry
+      </button>
+    </p>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section>
+      <h2>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+export function CountryView({ code, at, onAtChange }: Props) {
+  const country = useQuery(CountryMissionsQuery, { code });
+  const coverage = useQuery(CoverageQuery, { country: code, at });
+  const overlaps = useQuery(OverlapsQuery, { country: code, at });
+
+  if (country.status === 'success' && country.data.country == null) {
+    return <p role="alert">There is no country with the code {code}.</p>;
+  }
+  const name = country.status === 'success' ? country.data.country?.name : code;
+
+  return (
+    <article>
+      <h1>{name}</h1>
+      <label>
+        On the day{' '}
+        <input type="date" value={at} min="1945-01-01" onChange={(e) => e.target.value && onAtChange(e.target.value)} />
+      </label>
+
+      <Section title="Coverage">
+        {coverage.status === 'loading' && <p role="status">Loading coverage…</p>}
+        {coverage.status === 'error' && <Failure error={coverage.error} retry={coverage.refetch} />}
+        {coverage.status === 'success' && <CoverageMatrix coverage={coverage.data.coverage} />}
+      </Section>
+
+      <Section title="Overlaps">
+        {overlaps.status === 'loading' && <p role="status">Loading overlaps…</p>}
+        {overlaps.status === 'error' && <Failure error={overlaps.error} retry={overlaps.refetch} />}
+        {overlaps.status === 'success' && (
+          <OverlapsList
+            overlaps={overlaps.data.overlaps.edges.map((e) => e.node)}
+            total={overlaps.data.overlaps.totalCount}
+          />
+        )}
+      </Section>
+
+      <Section title="Missions deployed here">
+        {country.status === 'loading' && <p role="status">Loading missions…</p>}
+        {country.status === 'error' && <Failure error={country.error} retry={country.refetch} />}
+        {country.status === 'success' && <MissionTimeline missions={country.data.country?.missions ?? []} />}
+      </Section>
+    </article>
+  );
+}

@@ -1,0 +1,80 @@
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { CoverageMatrix, type CoverageData } from './coverage-matrix';
+
+const fixture: CoverageData = {
+  threshold: 1,
+  functions: [
+    { code: 'POLICE', name: 'Police' },
+    { code: 'JUSTICE', name: 'Justice' },
+  ],
+  actors: [
+    { id: 'eu', name: 'European Union', acronym: 'EU' },
+    { id: 'un', name: 'United Nations', acronym: 'UN' },
+  ],
+  cells: [
+    {
+      function: { code: 'POLICE' },
+      actor: { id: 'eu' },
+      direct: true,
+      lead: true,
+      subjects: [{ role: 'LEAD', subject: { __typename: 'Mission', id: 'eulex', acronym: 'EULEX', name: 'EU Rule of Law Mission' } }],
+    },
+    {
+      function: { code: 'POLICE' },
+      actor: { id: 'un' },
+      direct: true,
+      lead: false,
+      subjects: [{ role: 'LEAD', subject: { __typename: 'Mission', id: 'unmik', acronym: 'UNMIK', name: 'UN Interim Administration' } }],
+    },
+    {
+      function: { code: 'JUSTICE' },
+      actor: { id: 'un' },
+      direct: false,
+      lead: false,
+      subjects: [{ role: 'FUNDER', subject: { __typename: 'Activity', id: 'act-1', title: 'Court support' } }],
+    },
+  ],
+  mandated: [{ code: 'POLICE' }, { code: 'ELECTIONS' }],
+  gaps: [{ code: 'ELECTIONS', name: 'Elections' }],
+  fragmented: [{ function: { code: 'JUSTICE' }, actors: [{ id: 'un' }] }],
+};
+
+describe('CoverageMatrix', () => {
+  it('renders functions × actors with subjects in the cells', () => {
+    render(<CoverageMatrix coverage={fixture} />);
+    const table = screen.getByRole('table');
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Function', 'EU', 'UN']);
+    const police = screen.getByRole('row', { name: /Police/ });
+    const cells = within(police).getAllByRole('cell');
+    expect(cells[0]).toHaveTextContent('EULEX (Lead)');
+    expect(cells[1]).toHaveTextContent('UNMIK (Lead)');
+    const justice = screen.getByRole('row', { name: /Justice/ });
+    expect(within(justice).getAllByRole('cell')[1]).toHaveTextContent('Court support (Funder)');
+    expect(within(justice).getAllByRole('cell')[1]).toHaveTextContent('via a broader function');
+    expect(within(justice).getAllByRole('cell')[0]).toBeEmptyDOMElement();
+  });
+
+  it('marks the lead only where the actor is the designated lead', () => {
+    render(<CoverageMatrix coverage={fixture} />);
+    const leads = screen.getAllByLabelText('Lead');
+    expect(leads).toHaveLength(1);
+    expect(leads[0].closest('td')).toHaveTextContent('EULEX');
+  });
+
+  it('adds a row for each gap and marks fragmented functions', () => {
+    render(<CoverageMatrix coverage={fixture} />);
+    const gap = screen.getByRole('row', { name: /Elections/ });
+    expect(within(gap).getByRole('rowheader')).toHaveTextContent('Gap');
+    expect(within(gap).getAllByRole('cell').every((c) => c.textContent === '')).toBe(true);
+    expect(within(screen.getByRole('row', { name: /Justice/ })).getByRole('rowheader')).toHaveTextContent('Fragmented');
+    expect(within(screen.getByRole('row', { name: /Police/ })).getByRole('rowheader')).not.toHaveTextContent(
+      /Gap|Fragmented/,
+    );
+  });
+
+  it('says so when there is nothing to show', () => {
+    render(<CoverageMatrix coverage={{ ...fixture, functions: [], actors: [], cells: [], gaps: [], fragmented: [], mandated: [] }} />);
+    expect(screen.getByText(/Nobody is recorded/)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,90 @@
+import type { CoverageQuery } from '@/gql/graphql';
+import { subjectLabel } from './subject-label';
+
+export type CoverageData = CoverageQuery['coverage'];
+
+function roleLabel(role: string) {
+  return role.charAt(0) + role.slice(1).toLowerCase();
+}
+
+/**
+ * Functions (rows) × actors (columns). A cell lists the missions and activities through which
+ * the actor works on the function; the designated lead is marked, and so are fragmented
+ * functions (many actors, no lead) and gaps (mandated, nobody covers).
+ */
+export function CoverageMatrix({ coverage }: { coverage: CoverageData }) {
+  const { actors, cells, gaps, fragmented } = coverage;
+  const gapCodes = new Set(gaps.map((g) => g.code));
+  const fragmentedCodes = new Set(fragmented.map((f) => f.function.code));
+  const mandated = new Set(coverage.mandated.map((m) => m.code));
+  // Gaps are mandated functions with no actor: they may be missing from `functions`.
+  const rows = [...coverage.functions];
+  for (const g of gaps) if (!rows.some((f) => f.code === g.code)) rows.push(g);
+  const cellAt = new Map(cells.map((c) => [`${c.function.code}|${c.actor.id}`, c]));
+
+  if (rows.length === 0) {
+    return <p className="empty">Nobody is recorded working here on that day, and nothing is mandated.</p>;
+  }
+
+  return (
+    <div className="table-scroll">
+      <table className="coverage-matrix">
+        <caption>
+          Who covers which function. ★ marks the designated lead; “Fragmented”: more than{' '}
+          {coverage.threshold} actors and no lead; “Gap”: mandated and nobody covers it.
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Function</th>
+            {actors.map((a) => (
+              <th scope="col" key={a.id} title={a.name}>
+                {a.acronym || a.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((f) => {
+            const gap = gapCodes.has(f.code);
+            const frag = fragmentedCodes.has(f.code);
+            return (
+              <tr key={f.code} data-function={f.code} className={gap ? 'gap' : frag ? 'fragmented' : undefined}>
+                <th scope="row">
+                  {f.name}
+                  {mandated.has(f.code) && <span className="tag">mandated</span>}
+                  {gap && <span className="tag tag-gap">Gap</span>}
+                  {frag && <span className="tag tag-fragmented">Fragmented</span>}
+                </th>
+                {actors.map((a) => {
+                  const c = cellAt.get(`${f.code}|${a.id}`);
+                  if (!c) return <td key={a.id} aria-label="not covered" />;
+                  return (
+                    <td
+                      key={a.id}
+                      data-lead={c.lead || undefined}
+                      className={c.lead ? 'lead' : c.direct ? 'direct' : 'indirect'}
+                    >
+                      {c.lead && (
+                        <span className="lead-mark" aria-label="Lead" title="Designated lead">
+                          ★
+                        </span>
+                      )}
+                      <ul>
+                        {c.subjects.map((s) => (
+                          <li key={`${s.subject.id}-${s.role}`}>
+                            {subjectLabel(s.subject)} <small>({roleLabel(s.role)})</small>
+                          </li>
+                        ))}
+                      </ul>
+                      {!c.direct && <small className="via-parent">via a broader function</small>}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

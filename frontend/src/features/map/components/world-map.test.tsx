@@ -1,0 +1,75 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { countMissionsByCountry } from '../api/missions-at';
+import { shadeFor, WorldMap } from './world-map';
+
+const missions = [
+  {
+    id: 'unmik',
+    deployments: [{ country: { code: 'XKX' }, from: '1999-06-10', to: null }],
+  },
+  {
+    id: 'eulex',
+    deployments: [
+      { country: { code: 'XKX' }, from: '2008-02-16', to: null },
+      { country: { code: 'XKX' }, from: '2010-01-01', to: null },
+    ],
+  },
+  {
+    id: 'minusma',
+    deployments: [
+      { country: { code: 'MLI' }, from: '2013-04-25', to: '2023-12-31' },
+      { country: { code: 'NER' }, from: '2020-01-01', to: '2020-12-31' },
+    ],
+  },
+];
+
+describe('countMissionsByCountry', () => {
+  it('counts distinct missions per country whose deployment spans the day', () => {
+    expect(countMissionsByCountry(missions, '2015-07-01')).toEqual({ XKX: 2, MLI: 1 });
+    expect(countMissionsByCountry(missions, '2005-07-01')).toEqual({ XKX: 1 });
+  });
+});
+
+describe('WorldMap', () => {
+  const counts = countMissionsByCountry(missions, '2015-07-01');
+
+  it('shades countries by the number of missions', () => {
+    render(<WorldMap counts={counts} onSelect={() => {}} />);
+    const kosovo = screen.getByRole('link', { name: 'Kosovo: 2 missions' });
+    expect(kosovo).toHaveAttribute('fill', shadeFor(2));
+    expect(kosovo).toHaveAttribute('data-code', 'XKX');
+    const mali = screen.getByRole('link', { name: 'Mali: 1 mission' });
+    expect(mali).toHaveAttribute('fill', shadeFor(1));
+    const france = screen.getByRole('link', { name: 'France: no missions' });
+    expect(france).toHaveAttribute('fill', shadeFor(0));
+    expect(shadeFor(0)).not.toBe(shadeFor(1));
+    expect(shadeFor(1)).not.toBe(shadeFor(2));
+  });
+
+  it('has a labelled group of focusable countries', () => {
+    render(<WorldMap counts={counts} onSelect={() => {}} label="Missions map" />);
+    expect(screen.getByRole('group', { name: 'Missions map' })).toBeInTheDocument();
+    const links = screen.getAllByRole('link');
+    expect(links.length).toBeGreaterThan(150);
+    expect(links.every((l) => l.getAttribute('tabindex') === '0')).toBe(true);
+  });
+
+  it('calls onSelect when Enter is pressed on a focused country', async () => {
+    const onSelect = vi.fn();
+    render(<WorldMap counts={counts} onSelect={onSelect} />);
+    const mali = screen.getByRole('link', { name: /^Mali:/ });
+    mali.focus();
+    expect(mali).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    expect(onSelect).toHaveBeenCalledWith('MLI', 'Mali');
+  });
+
+  it('calls onSelect on click', async () => {
+    const onSelect = vi.fn();
+    render(<WorldMap counts={{}} onSelect={onSelect} />);
+    await userEvent.click(screen.getByRole('link', { name: /^Niger:/ }));
+    expect(onSelect).toHaveBeenCalledWith('NER', 'Niger');
+  });
+});

@@ -1,0 +1,1825 @@
+/* eslint-disable */
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar day, YYYY-MM-DD. */
+  Date: { input: string; output: string; }
+};
+
+/** A person or a script that signs in. */
+export type Account = {
+  __typename?: 'Account';
+  disabled: Scalars['Boolean']['output'];
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  /** The organisation the account belongs to. */
+  org?: Maybe<Actor>;
+  roles: Array<AccountRole>;
+  version: Scalars['Int']['output'];
+};
+
+export type AccountConnection = {
+  __typename?: 'AccountConnection';
+  edges: Array<AccountEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AccountEdge = {
+  __typename?: 'AccountEdge';
+  cursor: Scalars['String']['output'];
+  node: Account;
+};
+
+export type AccountRole =
+  /** Everything, accounts included; sees every record. */
+  | 'ADMIN'
+  /** Reads what is not confidential plus its organisation's records; sees funding amounts only of the activities its organisation funds; never writes. */
+  | 'DONOR'
+  /** Reads what is not confidential plus its organisation's records; writes missions, mandates, activities and lessons its organisation owns. */
+  | 'OFFICER';
+
+/** A funded project or programme, the unit of IATI reporting. */
+export type Activity = Node & {
+  __typename?: 'Activity';
+  /** First-level administrative areas (HXL #adm1). */
+  admin1: Array<Scalars['String']['output']>;
+  children: Array<Activity>;
+  confidential: Scalars['Boolean']['output'];
+  countries: Array<Country>;
+  description?: Maybe<Scalars['String']['output']>;
+  end?: Maybe<Scalars['Date']['output']>;
+  functions: Array<Function>;
+  /** Activities that pass money to this one (IATI provider-activity-id): the funding chain. */
+  fundedBy: Array<Activity>;
+  funders: Array<Funding>;
+  id: Scalars['ID']['output'];
+  implementers: Array<Actor>;
+  /** Sectors that map to no function, kept so they stay queryable. */
+  labels: Array<Scalars['String']['output']>;
+  /** The organisation that owns the record; only it and administrators see it when confidential. */
+  owner?: Maybe<Actor>;
+  /** The parent activity in an IATI hierarchy. */
+  parent?: Maybe<Activity>;
+  /** Sector codes as given, vocabulary:code (1 = DAC 5-digit, 2 = DAC 3-digit). */
+  sectors: Array<Scalars['String']['output']>;
+  /** Where it came from: iati, hxl, or null for the native format. */
+  source?: Maybe<Scalars['String']['output']>;
+  start?: Maybe<Scalars['Date']['output']>;
+  /** IATI activity-status code. */
+  status?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type ActivityConnection = {
+  __typename?: 'ActivityConnection';
+  edges: Array<ActivityEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActivityEdge = {
+  __typename?: 'ActivityEdge';
+  cursor: Scalars['String']['output'];
+  node: Activity;
+};
+
+export type ActivityFilter = {
+  activeAt?: InputMaybe<Scalars['Date']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  function?: InputMaybe<FunctionCode>;
+  funder?: InputMaybe<Scalars['ID']['input']>;
+  implementer?: InputMaybe<Scalars['ID']['input']>;
+  /** Activities with this label (a sector that maps to no function). */
+  label?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An organisation or a state: the UN, the EU, OSCE, a donor state, an NGO, a host-government body. */
+export type Actor = Node & {
+  __typename?: 'Actor';
+  acronym?: Maybe<Scalars['String']['output']>;
+  activitiesImplemented: Array<Activity>;
+  /** Other names the actor is known by, e.g. after a merge; imports match on them. */
+  aliases: Array<Scalars['String']['output']>;
+  contributions: Array<Contribution>;
+  funding: Array<Funding>;
+  id: Scalars['ID']['output'];
+  kind: ActorKind;
+  mandatesIssued: Array<Mandate>;
+  missionsLed: Array<Mission>;
+  name: Scalars['String']['output'];
+  /** The actor it is part of (a UN organ, an EU member state). */
+  parent?: Maybe<Actor>;
+  parts: Array<Actor>;
+  /** IATI organisation identifier. */
+  ref?: Maybe<Scalars['String']['output']>;
+  /** Optimistic-concurrency version: pass it back to update or delete. */
+  version: Scalars['Int']['output'];
+};
+
+export type ActorConnection = {
+  __typename?: 'ActorConnection';
+  edges: Array<ActorEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Two actors that probably are one organisation, for a person to review. */
+export type ActorDuplicate = {
+  __typename?: 'ActorDuplicate';
+  a: Actor;
+  b: Actor;
+  reason: Scalars['String']['output'];
+};
+
+export type ActorEdge = {
+  __typename?: 'ActorEdge';
+  cursor: Scalars['String']['output'];
+  node: Actor;
+};
+
+export type ActorFilter = {
+  kind?: InputMaybe<ActorKind>;
+  parent?: InputMaybe<Scalars['ID']['input']>;
+  /** Case-insensitive part of the name or acronym. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ActorKind =
+  | 'HOST_GOVERNMENT'
+  | 'INTERGOVERNMENTAL'
+  | 'NGO'
+  | 'ORGAN'
+  | 'OTHER'
+  | 'REGIONAL_ORGANISATION'
+  | 'RESEARCH'
+  | 'STATE';
+
+export type Attribute = {
+  __typename?: 'Attribute';
+  key: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+/** One write: who, when, what, and the fields it changed. */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  action: Scalars['String']['output'];
+  at: Scalars['String']['output'];
+  fields: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  org?: Maybe<Scalars['String']['output']>;
+  record: Scalars['ID']['output'];
+  subject: Scalars['String']['output'];
+};
+
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  edges: Array<AuditEventEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEvent;
+};
+
+/** A regional cluster of missions. */
+export type Cluster = Node & {
+  __typename?: 'Cluster';
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  missions: Array<Mission>;
+  name: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type ClusterConnection = {
+  __typename?: 'ClusterConnection';
+  edges: Array<ClusterEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ClusterEdge = {
+  __typename?: 'ClusterEdge';
+  cursor: Scalars['String']['output'];
+  node: Cluster;
+};
+
+export type ClusterFilter = {
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ClusterLink = {
+  __typename?: 'ClusterLink';
+  a: Mission;
+  b: Mission;
+  countryA: Country;
+  countryB: Country;
+  from?: Maybe<Scalars['Date']['output']>;
+  reason: Scalars['String']['output'];
+  sharedActors: Array<Actor>;
+  sharedFunctions: Array<Function>;
+  to?: Maybe<Scalars['Date']['output']>;
+};
+
+/** A cluster formed by a rule, with the links that hold it together. */
+export type ComputedCluster = {
+  __typename?: 'ComputedCluster';
+  countries: Array<Country>;
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lead?: Maybe<Actor>;
+  links: Array<ClusterLink>;
+  members: Array<Mission>;
+  rule: Scalars['String']['output'];
+};
+
+/** An actor's part in a mission it does not lead. */
+export type Contribution = {
+  __typename?: 'Contribution';
+  actor: Actor;
+  mission: Mission;
+  personnel?: Maybe<Scalars['Int']['output']>;
+  role?: Maybe<Scalars['String']['output']>;
+};
+
+export type ContributionInput = {
+  actor: Scalars['ID']['input'];
+  personnel?: InputMaybe<Scalars['Int']['input']>;
+  role?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An ISO 3166-1 country; Kosovo is XKX (built-in, read-only). */
+export type Country = {
+  __typename?: 'Country';
+  activities: Array<Activity>;
+  alpha2: Scalars['String']['output'];
+  /** Land neighbours. */
+  borders: Array<Country>;
+  /** ISO 3166-1 alpha-3. */
+  code: Scalars['ID']['output'];
+  intermediateRegion?: Maybe<Region>;
+  /** Lessons learned about this country. */
+  lessons: Array<Lesson>;
+  /** Missions deployed there, optionally only those present on a day. */
+  missions: Array<Mission>;
+  name: Scalars['String']['output'];
+  region?: Maybe<Region>;
+  subRegion?: Maybe<Region>;
+};
+
+
+/** An ISO 3166-1 country; Kosovo is XKX (built-in, read-only). */
+export type CountryMissionsArgs = {
+  at?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type CountryConnection = {
+  __typename?: 'CountryConnection';
+  edges: Array<CountryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CountryEdge = {
+  __typename?: 'CountryEdge';
+  cursor: Scalars['String']['output'];
+  node: Country;
+};
+
+export type CountryFilter = {
+  /** An M49 region code at any level. */
+  region?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Who does what in a country: functions × actors, the gaps and the fragmented cells. */
+export type Coverage = {
+  __typename?: 'Coverage';
+  actors: Array<Actor>;
+  cells: Array<CoverageCell>;
+  country: Country;
+  fragmented: Array<FragmentedCell>;
+  from?: Maybe<Scalars['Date']['output']>;
+  functions: Array<Function>;
+  /** Mandated functions nobody covers. */
+  gaps: Array<Function>;
+  mandated: Array<Function>;
+  threshold: Scalars['Int']['output'];
+  to?: Maybe<Scalars['Date']['output']>;
+};
+
+/** A function × actor cell of a country's coverage matrix. */
+export type CoverageCell = {
+  __typename?: 'CoverageCell';
+  actor: Actor;
+  /** The actor works on this function itself, not only on a parent of it. */
+  direct: Scalars['Boolean']['output'];
+  function: Function;
+  /** The actor is the designated lead for this function here. */
+  lead: Scalars['Boolean']['output'];
+  subjects: Array<CoverageSubject>;
+};
+
+export type CoverageSubject = {
+  __typename?: 'CoverageSubject';
+  role: EngagementRole;
+  subject: Subject;
+};
+
+export type CreateAccountInput = {
+  email: Scalars['String']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  org?: InputMaybe<Scalars['ID']['input']>;
+  password: Scalars['String']['input'];
+  roles: Array<AccountRole>;
+};
+
+export type CreateActivityInput = {
+  confidential?: InputMaybe<Scalars['Boolean']['input']>;
+  countries: Array<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  end?: InputMaybe<Scalars['Date']['input']>;
+  functions: Array<FunctionCode>;
+  funders?: InputMaybe<Array<FundingInput>>;
+  id: Scalars['ID']['input'];
+  implementers?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Administrators only; officers' records belong to their organisation. */
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  start?: InputMaybe<Scalars['Date']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type CreateActorInput = {
+  acronym?: InputMaybe<Scalars['String']['input']>;
+  /** Other names the actor is known by; imports match on them. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  id: Scalars['ID']['input'];
+  kind: ActorKind;
+  name: Scalars['String']['input'];
+  parent?: InputMaybe<Scalars['ID']['input']>;
+  /** IATI organisation identifier. */
+  ref?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateClusterInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type CreateLessonInput = {
+  about?: InputMaybe<LessonAboutInput>;
+  author?: InputMaybe<Scalars['ID']['input']>;
+  confidential?: InputMaybe<Scalars['Boolean']['input']>;
+  date?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  sources?: InputMaybe<Array<Scalars['String']['input']>>;
+  text: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type CreateMandateInput = {
+  adopted?: InputMaybe<Scalars['Date']['input']>;
+  body: Scalars['ID']['input'];
+  confidential?: InputMaybe<Scalars['Boolean']['input']>;
+  expires?: InputMaybe<Scalars['Date']['input']>;
+  functions: Array<FunctionCode>;
+  id: Scalars['ID']['input'];
+  /** Administrators only; officers' records belong to their organisation. */
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  reference: Scalars['String']['input'];
+};
+
+export type CreateMissionInput = {
+  acronym?: InputMaybe<Scalars['String']['input']>;
+  clusters?: InputMaybe<Array<Scalars['ID']['input']>>;
+  confidential?: InputMaybe<Scalars['Boolean']['input']>;
+  contributors?: InputMaybe<Array<ContributionInput>>;
+  deployments?: InputMaybe<Array<DeploymentInput>>;
+  end?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  lead: Scalars['ID']['input'];
+  mandates?: InputMaybe<Array<Scalars['ID']['input']>>;
+  model: MissionModel;
+  name: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Administrators only; officers' records belong to their organisation. */
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  sources?: InputMaybe<Array<Scalars['String']['input']>>;
+  start?: InputMaybe<Scalars['Date']['input']>;
+  succeeds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type CuratedCluster = {
+  __typename?: 'CuratedCluster';
+  cluster: Cluster;
+  members: Array<Mission>;
+};
+
+/** A mission's presence in a country. */
+export type Deployment = {
+  __typename?: 'Deployment';
+  country: Country;
+  from?: Maybe<Scalars['Date']['output']>;
+  mission: Mission;
+  to?: Maybe<Scalars['Date']['output']>;
+};
+
+export type DeploymentInput = {
+  country: Scalars['String']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** One actor working on functions in one country over a period. */
+export type Engagement = {
+  __typename?: 'Engagement';
+  actor: Actor;
+  country: Country;
+  from?: Maybe<Scalars['Date']['output']>;
+  /** Its functions that match the question (all of them when no function is asked). */
+  functions: Array<Function>;
+  role: EngagementRole;
+  /** The mission it leads or contributes to, or the activity it implements or funds. */
+  subject: Subject;
+  to?: Maybe<Scalars['Date']['output']>;
+};
+
+export type EngagementConnection = {
+  __typename?: 'EngagementConnection';
+  edges: Array<EngagementEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EngagementEdge = {
+  __typename?: 'EngagementEdge';
+  cursor: Scalars['String']['output'];
+  node: Engagement;
+};
+
+export type EngagementRole =
+  | 'CONTRIBUTOR'
+  | 'FUNDER'
+  | 'IMPLEMENTER'
+  | 'LEAD';
+
+/** What a file import read, wrote and skipped. */
+export type FileImportReport = {
+  __typename?: 'FileImportReport';
+  actorsCreated: Scalars['Int']['output'];
+  created: Scalars['Int']['output'];
+  read: Scalars['Int']['output'];
+  reasons: Array<SkipReason>;
+  skipped: Scalars['Int']['output'];
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+/** Funding concentration in a country, function and year. */
+export type Fragmentation = {
+  __typename?: 'Fragmentation';
+  activities: Array<Activity>;
+  country: Country;
+  currency?: Maybe<Scalars['String']['output']>;
+  function: Function;
+  funders: Scalars['Int']['output'];
+  /** Herfindahl-Hirschman index of funding shares, in [0, 1]. */
+  hhi: Scalars['Float']['output'];
+  implementers: Scalars['Int']['output'];
+  notes: Array<Scalars['String']['output']>;
+  /** Funding left out because it was passed on from another activity in the set (counted once). */
+  passedOn: Array<PassedFunding>;
+  shares: Array<Share>;
+  total: Scalars['Float']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** A function with more actors than the threshold and no designated lead. */
+export type FragmentedCell = {
+  __typename?: 'FragmentedCell';
+  actors: Array<Actor>;
+  function: Function;
+};
+
+/** A thematic area of work (built-in, read-only). */
+export type Function = {
+  __typename?: 'Function';
+  children: Array<Function>;
+  code: FunctionCode;
+  /** OECD-DAC CRS purpose codes that map to it. */
+  dacCodes: Array<Scalars['String']['output']>;
+  /** Lessons learned about this function. */
+  lessons: Array<Lesson>;
+  name: Scalars['String']['output'];
+  parent?: Maybe<Function>;
+};
+
+/** The function vocabulary; asking for a parent includes its children. */
+export type FunctionCode =
+  | 'BORDER'
+  | 'CORRECTIONS'
+  | 'DDR'
+  | 'ELECTIONS'
+  | 'GOVERNANCE'
+  | 'HUMAN_RIGHTS'
+  | 'JUSTICE'
+  | 'MEDIATION'
+  | 'MILITARY_TRAINING'
+  | 'MONITORING'
+  | 'POLICE'
+  | 'POLITICAL'
+  | 'PROTECTION_OF_CIVILIANS'
+  | 'RULE_OF_LAW'
+  | 'SECURITY'
+  | 'SSR';
+
+/** Money an actor gives to an activity. Donors see amounts only of the activities their organisation funds. */
+export type Funding = {
+  __typename?: 'Funding';
+  activity: Activity;
+  amount?: Maybe<Scalars['Float']['output']>;
+  currency?: Maybe<Scalars['String']['output']>;
+  funder: Actor;
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+export type FundingInput = {
+  actor: Scalars['ID']['input'];
+  amount?: InputMaybe<Scalars['Float']['input']>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ImportCount = {
+  __typename?: 'ImportCount';
+  created: Scalars['Int']['output'];
+  kind: Scalars['String']['output'];
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+/** What an import did, per kind of record. */
+export type ImportReport = {
+  __typename?: 'ImportReport';
+  counts: Array<ImportCount>;
+  created: Scalars['Int']['output'];
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+/** A designated lead organisation for a function in a country. */
+export type Lead = {
+  __typename?: 'Lead';
+  actor: Actor;
+  country: Country;
+  from?: Maybe<Scalars['Date']['output']>;
+  function: Function;
+  note?: Maybe<Scalars['String']['output']>;
+  to?: Maybe<Scalars['Date']['output']>;
+};
+
+export type LeadInput = {
+  actor: Scalars['ID']['input'];
+  country: Scalars['String']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  function: FunctionCode;
+  note?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type LeadProblem = {
+  __typename?: 'LeadProblem';
+  /** The actors working on the function there. */
+  actors: Array<Actor>;
+  country: Country;
+  function: Function;
+  kind: LeadProblemKind;
+  leads: Array<Lead>;
+};
+
+export type LeadProblemKind =
+  | 'COMPETING'
+  | 'NO_LEAD';
+
+/** A lesson learned. */
+export type Lesson = Node & {
+  __typename?: 'Lesson';
+  author?: Maybe<Actor>;
+  confidential: Scalars['Boolean']['output'];
+  countries: Array<Country>;
+  date?: Maybe<Scalars['Date']['output']>;
+  functions: Array<Function>;
+  id: Scalars['ID']['output'];
+  missions: Array<Mission>;
+  sources: Array<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type LessonAboutInput = {
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  functions?: InputMaybe<Array<FunctionCode>>;
+  missions?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type LessonConnection = {
+  __typename?: 'LessonConnection';
+  edges: Array<LessonEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LessonEdge = {
+  __typename?: 'LessonEdge';
+  cursor: Scalars['String']['output'];
+  node: Lesson;
+};
+
+export type LessonFilter = {
+  author?: InputMaybe<Scalars['ID']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  function?: InputMaybe<FunctionCode>;
+  mission?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type LessonHit = {
+  __typename?: 'LessonHit';
+  lesson: Lesson;
+  score: Scalars['Float']['output'];
+};
+
+/** The legal basis of missions: a Security Council resolution, an EU Council decision, an OSCE Permanent Council decision. */
+export type Mandate = Node & {
+  __typename?: 'Mandate';
+  adopted?: Maybe<Scalars['Date']['output']>;
+  body: Actor;
+  confidential: Scalars['Boolean']['output'];
+  expires?: Maybe<Scalars['Date']['output']>;
+  functions: Array<Function>;
+  id: Scalars['ID']['output'];
+  missions: Array<Mission>;
+  /** The organisation that owns the record; only it and administrators see it when confidential. */
+  owner?: Maybe<Actor>;
+  /** For example UNSCR 1244 (1999). */
+  reference: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type MandateConnection = {
+  __typename?: 'MandateConnection';
+  edges: Array<MandateEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MandateEdge = {
+  __typename?: 'MandateEdge';
+  cursor: Scalars['String']['output'];
+  node: Mandate;
+};
+
+export type MandateFilter = {
+  body?: InputMaybe<Scalars['ID']['input']>;
+  function?: InputMaybe<FunctionCode>;
+  mission?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A deployment vehicle: a peacekeeping operation, a political, monitoring, or training and support mission. */
+export type Mission = Node & {
+  __typename?: 'Mission';
+  acronym?: Maybe<Scalars['String']['output']>;
+  clusters: Array<Cluster>;
+  confidential: Scalars['Boolean']['output'];
+  contributors: Array<Contribution>;
+  deployments: Array<Deployment>;
+  /** Null while the mission is ongoing. */
+  end?: Maybe<Scalars['Date']['output']>;
+  /** The union of its mandates' functions. */
+  functions: Array<Function>;
+  id: Scalars['ID']['output'];
+  lead: Actor;
+  lessons: Array<Lesson>;
+  mandates: Array<Mandate>;
+  model: MissionModel;
+  name: Scalars['String']['output'];
+  /** Caveats, such as facts that are uncertain. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The organisation that owns the record; only it and administrators see it when confidential. */
+  owner?: Maybe<Actor>;
+  /** Missions this one took over from. */
+  predecessors: Array<Mission>;
+  /** Where its facts come from: resolutions, decisions, official pages. */
+  sources: Array<Scalars['String']['output']>;
+  start?: Maybe<Scalars['Date']['output']>;
+  /** Missions that took over from this one. */
+  successors: Array<Mission>;
+  version: Scalars['Int']['output'];
+};
+
+export type MissionConnection = {
+  __typename?: 'MissionConnection';
+  edges: Array<MissionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MissionEdge = {
+  __typename?: 'MissionEdge';
+  cursor: Scalars['String']['output'];
+  node: Mission;
+};
+
+export type MissionFilter = {
+  activeAt?: InputMaybe<Scalars['Date']['input']>;
+  cluster?: InputMaybe<Scalars['ID']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Includes its sub-functions. */
+  function?: InputMaybe<FunctionCode>;
+  lead?: InputMaybe<Scalars['ID']['input']>;
+  model?: InputMaybe<MissionModel>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MissionModel =
+  | 'MEDIATION'
+  | 'MONITORING'
+  | 'PEACEKEEPING'
+  | 'PREVENTIVE'
+  | 'TRAINING_SUPPORT';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Administrators only. */
+  createAccount: Account;
+  createActivity: Activity;
+  createActor: Actor;
+  createCluster: Cluster;
+  createLesson: Lesson;
+  createMandate: Mandate;
+  createMission: Mission;
+  /** Administrators only. */
+  deleteAccount: Scalars['ID']['output'];
+  deleteActivity: Scalars['ID']['output'];
+  /** Fails with CONFLICT while other records refer to the actor. */
+  deleteActor: Scalars['ID']['output'];
+  /** Fails with CONFLICT while missions are members of it. */
+  deleteCluster: Scalars['ID']['output'];
+  deleteLead: Scalars['Boolean']['output'];
+  deleteLesson: Scalars['ID']['output'];
+  /** Fails with CONFLICT while a mission is authorised by it. */
+  deleteMandate: Scalars['ID']['output'];
+  /** Fails with CONFLICT while a successor or a lesson refers to the mission. */
+  deleteMission: Scalars['ID']['output'];
+  /** Imports a concord-dataset/1 document: all or nothing, idempotent on ids. */
+  importDataset: ImportReport;
+  /** Imports an HXL-tagged 3W/4W CSV; country is the ISO code of sheets without a country column. Administrators only. */
+  importHXL: FileImportReport;
+  /** Imports an IATI activity XML file (versions 1.0x and 2.0x), idempotent. Administrators only. */
+  importIATI: FileImportReport;
+  /** Throttled per account and per client; every aliased login counts. */
+  login: Session;
+  logout: Scalars['Boolean']['output'];
+  /** Folds actor drop into keep with all its relationships; later imports map drop's organisation to keep. Administrators only. */
+  mergeActors: Actor;
+  refresh: Session;
+  /** Records a lead (administrators, and officers of the lead organisation). */
+  setLead: Lead;
+  /** Administrators only. */
+  updateAccount: Account;
+  updateActivity: Activity;
+  updateActor: Actor;
+  updateCluster: Cluster;
+  updateLesson: Lesson;
+  updateMandate: Mandate;
+  updateMission: Mission;
+};
+
+
+export type MutationCreateAccountArgs = {
+  input: CreateAccountInput;
+};
+
+
+export type MutationCreateActivityArgs = {
+  input: CreateActivityInput;
+};
+
+
+export type MutationCreateActorArgs = {
+  input: CreateActorInput;
+};
+
+
+export type MutationCreateClusterArgs = {
+  input: CreateClusterInput;
+};
+
+
+export type MutationCreateLessonArgs = {
+  input: CreateLessonInput;
+};
+
+
+export type MutationCreateMandateArgs = {
+  input: CreateMandateInput;
+};
+
+
+export type MutationCreateMissionArgs = {
+  input: CreateMissionInput;
+};
+
+
+export type MutationDeleteAccountArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteActivityArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationDeleteActorArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationDeleteClusterArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationDeleteLeadArgs = {
+  input: LeadInput;
+};
+
+
+export type MutationDeleteLessonArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationDeleteMandateArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationDeleteMissionArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationImportDatasetArgs = {
+  document: Scalars['String']['input'];
+};
+
+
+export type MutationImportHxlArgs = {
+  country?: InputMaybe<Scalars['String']['input']>;
+  document: Scalars['String']['input'];
+};
+
+
+export type MutationImportIatiArgs = {
+  document: Scalars['String']['input'];
+};
+
+
+export type MutationLoginArgs = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+export type MutationLogoutArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationMergeActorsArgs = {
+  drop: Scalars['ID']['input'];
+  keep: Scalars['ID']['input'];
+};
+
+
+export type MutationRefreshArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationSetLeadArgs = {
+  input: LeadInput;
+};
+
+
+export type MutationUpdateAccountArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateAccountInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateActivityArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateActivityInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateActorArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateActorInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateClusterArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateClusterInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateLessonArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateLessonInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateMandateArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateMandateInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateMissionArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateMissionInput;
+  version: Scalars['Int']['input'];
+};
+
+/** Smaller missions deployed inside a country that hosts a peacekeeping operation at the same time. */
+export type NestedDeployment = {
+  __typename?: 'NestedDeployment';
+  country: Country;
+  from?: Maybe<Scalars['Date']['output']>;
+  host: Mission;
+  hostLead?: Maybe<Actor>;
+  nested: Array<NestedMission>;
+  to?: Maybe<Scalars['Date']['output']>;
+};
+
+export type NestedMission = {
+  __typename?: 'NestedMission';
+  from?: Maybe<Scalars['Date']['output']>;
+  lead?: Maybe<Actor>;
+  mission: Mission;
+  model: MissionModel;
+  reason: Scalars['String']['output'];
+  sharedFunctions: Array<Function>;
+  to?: Maybe<Scalars['Date']['output']>;
+};
+
+/** Nodes and edges around a focus, for visualisation. */
+export type Network = {
+  __typename?: 'Network';
+  edges: Array<NetworkEdge>;
+  nodes: Array<NetworkNode>;
+  omitted: Scalars['Int']['output'];
+  omittedEdges: Scalars['Int']['output'];
+  truncated: Scalars['Boolean']['output'];
+};
+
+export type NetworkEdge = {
+  __typename?: 'NetworkEdge';
+  attributes: Array<Attribute>;
+  id: Scalars['ID']['output'];
+  source: Scalars['ID']['output'];
+  target: Scalars['ID']['output'];
+  type: Scalars['String']['output'];
+};
+
+export type NetworkNode = {
+  __typename?: 'NetworkNode';
+  attributes: Array<Attribute>;
+  depth: Scalars['Int']['output'];
+  /** Stable: type:id, such as mission:unmik. */
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  type: Scalars['String']['output'];
+};
+
+/** A node with a stable id. */
+export type Node = {
+  id: Scalars['ID']['output'];
+};
+
+/** Two missions or activities in the same country whose functions and periods intersect. */
+export type Overlap = {
+  __typename?: 'Overlap';
+  a: OverlapSide;
+  b: OverlapSide;
+  country: Country;
+  explanation: Scalars['String']['output'];
+  /** The shared period. */
+  from?: Maybe<Scalars['Date']['output']>;
+  /** In [0, 1]; see docs/overlap-score.md. */
+  score: Scalars['Float']['output'];
+  sharedFunctions: Array<Function>;
+  to?: Maybe<Scalars['Date']['output']>;
+};
+
+export type OverlapConnection = {
+  __typename?: 'OverlapConnection';
+  edges: Array<OverlapEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OverlapEdge = {
+  __typename?: 'OverlapEdge';
+  cursor: Scalars['String']['output'];
+  node: Overlap;
+};
+
+/** One side of an overlap. */
+export type OverlapSide = {
+  __typename?: 'OverlapSide';
+  actors: Array<Actor>;
+  from?: Maybe<Scalars['Date']['output']>;
+  functions: Array<Function>;
+  subject: Subject;
+  to?: Maybe<Scalars['Date']['output']>;
+};
+
+/** Relay page information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type PassedFunding = {
+  __typename?: 'PassedFunding';
+  amount: Scalars['Float']['output'];
+  currency?: Maybe<Scalars['String']['output']>;
+  from: Activity;
+  funder: Actor;
+  to: Activity;
+};
+
+/** A span of days, both ends included; a null end means ongoing, a null start unknown. */
+export type Period = {
+  __typename?: 'Period';
+  from?: Maybe<Scalars['Date']['output']>;
+  to?: Maybe<Scalars['Date']['output']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Administrators only. */
+  accounts: AccountConnection;
+  activities: ActivityConnection;
+  activity?: Maybe<Activity>;
+  actor?: Maybe<Actor>;
+  /** Probable duplicate organisations: the same IATI identifier, or one name holding every word of the other. */
+  actorDuplicates: Array<ActorDuplicate>;
+  actors: ActorConnection;
+  /** Administrators only; newest first. */
+  auditEvents: AuditEventConnection;
+  cluster?: Maybe<Cluster>;
+  clusters: ClusterConnection;
+  comparativeStrengths: Array<Strength>;
+  countries: CountryConnection;
+  country?: Maybe<Country>;
+  coverage: Coverage;
+  /**
+   * Who works on a function (with its sub-functions) in a country, on a day (at) or during a
+   * period (from/to), through missions they lead or contribute to and activities they implement
+   * or fund. Without at/from/to: at any time.
+   */
+  engagements: EngagementConnection;
+  /** The whole graph as a concord-dataset/1 document. */
+  exportDataset: Scalars['String']['output'];
+  fragmentation: Fragmentation;
+  function: Function;
+  functions: Array<Function>;
+  /** Countries and functions with no lead, or with competing leads, at a date. */
+  leadProblems: Array<LeadProblem>;
+  leads: Array<Lead>;
+  lesson?: Maybe<Lesson>;
+  lessons: LessonConnection;
+  mandate?: Maybe<Mandate>;
+  mandates: MandateConnection;
+  /** The signed-in account, or null. */
+  me?: Maybe<Account>;
+  mission?: Maybe<Mission>;
+  missions: MissionConnection;
+  nestedDeployments: Array<NestedDeployment>;
+  /** focus: a network id such as mission:unmik, actor:eu, country:XKX, cluster:sahel. */
+  network: Network;
+  /** Any node by its id: an actor, mission, mandate, activity, cluster or lesson. */
+  node?: Maybe<Node>;
+  /**
+   * Pairs of distinct missions or activities active in the same country in intersecting periods
+   * with intersecting functions, highest score first.
+   */
+  overlaps: OverlapConnection;
+  region?: Maybe<Region>;
+  regionalClusters: RegionalClusters;
+  regions: Array<Region>;
+  /** Full-text search over lessons learned, best first. */
+  searchLessons: Array<LessonHit>;
+  /** Succession chains through a country or a mission. */
+  transitions: Array<TransitionChain>;
+};
+
+
+export type QueryAccountsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ActivityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryActivityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryActorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryActorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ActorFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAuditEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  record?: InputMaybe<Scalars['ID']['input']>;
+  subject?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryClusterArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryClustersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ClusterFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryComparativeStrengthsArgs = {
+  function?: InputMaybe<FunctionCode>;
+  model?: InputMaybe<MissionModel>;
+  region?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCountriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CountryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCountryArgs = {
+  code: Scalars['ID']['input'];
+};
+
+
+export type QueryCoverageArgs = {
+  at?: InputMaybe<Scalars['Date']['input']>;
+  country: Scalars['String']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  threshold?: InputMaybe<Scalars['Int']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryEngagementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  at?: InputMaybe<Scalars['Date']['input']>;
+  country: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  function?: InputMaybe<FunctionCode>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryFragmentationArgs = {
+  country: Scalars['String']['input'];
+  function: FunctionCode;
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryFunctionArgs = {
+  code: FunctionCode;
+};
+
+
+export type QueryLeadProblemsArgs = {
+  at: Scalars['Date']['input'];
+  country?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryLeadsArgs = {
+  country?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryLessonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryLessonsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<LessonFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMandateArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMandatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MandateFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMissionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMissionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MissionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNestedDeploymentsArgs = {
+  at?: InputMaybe<Scalars['Date']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryNetworkArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  edgeTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  focus: Scalars['ID']['input'];
+  maxNodes?: InputMaybe<Scalars['Int']['input']>;
+  nodeTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOverlapsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  at?: InputMaybe<Scalars['Date']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  function?: InputMaybe<FunctionCode>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryRegionArgs = {
+  code: Scalars['ID']['input'];
+};
+
+
+export type QueryRegionalClustersArgs = {
+  at?: InputMaybe<Scalars['Date']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  function?: InputMaybe<FunctionCode>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QuerySearchLessonsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+};
+
+
+export type QueryTransitionsArgs = {
+  country?: InputMaybe<Scalars['String']['input']>;
+  mission?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A UN M49 geographic region (built-in, read-only). */
+export type Region = {
+  __typename?: 'Region';
+  code: Scalars['ID']['output'];
+  countries: Array<Country>;
+  name: Scalars['String']['output'];
+  parent?: Maybe<Region>;
+};
+
+export type RegionalClusters = {
+  __typename?: 'RegionalClusters';
+  computed: Array<ComputedCluster>;
+  curated: Array<CuratedCluster>;
+};
+
+/** A signed-in session: send accessToken as 'Authorization: Bearer …'; exchange refreshToken, once, for the next session. */
+export type Session = {
+  __typename?: 'Session';
+  accessToken: Scalars['String']['output'];
+  account: Account;
+  expiresAt: Scalars['String']['output'];
+  refreshToken: Scalars['String']['output'];
+};
+
+export type Share = {
+  __typename?: 'Share';
+  actor: Actor;
+  amount: Scalars['Float']['output'];
+  share: Scalars['Float']['output'];
+};
+
+export type SkipReason = {
+  __typename?: 'SkipReason';
+  count: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+};
+
+/** An actor's record, ranked, with the evidence behind the rank. */
+export type Strength = {
+  __typename?: 'Strength';
+  actor: Actor;
+  contributed: Scalars['Int']['output'];
+  countries: Array<Country>;
+  explanation: Scalars['String']['output'];
+  led: Scalars['Int']['output'];
+  missionYears: Scalars['Float']['output'];
+  missions: Array<Mission>;
+  models: Array<MissionModel>;
+  personnel?: Maybe<Scalars['Int']['output']>;
+  rank: Scalars['Int']['output'];
+  regions: Array<Region>;
+  score: Scalars['Float']['output'];
+};
+
+/** A mission or an activity. */
+export type Subject = Activity | Mission;
+
+/** A succession chain of missions. */
+export type TransitionChain = {
+  __typename?: 'TransitionChain';
+  /** The SUCCEEDS links form a cycle: a data error, reported, not followed. */
+  cyclic: Scalars['Boolean']['output'];
+  missions: Array<Mission>;
+  steps: Array<TransitionStep>;
+};
+
+export type TransitionStep = {
+  __typename?: 'TransitionStep';
+  country?: Maybe<Country>;
+  from: Mission;
+  fromEnd?: Maybe<Scalars['Date']['output']>;
+  functionsAdded: Array<Function>;
+  functionsDropped: Array<Function>;
+  functionsKept: Array<Function>;
+  /** Days between the predecessor's end and the successor's start; negative: they overlapped; null: unknown. */
+  gapDays?: Maybe<Scalars['Int']['output']>;
+  leadFrom?: Maybe<Actor>;
+  leadTo?: Maybe<Actor>;
+  modelFrom: MissionModel;
+  modelTo: MissionModel;
+  personnelFrom?: Maybe<Scalars['Int']['output']>;
+  personnelTo?: Maybe<Scalars['Int']['output']>;
+  to: Mission;
+  toStart?: Maybe<Scalars['Date']['output']>;
+};
+
+export type UpdateAccountInput = {
+  disabled?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  org?: InputMaybe<Scalars['ID']['input']>;
+  /** A new password; every refresh token of the account is revoked. */
+  password?: InputMaybe<Scalars['String']['input']>;
+  roles?: InputMaybe<Array<AccountRole>>;
+};
+
+export type UpdateActivityInput = {
+  confidential?: InputMaybe<Scalars['Boolean']['input']>;
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  end?: InputMaybe<Scalars['Date']['input']>;
+  functions?: InputMaybe<Array<FunctionCode>>;
+  funders?: InputMaybe<Array<FundingInput>>;
+  implementers?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Administrators only; officers' records belong to their organisation. */
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  start?: InputMaybe<Scalars['Date']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Fields left out stay as they are. */
+export type UpdateActorInput = {
+  acronym?: InputMaybe<Scalars['String']['input']>;
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  kind?: InputMaybe<ActorKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  parent?: InputMaybe<Scalars['ID']['input']>;
+  ref?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateClusterInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateLessonInput = {
+  about?: InputMaybe<LessonAboutInput>;
+  author?: InputMaybe<Scalars['ID']['input']>;
+  confidential?: InputMaybe<Scalars['Boolean']['input']>;
+  date?: InputMaybe<Scalars['Date']['input']>;
+  sources?: InputMaybe<Array<Scalars['String']['input']>>;
+  text?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateMandateInput = {
+  adopted?: InputMaybe<Scalars['Date']['input']>;
+  body?: InputMaybe<Scalars['ID']['input']>;
+  confidential?: InputMaybe<Scalars['Boolean']['input']>;
+  expires?: InputMaybe<Scalars['Date']['input']>;
+  functions?: InputMaybe<Array<FunctionCode>>;
+  /** Administrators only; officers' records belong to their organisation. */
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Fields left out stay as they are; a list given replaces the old one. */
+export type UpdateMissionInput = {
+  acronym?: InputMaybe<Scalars['String']['input']>;
+  clusters?: InputMaybe<Array<Scalars['ID']['input']>>;
+  confidential?: InputMaybe<Scalars['Boolean']['input']>;
+  contributors?: InputMaybe<Array<ContributionInput>>;
+  deployments?: InputMaybe<Array<DeploymentInput>>;
+  end?: InputMaybe<Scalars['Date']['input']>;
+  lead?: InputMaybe<Scalars['ID']['input']>;
+  mandates?: InputMaybe<Array<Scalars['ID']['input']>>;
+  model?: InputMaybe<MissionModel>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Administrators only; officers' records belong to their organisation. */
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  sources?: InputMaybe<Array<Scalars['String']['input']>>;
+  start?: InputMaybe<Scalars['Date']['input']>;
+  succeeds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type LoginMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'Session', accessToken: string, refreshToken: string, expiresAt: string, account: { __typename?: 'Account', email: string, roles: Array<AccountRole>, org?: { __typename?: 'Actor', id: string, name: string } | null } } };
+
+export type LogoutMutationVariables = Exact<{
+  refreshToken: Scalars['String']['input'];
+}>;
+
+
+export type LogoutMutation = { __typename?: 'Mutation', logout: boolean };
+
+export type CountryMissionsQueryVariables = Exact<{
+  code: Scalars['ID']['input'];
+}>;
+
+
+export type CountryMissionsQuery = { __typename?: 'Query', country?: { __typename?: 'Country', code: string, name: string, missions: Array<{ __typename?: 'Mission', id: string, name: string, acronym?: string | null, start?: string | null, end?: string | null, model: MissionModel }> } | null };
+
+export type CoverageQueryVariables = Exact<{
+  country: Scalars['String']['input'];
+  at?: InputMaybe<Scalars['Date']['input']>;
+}>;
+
+
+export type CoverageQuery = { __typename?: 'Query', coverage: { __typename?: 'Coverage', threshold: number, functions: Array<{ __typename?: 'Function', code: FunctionCode, name: string }>, actors: Array<{ __typename?: 'Actor', id: string, name: string, acronym?: string | null }>, cells: Array<{ __typename?: 'CoverageCell', direct: boolean, lead: boolean, function: { __typename?: 'Function', code: FunctionCode }, actor: { __typename?: 'Actor', id: string }, subjects: Array<{ __typename?: 'CoverageSubject', role: EngagementRole, subject:
+          | { __typename: 'Activity', id: string, title: string }
+          | { __typename: 'Mission', id: string, acronym?: string | null, name: string }
+         }> }>, mandated: Array<{ __typename?: 'Function', code: FunctionCode }>, gaps: Array<{ __typename?: 'Function', code: FunctionCode, name: string }>, fragmented: Array<{ __typename?: 'FragmentedCell', function: { __typename?: 'Function', code: FunctionCode }, actors: Array<{ __typename?: 'Actor', id: string }> }> } };
+
+export type OverlapsQueryVariables = Exact<{
+  country: Scalars['String']['input'];
+  at?: InputMaybe<Scalars['Date']['input']>;
+}>;
+
+
+export type OverlapsQuery = { __typename?: 'Query', overlaps: { __typename?: 'OverlapConnection', totalCount: number, edges: Array<{ __typename?: 'OverlapEdge', node: { __typename?: 'Overlap', score: number, explanation: string, from?: string | null, to?: string | null, sharedFunctions: Array<{ __typename?: 'Function', code: FunctionCode, name: string }>, a: { __typename?: 'OverlapSide', subject:
+            | { __typename: 'Activity', id: string, title: string }
+            | { __typename: 'Mission', id: string, acronym?: string | null, name: string }
+          , actors: Array<{ __typename?: 'Actor', id: string, name: string, acronym?: string | null }> }, b: { __typename?: 'OverlapSide', subject:
+            | { __typename: 'Activity', id: string, title: string }
+            | { __typename: 'Mission', id: string, acronym?: string | null, name: string }
+          , actors: Array<{ __typename?: 'Actor', id: string, name: string, acronym?: string | null }> } } }> } };
+
+export type OverlapSideFieldsFragment = { __typename?: 'OverlapSide', subject:
+    | { __typename: 'Activity', id: string, title: string }
+    | { __typename: 'Mission', id: string, acronym?: string | null, name: string }
+  , actors: Array<{ __typename?: 'Actor', id: string, name: string, acronym?: string | null }> };
+
+export type MissionsAtQueryVariables = Exact<{
+  date: Scalars['Date']['input'];
+}>;
+
+
+export type MissionsAtQuery = { __typename?: 'Query', missions: { __typename?: 'MissionConnection', totalCount: number, edges: Array<{ __typename?: 'MissionEdge', node: { __typename?: 'Mission', id: string, deployments: Array<{ __typename?: 'Deployment', from?: string | null, to?: string | null, country: { __typename?: 'Country', code: string } }> } }> } };
+
+export type NetworkQueryVariables = Exact<{
+  focus: Scalars['ID']['input'];
+  depth?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type NetworkQuery = { __typename?: 'Query', network: { __typename?: 'Network', truncated: boolean, omitted: number, nodes: Array<{ __typename?: 'NetworkNode', id: string, type: string, label: string, depth: number }>, edges: Array<{ __typename?: 'NetworkEdge', id: string, source: string, target: string, type: string }> } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const OverlapSideFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OverlapSideFields on OverlapSide {
+  subject {
+    __typename
+    ... on Mission {
+      id
+      acronym
+      name
+    }
+    ... on Activity {
+      id
+      title
+    }
+  }
+  actors {
+    id
+    name
+    acronym
+  }
+}
+    `, {"fragmentName":"OverlapSideFields"}) as unknown as TypedDocumentString<OverlapSideFieldsFragment, unknown>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($email: String!, $password: String!) {
+  login(email: $email, password: $password) {
+    accessToken
+    refreshToken
+    expiresAt
+    account {
+      email
+      roles
+      org {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout($refreshToken: String!) {
+  logout(refreshToken: $refreshToken)
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const CountryMissionsDocument = new TypedDocumentString(`
+    query CountryMissions($code: ID!) {
+  country(code: $code) {
+    code
+    name
+    missions {
+      id
+      name
+      acronym
+      start
+      end
+      model
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CountryMissionsQuery, CountryMissionsQueryVariables>;
+export const CoverageDocument = new TypedDocumentString(`
+    query Coverage($country: String!, $at: Date) {
+  coverage(country: $country, at: $at) {
+    threshold
+    functions {
+      code
+      name
+    }
+    actors {
+      id
+      name
+      acronym
+    }
+    cells {
+      function {
+        code
+      }
+      actor {
+        id
+      }
+      direct
+      lead
+      subjects {
+        role
+        subject {
+          __typename
+          ... on Mission {
+            id
+            acronym
+            name
+          }
+          ... on Activity {
+            id
+            title
+          }
+        }
+      }
+    }
+    mandated {
+      code
+    }
+    gaps {
+      code
+      name
+    }
+    fragmented {
+      function {
+        code
+      }
+      actors {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
+export const OverlapsDocument = new TypedDocumentString(`
+    query Overlaps($country: String!, $at: Date) {
+  overlaps(country: $country, at: $at, first: 50) {
+    totalCount
+    edges {
+      node {
+        score
+        explanation
+        from
+        to
+        sharedFunctions {
+          code
+          name
+        }
+        a {
+          ...OverlapSideFields
+        }
+        b {
+          ...OverlapSideFields
+        }
+      }
+    }
+  }
+}
+    fragment OverlapSideFields on OverlapSide {
+  subject {
+    __typename
+    ... on Mission {
+      id
+      acronym
+      name
+    }
+    ... on Activity {
+      id
+      title
+    }
+  }
+  actors {
+    id
+    name
+    acronym
+  }
+}`) as unknown as TypedDocumentString<OverlapsQuery, OverlapsQueryVariables>;
+export const MissionsAtDocument = new TypedDocumentString(`
+    query MissionsAt($date: Date!) {
+  missions(filter: {activeAt: $date}, first: 500) {
+    totalCount
+    edges {
+      node {
+        id
+        deployments {
+          country {
+            code
+          }
+          from
+          to
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MissionsAtQuery, MissionsAtQueryVariables>;
+export const NetworkDocument = new TypedDocumentString(`
+    query Network($focus: ID!, $depth: Int) {
+  network(focus: $focus, depth: $depth, maxNodes: 200) {
+    truncated
+    omitted
+    nodes {
+      id
+      type
+      label
+      depth
+    }
+    edges {
+      id
+      source
+      target
+      type
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkQuery, NetworkQueryVariables>;

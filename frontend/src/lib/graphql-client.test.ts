@@ -1,0 +1,107 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LoginMutation } from '@/features/auth/api/login';
+import { MissionsAtQueryDocument } from '@/features/map/api/missions-at';
+import { mockFetch } from '@/test/fetch-mock';
+import { ApiError, request } from './graphql-client';
+import { getSession, resetSessionForTests, setSession } from './session';
+
+const session = {
+  accessToken: 'tok-1',
+  refreshToken: 'ref-1',
+  expiresAt: '2030-01-01T00:00:00Z',
+  account: { email: 'a@example.org', roles: ['OFFICER'] },
+};
+
+beforeEach(() => resetSessionForTests());
+afterEach(() => vi.unstubAllGlobals());
+
+describe('request', () => {
+  it('posts the operation as JSON with the bearer token and returns data', async () => {
+    setSession(session);
+    const fetch = mockFetch({ data: { missions: { totalCount: 0, edges: [] } } });
+    const data = await request(MissionsAtQueryDocument, { date: '2005-07-01' });
+    expect(data.missions.totalCount).toBe(0);
+    const [url, init] = fetch.mock.calls[0];
+    expect(url).toBe('/graphql');
+    expect(init?.method).toBe('POST');
+    expect((init?.headers as Record<string, string>).Authorization).toBe('Bearer tok-1');
+    const body = JSON.parse(init?.body as string);
+    expect(body.query).toContain('query MissionsAt');
+    expect(body.variables).toEqual({ date: '2005-07-01' });
+  });
+
+  it('sends no Authorization header anonymously', async () => {
+    const fetch = mockFetch({ data: { missions: { totalCount: 0, edges: [] } } });
+    await request(MissionsAtQueryDocument, { date: '2005-07-01' });
+    expect((fetch.mock.calls[0][1]?.headers as Record<string, string>).Authorization).toBeUndefined();
+  });
+
+  it('turns GraphQL errors into an ApiError with code and field', async () => {
+    mockFetch({
+      data: null,
+      errors: [
+        {
+          message: 'input.start: not a date',
+          path: ['createMission'],
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            field: 'input.start',
+            errors: [
+              { field: 'input.start', message: 'not a date', code: 'BAD_USER_INPUT' },
+              { field: 'input.end', message: 'before start', code: 'BAD_USER_INPUT' },
+            ],
+          },
+        },
+      ],
+    });
+    const err = await request(MissionsAtQueryDocument, { date: 'x' }).catch((e) => e);
+    expect(err).toBeInstanceOf(ApiError);
+    expect(err.code).toBe('BAD_USER_INPUT');
+    expect(err.field).toBe('input.start');
+    expect(err.message).toBe('input.start: not a date');
+    expect(err.fieldErrors.map((f: { field: string }) => f.field)).toEqual(['input.start', 'input.end']);
+  });
+
+  it('defaults a code-less error to INTERNAL', async () => {
+    mockFetch({ errors: [{ message: 'boom' }] });
+    const err = await request(MissionsAtQueryDocument, { date: '2000-01-01' }).catch((e) => e);
+    expect(err.code).toBe('INTERNAL');
+    expect(err.field).toBeUndefined();
+  });
+
+  it('signs out on a 401', async () => {
+    setSession(session);
+    mockFetch({ errors: [{ message: 'token too long', extensions: { code: 'UNAUTHENTICATED' } }] }, 401);
+    const err = await request(MissionsAtQueryDocument, { date: '2000-01-01' }).catch((e) => e);
+    expect(err.code).toBe('UNAUTHENTICATED');
+    expect(err.status).toBe(401);
+    expect(getSession()).toBeNull();
+    expect(sessionStorage.getItem('concord.session')).toBeNull();
+  });
+
+  it('signs out when the API refuses the token it was sent', async () => {
+    setSession(session);
+    mockFetch({ errors: [{ message: 'token expired', extensions: { code: 'UNAUTHENTICATED' } }] });
+    await expect(request(MissionsAtQueryDocument, { date: '2000-01-01' })).rejects.toThrow('token expired');
+    expect(getSession()).toBeNull();
+  });
+
+  it('keeps the session on other errors', async () => {
+    setSession(session);
+    mockFetch({ errors: [{ message: 'no', extensions: { code: 'FORBIDDEN' } }] });
+    await expect(request(MissionsAtQueryDocument, { date: '2000-01-01' })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    expect(getSession()?.accessToken).toBe('tok-1');
+  });
+
+  it('maps an unreachable API to NETWORK and a non-JSON failure to HTTP', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    await expect(request(LoginMutation, { email: 'a', password: 'b' })).rejects.toMatchObject({ code: 'NETWORK' });
+    mockFetch('<html>bad gateway</html>', 502);
+    await expect(request(LoginMutation, { email: 'a', password: 'b' })).rejects.toMatchObject({
+      code: 'HTTP',
+      status: 502,
+    });
+  });
+});
