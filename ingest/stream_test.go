@@ -55,9 +55,6 @@ func TestGenerateIATI(t *testing.T) {
 // TestIATIStreams parses 20,000 generated activities read through a pipe (the file never
 // exists in memory) and checks that the heap stays bounded.
 func TestIATIStreams(t *testing.T) {
-	if testing.Short() {
-		t.Skip("streaming test")
-	}
 	const n = 20000
 	const limit = 64 << 20
 	pr, pw := io.Pipe()
