@@ -3,7 +3,6 @@ package ingest
 import (
 	"errors"
 	"os"
-	"slices"
 	"strings"
 	"testing"
 
@@ -76,8 +75,6 @@ func wantInvalid(t testing.TB, err error, fieldPrefix string, substrings ...stri
 		}
 	}
 }
-
-func hasFunction(r Record, f concord.FunctionCode) bool { return slices.Contains(r.Functions, f) }
 
 func findOrg(orgs []Org, ref string, role OrgRole) (Org, bool) {
 	for _, o := range orgs {
