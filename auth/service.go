@@ -2,6 +2,7 @@ package auth
 
 import (
 	"context"
+	"strings"
 	"crypto/sha256"
 	"encoding/hex"
 	"time"
@@ -26,7 +27,9 @@ var ErrRateLimited = concord.Errorf("RATE_LIMITED", "", "too many sign-in attemp
 // Login checks an email and a password and opens a session. Attempts are throttled per
 // account and per client address before anything is checked.
 func (s *Service) Login(ctx context.Context, email, password, client string) (concord.Session, error) {
-	if !s.Throttle.Allow("email:"+email, "client:"+client) {
+	// Emails are matched without case, so they are counted without case too: "A@x.org" and
+	// "a@x.org" are one account's attempts.
+	if !s.Throttle.Allow("email:"+strings.ToLower(strings.TrimSpace(email)), "client:"+client) {
 		return concord.Session{}, ErrRateLimited
 	}
 	acc, hash, found, err := s.Store.AccountForLogin(ctx, email)
