@@ -2,9 +2,9 @@ package auth
 
 import (
 	"context"
-	"strings"
 	"crypto/sha256"
 	"encoding/hex"
+	"strings"
 	"time"
 
 	"github.com/concord-peace/concord"
