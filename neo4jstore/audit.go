@@ -88,11 +88,16 @@ func (s *Store) AuditEvents(ctx context.Context, f concord.AuditFilter, args con
 		}
 		skip++
 	}
-	recs, err := s.read(ctx, `MATCH (e:AuditEvent)
-WHERE ($record IS NULL OR e.record = $record) AND ($subject IS NULL OR e.subject = $subject)
-WITH e ORDER BY e.at DESC, e.id
-WITH collect(e) AS events
-RETURN size(events) AS total, [e IN events[$skip..$skip + $limit + 1] | e {.*}] AS page`,
+	recs, err := s.read(ctx, `CALL () {
+  MATCH (e:AuditEvent) WHERE ($record IS NULL OR e.record = $record) AND ($subject IS NULL OR e.subject = $subject)
+  RETURN count(e) AS total
+}
+CALL () {
+  MATCH (e:AuditEvent) WHERE ($record IS NULL OR e.record = $record) AND ($subject IS NULL OR e.subject = $subject)
+  WITH e ORDER BY e.at DESC, e.id SKIP $skip LIMIT $limit + 1
+  RETURN collect(e {.*}) AS page
+}
+RETURN total, page`,
 		map[string]any{"record": nullable(f.Record), "subject": nullable(f.Subject), "skip": skip, "limit": limit})
 	if err != nil {
 		return concord.Page[concord.AuditEvent]{}, fmt.Errorf("list audit events: %w", err)

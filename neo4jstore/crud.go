@@ -95,13 +95,17 @@ func list[T any](ctx context.Context, s *Store, k kind[T], q listQuery, args con
 		}
 		params["after"] = after
 	}
-	cypher := fmt.Sprintf(`MATCH (n:%s)
-%s
-WITH n ORDER BY n.id
-WITH collect(n) AS matched
-WITH size(matched) AS total, [x IN matched WHERE $after IS NULL OR x.id > $after][0..$limit + 1] AS page
-CALL (page) { UNWIND page AS n RETURN collect(%s) AS nodes }
-RETURN total, nodes`, k.label, where(append([]string{visibleN}, q.where...)...), k.projection)
+	// The count and the page are two subqueries: the page reads only limit + 1 nodes from the id
+	// index order instead of collecting every match, which matters once imports bring
+	// hundreds of thousands of activities.
+	filter := where(append([]string{visibleN}, q.where...)...)
+	cypher := fmt.Sprintf(`CALL () { MATCH (n:%[1]s) %[2]s RETURN count(n) AS total }
+CALL () {
+  MATCH (n:%[1]s) %[2]s AND ($after IS NULL OR n.id > $after)
+  WITH n ORDER BY n.id LIMIT $limit + 1
+  RETURN collect(%[3]s) AS nodes
+}
+RETURN total, nodes`, k.label, filter, k.projection)
 	recs, err := s.read(ctx, cypher, params)
 	if err != nil {
 		return concord.Page[T]{}, fmt.Errorf("list %s: %w", k.label, err)
