@@ -70,42 +70,76 @@ func HXL(ctx context.Context, s Store, r io.Reader, opts Options) (Report, error
 	})
 }
 
+// run parses and writes at once: the parser fills the next batch while the graph writes the
+// last one (at most one batch waits), so the import costs the slower of the two, not their sum,
+// and memory stays bounded by two batches whatever the file's size.
 func run(ctx context.Context, s Store, opts Options, parse func(func(ingest.Record) error) (ingest.Stats, error)) (Report, error) {
 	start := time.Now()
 	if opts.BatchSize <= 0 {
 		opts.BatchSize = 1000
 	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	type parsed struct {
+		stats ingest.Stats
+		err   error
+	}
+	batches := make(chan []ingest.Record, 1)
+	done := make(chan parsed, 1)
+	go func() {
+		defer close(batches)
+		send := func(b []ingest.Record) error {
+			select {
+			case batches <- b:
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
+		var batch []ingest.Record
+		stats, err := parse(func(rec ingest.Record) error {
+			batch = append(batch, rec)
+			if len(batch) < opts.BatchSize {
+				return nil
+			}
+			b := batch
+			batch = make([]ingest.Record, 0, opts.BatchSize)
+			return send(b)
+		})
+		if err == nil && len(batch) > 0 {
+			err = send(batch)
+		}
+		done <- parsed{stats, err}
+	}()
+
 	report := Report{FileImportReport: concord.FileImportReport{Reasons: map[string]int{}}}
-	var batch []ingest.Record
-	flush := func() error {
-		if len(batch) == 0 {
-			return nil
+	var writeErr error
+	for batch := range batches {
+		if writeErr != nil {
+			continue // drain, so the parser is not left blocked
 		}
-		if err := writeBatch(ctx, s, batch, &report); err != nil {
-			return err
+		report.Read += len(batch)
+		for _, rec := range batch {
+			for _, why := range rec.Skipped {
+				report.Reasons[why]++
+			}
 		}
-		batch = batch[:0]
+		if writeErr = writeBatch(ctx, s, batch, &report); writeErr != nil {
+			cancel() // stop the parser; it sees ctx and returns
+			continue
+		}
 		if opts.Progress != nil {
 			opts.Progress(report.Read)
 		}
-		return nil
 	}
-	stats, err := parse(func(rec ingest.Record) error {
-		report.Read++
-		for _, why := range rec.Skipped {
-			report.Reasons[why]++
-		}
-		batch = append(batch, rec)
-		if len(batch) >= opts.BatchSize {
-			return flush()
-		}
-		return nil
-	})
+	p := <-done
+	err := writeErr
 	if err == nil {
-		err = flush()
+		err = p.err
 	}
-	report.Skipped += stats.Skipped
-	for why, n := range stats.Reasons {
+	report.Skipped += p.stats.Skipped
+	for why, n := range p.stats.Reasons {
 		report.Reasons[why] += n
 	}
 	report.Duration = time.Since(start)

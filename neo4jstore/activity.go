@@ -28,39 +28,11 @@ var activityKind = kind[concord.Activity]{
 				"owner": strParam(a.Owner), "confidential": a.Confidential,
 				"source": strParam(a.Source), "status": strParam(a.Status), "sectors": a.Sectors, "labels": a.Labels,
 				"admin1": a.Admin1, "parentRef": strParam(a.Parent), "fundedByRefs": a.FundedBy},
-			map[string]any{"countries": a.Countries, "functions": codes(a.Functions), "implementers": a.Implementers, "funders": funders}, a)
+			map[string]any{"countries": a.Countries, "functions": codes(a.Functions), "implementers": a.Implementers, "funders": funders,
+				"parentRef": strParam(a.Parent), "fundedByRefs": distinct(a.FundedBy)}, a)
 	},
-	writeRels: `UNWIND $rows AS row
-MATCH (n:Activity {id: row.id})
-CALL (n) { MATCH (n)<-[r:IMPLEMENTS|FUNDS]-() DELETE r }
-CALL (n) { MATCH (n)-[r:IN|ADDRESSES]->() DELETE r }
-CALL (n, row) { UNWIND coalesce(row.countries, []) AS code MATCH (c:Country {code: code}) MERGE (n)-[:IN]->(c) }
-CALL (n, row) { UNWIND coalesce(row.functions, []) AS code MATCH (f:Function {code: code}) MERGE (n)-[:ADDRESSES]->(f) }
-CALL (n, row) { UNWIND coalesce(row.implementers, []) AS id MATCH (a:Actor {id: id}) MERGE (a)-[:IMPLEMENTS]->(n) }
-CALL (n, row) { UNWIND coalesce(row.funders, []) AS f MATCH (a:Actor {id: f.actor})
-  CREATE (a)-[:FUNDS {amount: f.amount, currency: f.currency, year: f.year}]->(n) }
-CALL (n) { MATCH (n)-[r:CHILD_OF]->() DELETE r }
-CALL (n) { MATCH (n)<-[r:PASSES_FUNDS_TO]-() DELETE r }
-CALL (n) { MATCH (pl:PendingLink {from: n.id}) DELETE pl }
-CALL (n, row) {
-  WITH n, row WHERE row.props.parentRef IS NOT NULL
-  OPTIONAL MATCH (p:Activity {id: row.props.parentRef})
-  FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END | MERGE (n)-[:CHILD_OF]->(p))
-  FOREACH (_ IN CASE WHEN p IS NULL THEN [1] ELSE [] END | MERGE (:PendingLink {from: n.id, ref: row.props.parentRef, type: 'CHILD_OF'}))
-}
-CALL (n, row) {
-  UNWIND coalesce(row.props.fundedByRefs, []) AS ref
-  OPTIONAL MATCH (f:Activity {id: ref})
-  FOREACH (_ IN CASE WHEN f IS NULL THEN [] ELSE [1] END | MERGE (f)-[:PASSES_FUNDS_TO]->(n))
-  FOREACH (_ IN CASE WHEN f IS NULL THEN [1] ELSE [] END | MERGE (:PendingLink {from: n.id, ref: ref, type: 'PASSES_FUNDS_TO'}))
-}
-CALL (n) {
-  MATCH (pl:PendingLink {ref: n.id})
-  MATCH (src:Activity {id: pl.from})
-  FOREACH (_ IN CASE WHEN pl.type = 'CHILD_OF' THEN [1] ELSE [] END | MERGE (src)-[:CHILD_OF]->(n))
-  FOREACH (_ IN CASE WHEN pl.type = 'PASSES_FUNDS_TO' THEN [1] ELSE [] END | MERGE (n)-[:PASSES_FUNDS_TO]->(src))
-  DELETE pl
-}`,
+	writeRels:  "UNWIND $rows AS row MATCH (n:Activity {id: row.id})\n" + activityClearRels + activityAddRels("MERGE"),
+	createRels: "UNWIND $rows AS row MATCH (n:Activity {id: row.id})\n" + activityAddRels("CREATE"),
 	refs: func(a concord.Activity) []nodeRef {
 		var refs []nodeRef
 		for i, id := range a.Implementers {
@@ -151,4 +123,55 @@ func (s *Store) activityKind() kind[concord.Activity] {
 	k := activityKind
 	k.validate = func(a concord.Activity) error { return a.Validate("input.", s.countries) }
 	return k
+}
+
+// activityClearRels deletes the relationships an activity owns, before a changed one has them
+// written again; a new activity has none.
+const activityClearRels = `CALL (n) { MATCH (n)<-[r:IMPLEMENTS|FUNDS]-() DELETE r }
+CALL (n) { MATCH (n)-[r:IN|ADDRESSES]->() DELETE r }
+CALL (n) { MATCH (n)-[r:CHILD_OF]->() DELETE r }
+CALL (n) { MATCH (n)<-[r:PASSES_FUNDS_TO]-() DELETE r }
+CALL (n) { MATCH (pl:PendingLink {from: n.id}) DELETE pl }
+`
+
+// activityAddRels writes an activity's relationships. A parent or funding activity not in the
+// graph yet becomes a PendingLink, which the activity's own import later turns into the link.
+// A new activity can have no pending link of its own yet, so it CREATEs them (writer "CREATE"):
+// a MERGE would search the links of every activity first, and most IATI funding references
+// name activities of other publishers that are never imported.
+func activityAddRels(writer string) string {
+	return `CALL (n, row) { UNWIND coalesce(row.countries, []) AS code MATCH (c:Country {code: code}) MERGE (n)-[:IN]->(c) }
+CALL (n, row) { UNWIND coalesce(row.functions, []) AS code MATCH (f:Function {code: code}) MERGE (n)-[:ADDRESSES]->(f) }
+CALL (n, row) { UNWIND coalesce(row.implementers, []) AS id MATCH (a:Actor {id: id}) MERGE (a)-[:IMPLEMENTS]->(n) }
+CALL (n, row) { UNWIND coalesce(row.funders, []) AS f MATCH (a:Actor {id: f.actor})
+  CREATE (a)-[:FUNDS {amount: f.amount, currency: f.currency, year: f.year}]->(n) }
+CALL (n, row) {
+  WITH n, row WHERE row.parentRef IS NOT NULL
+  OPTIONAL MATCH (p:Activity {id: row.parentRef})
+  FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END | MERGE (n)-[:CHILD_OF]->(p))
+  FOREACH (_ IN CASE WHEN p IS NULL THEN [1] ELSE [] END | ` + writer + ` (:PendingLink {from: n.id, ref: row.parentRef, type: 'CHILD_OF'}))
+}
+CALL (n, row) {
+  UNWIND coalesce(row.fundedByRefs, []) AS ref
+  OPTIONAL MATCH (f:Activity {id: ref})
+  FOREACH (_ IN CASE WHEN f IS NULL THEN [] ELSE [1] END | MERGE (f)-[:PASSES_FUNDS_TO]->(n))
+  FOREACH (_ IN CASE WHEN f IS NULL THEN [1] ELSE [] END | ` + writer + ` (:PendingLink {from: n.id, ref: ref, type: 'PASSES_FUNDS_TO'}))
+}
+CALL (n) {
+  MATCH (pl:PendingLink {ref: n.id})
+  MATCH (src:Activity {id: pl.from})
+  FOREACH (_ IN CASE WHEN pl.type = 'CHILD_OF' THEN [1] ELSE [] END | MERGE (src)-[:CHILD_OF]->(n))
+  FOREACH (_ IN CASE WHEN pl.type = 'PASSES_FUNDS_TO' THEN [1] ELSE [] END | MERGE (n)-[:PASSES_FUNDS_TO]->(src))
+  DELETE pl
+}`
+}
+
+// distinct returns the strings sorted, each once: a reference given twice is one link.
+func distinct(ss []string) []string {
+	if len(ss) == 0 {
+		return nil
+	}
+	out := slices.Clone(ss)
+	slices.Sort(out)
+	return slices.Compact(out)
 }

@@ -44,7 +44,7 @@ func changedFields(old, new row) []string {
 	o, n := flatten(old), flatten(new)
 	var fields []string
 	for k, v := range n {
-		if fingerprint(v) != fingerprint(o[k]) {
+		if old == nil && !blank(v) || old != nil && fingerprint(v) != fingerprint(o[k]) {
 			fields = append(fields, k)
 		}
 	}
@@ -122,4 +122,21 @@ RETURN total, page`,
 		page.Cursors = append(page.Cursors, concord.EncodeCursor(fmt.Sprint(skip+i)))
 	}
 	return page, nil
+}
+
+// blank reports whether a value fingerprints like nothing at all (nil, "", false, 0, or a list
+// of such), without the cost of a fingerprint for the common shapes of a row: an import of a
+// hundred thousand new records asks it of every field.
+func blank(v any) bool {
+	switch x := v.(type) {
+	case nil:
+		return true
+	case string:
+		return x == ""
+	case bool:
+		return !x
+	case []string:
+		return !slices.ContainsFunc(x, func(s string) bool { return s != "" })
+	}
+	return fingerprint(v) == fingerprint(nil)
 }

@@ -229,11 +229,11 @@ func write[T any](tx *tx, k kind[T], v T) (T, error) {
 			return zero, err
 		}
 	}
-	_, dirty, _, err := upsertNodes(tx, k, []row{k.row(v)}) // create and update audit themselves
+	written, err := upsertNodes(tx, k, []row{k.row(v)}) // create and update audit themselves
 	if err != nil {
 		return zero, err
 	}
-	if err := upsertRels(tx, k, dirty); err != nil {
+	if err := upsertRels(tx, k, written.created, written.updated); err != nil {
 		return zero, err
 	}
 	if k.after != nil {

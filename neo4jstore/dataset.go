@@ -78,29 +78,28 @@ var labelOf = map[concord.RecordKind]string{
 func importKind[T any](tx *tx, k kind[T], records []T, name concord.RecordKind,
 	add func(concord.RecordKind, upsertCounts, func() error)) func() error {
 	return func() error {
-		var total upsertCounts
-		var dirty []row
+		var total upserted
 		for start := 0; start < len(records); start += importBatch {
 			batch := records[start:min(start+importBatch, len(records))]
 			rows := make([]row, len(batch))
 			for i, r := range batch {
 				rows[i] = k.row(r)
 			}
-			counts, changed, changes, err := upsertNodes(tx, k, rows)
+			written, err := upsertNodes(tx, k, rows)
 			if err != nil {
 				return err
 			}
-			if err := audit(tx, changes); err != nil {
+			if err := audit(tx, written.changes); err != nil {
 				return err
 			}
-			total.Created += counts.Created
-			total.Updated += counts.Updated
-			total.Unchanged += counts.Unchanged
-			dirty = append(dirty, changed...)
+			written.changes = nil
+			total.add(written)
 		}
-		add(name, total, func() error {
-			for start := 0; start < len(dirty); start += importBatch {
-				if err := upsertRels(tx, k, dirty[start:min(start+importBatch, len(dirty))]); err != nil {
+		add(name, total.counts, func() error {
+			for start := 0; start < max(len(total.created), len(total.updated)); start += importBatch {
+				created := total.created[min(start, len(total.created)):min(start+importBatch, len(total.created))]
+				updated := total.updated[min(start, len(total.updated)):min(start+importBatch, len(total.updated))]
+				if err := upsertRels(tx, k, created, updated); err != nil {
 					return err
 				}
 			}

@@ -15,6 +15,7 @@ type kind[T any] struct {
 	decode     func(props) T     // props → domain value
 	row        func(T) row       // domain value → upsert row
 	writeRels  string            // rewrites the relationships the record owns, over UNWIND $rows AS row
+	createRels string            // optional: writes them for new nodes, which have none to delete
 	referrers  string            // Cypher expression counting references that block deletion
 	refs       func(T) []nodeRef // references that must resolve before writing
 	validate   func(T) error     // the record's own rules, with field paths
@@ -53,70 +54,165 @@ type upsertCounts struct {
 	Created, Updated, Unchanged int
 }
 
-// upsert writes records by id: a record whose fingerprint is unchanged is not touched at all;
-// one that changed gets its properties and owned relationships rewritten and its version
-// bumped. Nodes are written for every row before any relationship, so rows may refer to each
-// other in any order.
-func upsertNodes[T any](tx *tx, k kind[T], rows []row) (upsertCounts, []row, []change, error) {
-	var counts upsertCounts
-	if len(rows) == 0 {
-		return counts, nil, nil, nil
-	}
-	cypher := fmt.Sprintf(`UNWIND $rows AS row
-OPTIONAL MATCH (old:%[1]s {id: row.id})
-WITH row, old IS NULL AS isNew, coalesce(old.fingerprint = row.fingerprint, false) AS same, properties(old) AS before
-MERGE (n:%[1]s {id: row.id})
-WITH n, row, isNew, same, before
-CALL (n, row, same) {
-  WITH n, row WHERE NOT same
-  SET n += row.props, n.fingerprint = row.fingerprint, n.version = coalesce(n.version, 0) + 1
-}
-RETURN row.id AS id, isNew, same, CASE WHEN isNew OR same THEN null ELSE before END AS before`, k.label)
-	recs, err := tx.run(cypher, map[string]any{"rows": rowsParam(rows)})
-	if err != nil {
-		return counts, nil, nil, fmt.Errorf("upsert %s nodes: %w", k.label, err)
-	}
-	byID := make(map[string]row, len(rows))
-	for _, r := range rows {
-		byID[r["id"].(string)] = r
-	}
-	var dirty []row
-	var changes []change
-	for _, r := range recs {
-		id, _ := r.Get("id")
-		isNew, _ := r.Get("isNew")
-		same, _ := r.Get("same")
-		before, _ := r.Get("before")
-		new := byID[id.(string)]
-		switch {
-		case isNew == true:
-			counts.Created++
-			dirty = append(dirty, new)
-			changes = append(changes, change{"IMPORT_CREATE", k.name, id.(string), changedFields(nil, new)})
-		case same == true:
-			counts.Unchanged++
-		default:
-			counts.Updated++
-			dirty = append(dirty, new)
-			fields := changedFields(row{"props": before}, row{"props": new["props"]})
-			if len(fields) == 0 {
-				fields = []string{"relationships"}
-			}
-			changes = append(changes, change{"IMPORT_UPDATE", k.name, id.(string), fields})
-		}
-	}
-	return counts, dirty, changes, nil
+// upserted is what upsertNodes wrote: the rows it created and the rows it changed, whose
+// relationships upsertRels then writes, and the changes for the audit log.
+type upserted struct {
+	counts           upsertCounts
+	created, updated []row
+	changes          []change
 }
 
-// upsertRels rewrites the owned relationships of the rows upsertNodes reported as changed.
-func upsertRels[T any](tx *tx, k kind[T], dirty []row) error {
-	if len(dirty) == 0 || k.writeRels == "" {
-		return nil
+func (u *upserted) add(v upserted) {
+	u.counts.Created += v.counts.Created
+	u.counts.Updated += v.counts.Updated
+	u.counts.Unchanged += v.counts.Unchanged
+	u.created = append(u.created, v.created...)
+	u.updated = append(u.updated, v.updated...)
+	u.changes = append(u.changes, v.changes...)
+}
+
+// upsertNodes writes records by id: a record whose fingerprint is unchanged is not touched at
+// all; one that changed gets its properties rewritten and its version bumped; a new one is
+// created. Nodes are written for every row before any relationship (upsertRels), so rows may
+// refer to each other in any order.
+//
+// New records — nearly all of a first import — take a plain CREATE, several times cheaper than
+// the merge that changed records need. Should another transaction create one of them first,
+// the unique constraint fails this one with a CONFLICT and nothing of it is written.
+func upsertNodes[T any](tx *tx, k kind[T], rows []row) (upserted, error) {
+	var out upserted
+	rows = lastByID(rows)
+	if len(rows) == 0 {
+		return out, nil
 	}
-	if _, err := tx.run(k.writeRels, map[string]any{"rows": rowsParam(dirty)}); err != nil {
-		return fmt.Errorf("write %s relationships: %w", k.label, err)
+	ids := make([]string, len(rows))
+	for i, r := range rows {
+		ids[i] = r["id"].(string)
+	}
+	recs, err := tx.run(fmt.Sprintf("UNWIND $ids AS id MATCH (n:%s {id: id}) RETURN id, n.fingerprint AS fingerprint", k.label),
+		map[string]any{"ids": ids})
+	if err != nil {
+		return out, fmt.Errorf("read %s fingerprints: %w", k.label, err)
+	}
+	stored := make(map[string]any, len(recs))
+	for _, r := range recs {
+		id, _ := r.Get("id")
+		stored[id.(string)], _ = r.Get("fingerprint")
+	}
+	var changed []row
+	for _, r := range rows {
+		fp, exists := stored[r["id"].(string)]
+		switch {
+		case !exists:
+			out.created = append(out.created, r)
+		case fp == r["fingerprint"]:
+			out.counts.Unchanged++
+		default:
+			changed = append(changed, r)
+		}
+	}
+	if len(out.created) > 0 {
+		cypher := fmt.Sprintf(`UNWIND $rows AS row
+CREATE (n:%s {id: row.id})
+SET n += row.props, n.fingerprint = row.fingerprint, n.version = 1`, k.label)
+		if _, err := tx.run(cypher, map[string]any{"rows": rowsParam(out.created)}); err != nil {
+			return out, fmt.Errorf("create %s nodes: %w", k.label, err)
+		}
+		out.counts.Created = len(out.created)
+		for _, r := range out.created {
+			out.changes = append(out.changes, change{"IMPORT_CREATE", k.name, r["id"].(string), changedFields(nil, r)})
+		}
+	}
+	if len(changed) == 0 {
+		return out, nil
+	}
+	cypher := fmt.Sprintf(`UNWIND $rows AS row
+MATCH (n:%s {id: row.id})
+WITH n, row, properties(n) AS before
+SET n += row.props, n.fingerprint = row.fingerprint, n.version = coalesce(n.version, 0) + 1
+RETURN row.id AS id, before`, k.label)
+	recs, err = tx.run(cypher, map[string]any{"rows": rowsParam(changed)})
+	if err != nil {
+		return out, fmt.Errorf("update %s nodes: %w", k.label, err)
+	}
+	if len(recs) != len(changed) {
+		// A record read a moment ago was deleted by another transaction meanwhile.
+		return out, concord.Errorf(concord.ECONFLICT, "", "%s records changed during the import; run it again", strings.ToLower(k.label))
+	}
+	byID := make(map[string]row, len(changed))
+	for _, r := range changed {
+		byID[r["id"].(string)] = r
+	}
+	for _, r := range recs {
+		id, _ := r.Get("id")
+		before, _ := r.Get("before")
+		new := byID[id.(string)]
+		out.counts.Updated++
+		out.updated = append(out.updated, new)
+		fields := changedFields(row{"props": before}, row{"props": new["props"]})
+		if len(fields) == 0 {
+			fields = []string{"relationships"}
+		}
+		out.changes = append(out.changes, change{"IMPORT_UPDATE", k.name, id.(string), fields})
+	}
+	return out, nil
+}
+
+// lastByID keeps the last of rows that share an id, in their order: a document may give one
+// record twice, and the later one wins, as it would written one after the other.
+func lastByID(rows []row) []row {
+	last := make(map[string]int, len(rows))
+	for i, r := range rows {
+		last[r["id"].(string)] = i
+	}
+	if len(last) == len(rows) {
+		return rows
+	}
+	out := make([]row, 0, len(last))
+	for i, r := range rows {
+		if last[r["id"].(string)] == i {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// upsertRels writes the owned relationships of the rows upsertNodes created or changed: a new
+// node takes the kind's createRels when it has one (nothing to delete first), a changed one
+// has them rewritten by writeRels.
+func upsertRels[T any](tx *tx, k kind[T], created, updated []row) error {
+	createRels := k.createRels
+	if createRels == "" {
+		createRels = k.writeRels
+	}
+	for _, step := range []struct {
+		cypher string
+		rows   []row
+	}{{createRels, created}, {k.writeRels, updated}} {
+		if len(step.rows) == 0 || step.cypher == "" {
+			continue
+		}
+		if _, err := tx.run(step.cypher, map[string]any{"rows": relRows(step.rows)}); err != nil {
+			return fmt.Errorf("write %s relationships: %w", k.label, err)
+		}
 	}
 	return nil
+}
+
+// relRows are the rows without the node properties and fingerprint, which relationship
+// statements do not read: half the bytes of an import need not travel twice.
+func relRows(rows []row) []any {
+	out := make([]any, len(rows))
+	for i, r := range rows {
+		m := make(map[string]any, len(r))
+		for k, v := range r {
+			if k != "props" && k != "fingerprint" {
+				m[k] = v
+			}
+		}
+		out[i] = m
+	}
+	return out
 }
 
 func rowsParam(rows []row) []any {
