@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 GO ?= go
 
-.PHONY: run stop test unit check-generate generate refdata graphiql build neo4j-reset bench load
+.PHONY: run stop test e2e unit check-generate generate refdata graphiql build neo4j-reset bench load
 
 ## run: start Neo4j, migrate, load the seed data if the graph is empty, serve on 127.0.0.1:8080
 # Development settings: a bootstrap administrator with a known password, anonymous reads on.
@@ -18,17 +18,24 @@ stop:
 	scripts/neo4j.sh stop
 
 ## test: generated code is fresh, vet, every Go test against a real Neo4j started for the run,
-## and the frontend's type check and component tests
+## the frontend's type check and component tests, and the end-to-end tests of the web UI in
+## headless Chromium against the real server on a Neo4j loaded with the seed
 test: check-generate
 	$(GO) vet ./...
 	scripts/frontend-test.sh
 	scripts/test.sh
 
+## e2e: only the end-to-end tests of the web UI (screenshots in artifacts/e2e/)
+e2e:
+	scripts/e2e.sh
+
 ## unit: the tests that need no database
 unit:
 	$(GO) test ./ ./dataset/ ./reference/
 
+## build: the web UI (frontend/dist), then the binary that embeds it
 build:
+	scripts/frontend-build.sh
 	$(GO) build -o bin/concord ./cmd/concord
 
 ## generate: regenerate the GraphQL server code from graph/schema

@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"io/fs"
 	"log/slog"
 	"net"
 	"net/http"
@@ -55,6 +56,8 @@ type Deps struct {
 	}
 	Verifier *auth.Verifier
 	Log      *slog.Logger
+	// UI is the built web UI, served at / from the API's origin; nil serves none.
+	UI fs.FS
 }
 
 // Server serves the API.
@@ -94,7 +97,11 @@ func New(cfg Config, d Deps) *Server {
 	mux := http.NewServeMux()
 	mux.Handle("POST /graphql", s.limitBody(gql))
 	mux.HandleFunc("GET /graphql", serveGraphiQL)
-	mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/graphql", http.StatusFound) })
+	if d.UI != nil {
+		mux.Handle("GET /", uiHandler(d.UI))
+	} else {
+		mux.HandleFunc("GET /{$}", noUI)
+	}
 	mux.HandleFunc("GET /graphiql/start.js", serveGraphiQLStart)
 	mux.Handle("GET /graphiql/", http.FileServerFS(graphiqlAssets))
 	live := func(w http.ResponseWriter, r *http.Request) { _, _ = w.Write([]byte("ok\n")) }
@@ -183,7 +190,7 @@ func securityHeaders(next http.Handler) http.Handler {
 		h.Set("X-Content-Type-Options", "nosniff")
 		h.Set("X-Frame-Options", "DENY")
 		h.Set("Referrer-Policy", "no-referrer")
-		h.Set("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'")
+		h.Set("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")
 		next.ServeHTTP(w, r)
 	})
 }

@@ -26,6 +26,7 @@ import (
 	"github.com/concord-peace/concord"
 	"github.com/concord-peace/concord/auth"
 	"github.com/concord-peace/concord/dataset"
+	"github.com/concord-peace/concord/frontend"
 	"github.com/concord-peace/concord/importer"
 	"github.com/concord-peace/concord/neo4jstore"
 	"github.com/concord-peace/concord/reference"
@@ -230,16 +231,17 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 		Introspection: cfg.introspection, Limits: limits, Anonymous: cfg.anonymous, CORSOrigins: origins,
 	}, server.Deps{
 		Store: store, Atlas: reference.Atlas{}, Accounts: store, Auth: svc, AuditLog: store, Verifier: verifier, Log: log,
-		Files: importer.Files{Store: store},
+		Files: importer.Files{Store: store}, UI: frontend.Dist(),
 	})
 	if err := srv.Listen(); err != nil {
 		return err
 	}
-	log.Info("serving", "graphql", "http://"+srv.Addr()+"/graphql", "neo4j", cfg.neo4jURI, "anonymous_reads", cfg.anonymous)
+	log.Info("serving", "ui", frontend.Dist() != nil, "graphql", "http://"+srv.Addr()+"/graphql", "neo4j", cfg.neo4jURI, "anonymous_reads", cfg.anonymous)
 	if cfg.adminPassword != "" {
-		fmt.Fprintf(os.Stderr, "\nSign in at http://%s/graphql as %s with the password in CONCORD_ADMIN_PASSWORD:\n"+
+		fmt.Fprintf(os.Stderr, "\nWeb UI: http://%s/ (sign in as %s with the password in CONCORD_ADMIN_PASSWORD)\n"+
+			"GraphiQL: http://%s/graphql\n"+
 			"  mutation { login(email: %q, password: \"…\") { accessToken refreshToken } }\n"+
-			"then send the header  Authorization: Bearer <accessToken>\n\n", srv.Addr(), cfg.adminEmail, cfg.adminEmail)
+			"then send the header  Authorization: Bearer <accessToken>\n\n", srv.Addr(), cfg.adminEmail, srv.Addr(), cfg.adminEmail)
 	}
 	return srv.Serve(ctx)
 }
