@@ -21,6 +21,7 @@ type Activity struct {
 	Sectors  []string // raw sector codes as "vocabulary:code", kept whether or not they map
 	Labels   []string // sectors that map to no function, so they stay queryable
 	Admin1   []string // first-level administrative areas (HXL #adm1)
+	Admin2   []string // second-level administrative areas (HXL #adm2)
 	Parent   string   // id of the parent activity (IATI hierarchy)
 	FundedBy []string // ids of activities that pass money to this one (IATI provider-activity-id)
 }

@@ -100,6 +100,7 @@ type ComplexityRoot struct {
 
 	Activity struct {
 		Admin1       func(childComplexity int) int
+		Admin2       func(childComplexity int) int
 		Children     func(childComplexity int) int
 		Confidential func(childComplexity int) int
 		Countries    func(childComplexity int) int
@@ -1173,6 +1174,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Activity.Admin1(childComplexity), true
+	case "Activity.admin2":
+		if e.ComplexityRoot.Activity.Admin2 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Activity.Admin2(childComplexity), true
 	case "Activity.children":
 		if e.ComplexityRoot.Activity.Children == nil {
 			break
@@ -4275,6 +4282,8 @@ func (ec *executionContext) childFields_Activity(ctx context.Context, field grap
 		return ec.fieldContext_Activity_labels(ctx, field)
 	case "admin1":
 		return ec.fieldContext_Activity_admin1(ctx, field)
+	case "admin2":
+		return ec.fieldContext_Activity_admin2(ctx, field)
 	case "parent":
 		return ec.fieldContext_Activity_parent(ctx, field)
 	case "children":
@@ -7695,6 +7704,29 @@ func (ec *executionContext) _Activity_admin1(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_Activity_admin1(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Activity", field, false, false, "String")
+}
+
+func (ec *executionContext) _Activity_admin2(ctx context.Context, field graphql.CollectedField, obj *concord.Activity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Activity_admin2(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Admin2, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Activity_admin2(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Activity", field, false, false, "String")
 }
 
@@ -23251,6 +23283,11 @@ func (ec *executionContext) _Activity(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "admin1":
 			out.Values[i] = ec._Activity_admin1(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "admin2":
+			out.Values[i] = ec._Activity_admin2(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}

@@ -219,8 +219,8 @@ func TestRealFixtures(t *testing.T) {
 			},
 		},
 		{
-			// 10,902 data rows; district (#adm2) is not kept, so rows differing only by district
-			// collapse: 2,567 distinct org × sector × province.
+			// 10,902 data rows; rows differing only by district (#adm2) are one activity with
+			// those districts: 2,567 distinct org × sector × province.
 			file: "hxl-3w-afghanistan-operational-presence-2024q1.csv", hxl: true, opts: HXLOptions{Country: "AFG"}, read: 2567, skip: 8335,
 			check: func(t *testing.T, recs []Record) {
 				// Line 3: the first data row (line 1 header with BOM, line 2 hashtags with spaces).
@@ -255,6 +255,17 @@ func TestRealFixtures(t *testing.T) {
 				if !found {
 					t.Error("no record from line 1080")
 				}
+				// NAC's food security presence in Badakhshan (AF17): 28 rows from line 3875, one
+				// per district, each with name and code: one activity with all 28 districts.
+				for _, r := range recs {
+					if r.Line == 3875 {
+						if r.Orgs[0].Acronym != "NAC" || len(r.Admin2) != 56 || !slices.Contains(r.Admin2, "Fayzabad") || !slices.Contains(r.Admin2, "AF1701") {
+							t.Errorf("line 3875: %s with %d districts %v", r.Orgs[0].Acronym, len(r.Admin2), r.Admin2)
+						}
+						return
+					}
+				}
+				t.Error("no record from line 3875")
 			},
 		},
 		{

@@ -11,6 +11,7 @@ import (
 	"io"
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -44,7 +45,11 @@ func HXL(r io.Reader, fn func(Record) error) (Stats, error) {
 // without spaces and case ("#org +acronym" is "#org+acronym"). Rows may be shorter than the
 // hashtag row; a row with a non-empty cell beyond the last column is an error naming its line.
 // Rows that give the same record as an earlier row (they differ only in columns Concord does
-// not keep, such as #adm2) are counted in Stats.Reasons["duplicate row"] and not passed to fn.
+// not keep) are counted in Stats.Reasons["duplicate row"]. A row that differs from an earlier
+// one by its districts (#adm2) alone is the same activity in another district: its districts
+// join the earlier record's. So records are passed to fn once the sheet is read, in the order
+// of their first rows; a sheet's activities are held in memory until then (3W sheets are tens
+// of thousands of rows; IATI files, which can be far larger, stream).
 func HXLWith(r io.Reader, opts HXLOptions, fn func(Record) error) (Stats, error) {
 	var stats Stats
 	var defCountry string
@@ -100,10 +105,17 @@ func HXLWith(r io.Reader, opts HXLOptions, fn func(Record) error) (Stats, error)
 		return stats, concord.Errorf(concord.EINVALID, "line 1", "no HXL hashtag row in the first %d rows", hxlHeaderRows)
 	}
 
-	seen := map[string][]uint64{} // id → content hashes of the records emitted under it
+	seen := map[string][]uint64{} // id → content hashes of the records kept under it
+	var records []Record
+	at := map[string]int{} // id and content → index in records
 	for {
 		row, line, err := read()
 		if err == io.EOF {
+			for _, rec := range records {
+				if err := fn(rec); err != nil {
+					return stats, err
+				}
+			}
 			return stats, nil
 		}
 		if err != nil {
@@ -120,12 +132,18 @@ func HXLWith(r io.Reader, opts HXLOptions, fn func(Record) error) (Stats, error)
 		rec, content, reason := schema.record(row, line, defCountry)
 		if reason == "" {
 			hs := seen[rec.ID]
-			for _, h := range hs {
-				if h == content {
-					reason = "duplicate row"
+			for k, h := range hs {
+				if h != content {
+					continue
+				}
+				reason = "duplicate row"
+				earlier := &records[at[rec.ID+"\x00"+strconv.Itoa(k)]]
+				if added := mergeDistricts(earlier, rec.Admin2); added {
+					reason = "another district (#adm2) of an earlier row's activity"
 				}
 			}
 			if reason == "" {
+				at[rec.ID+"\x00"+strconv.Itoa(len(hs))] = len(records)
 				seen[rec.ID] = append(hs, content)
 				if len(hs) > 0 {
 					// Same activity (org, sector, place, dates) but other facts (status,
@@ -139,10 +157,21 @@ func HXLWith(r io.Reader, opts HXLOptions, fn func(Record) error) (Stats, error)
 			continue
 		}
 		stats.Read++
-		if err := fn(rec); err != nil {
-			return stats, err
+		records = append(records, rec)
+	}
+}
+
+// mergeDistricts adds to an activity the districts of another row of it; false when it
+// already had them all.
+func mergeDistricts(rec *Record, districts []string) bool {
+	added := false
+	for _, d := range districts {
+		if !slices.ContainsFunc(rec.Admin2, func(have string) bool { return foldName(have) == foldName(d) }) {
+			rec.Admin2 = append(rec.Admin2, d)
+			added = true
 		}
 	}
+	return added
 }
 
 // csvError turns an error of the CSV reader into an *concord.Error naming the line; next is
@@ -245,6 +274,7 @@ type hxlSchema struct {
 	sectors                    []*sectorCols // #sector then #subsector
 	countryCode, countryName   []int
 	adm1Name, adm1Code         []int
+	adm2Name, adm2Code         []int
 	activityName, activityDesc []int
 	dateStart, dateEnd         []int
 	status                     []int
@@ -328,6 +358,12 @@ func parseSchema(row []string) *hxlSchema {
 				s.adm1Code = append(s.adm1Code, i)
 			} else {
 				s.adm1Name = append(s.adm1Name, i)
+			}
+		case "adm2":
+			if t.has("code", "pcode", "id") {
+				s.adm2Code = append(s.adm2Code, i)
+			} else {
+				s.adm2Name = append(s.adm2Name, i)
 			}
 		case "activity":
 			switch {
@@ -451,15 +487,8 @@ func (s *hxlSchema) record(row []string, line int, defCountry string) (rec Recor
 	}
 
 	adm1Name := cell(row, s.adm1Name)
-	for _, cols := range [][]int{s.adm1Name, s.adm1Code} {
-		for _, i := range cols {
-			if i < len(row) {
-				if v := strings.TrimSpace(row[i]); v != "" {
-					rec.Admin1 = appendUnique(rec.Admin1, v)
-				}
-			}
-		}
-	}
+	rec.Admin1 = cells(row, s.adm1Name, s.adm1Code)
+	rec.Admin2 = cells(row, s.adm2Name, s.adm2Code)
 
 	rec.Title = cell(row, s.activityName)
 	rec.Description = cell(row, s.activityDesc)
@@ -730,4 +759,20 @@ func parseAmount(s string) (float64, error) {
 		return 0, fmt.Errorf("not an amount")
 	}
 	return v, nil
+}
+
+// cells returns the non-empty values of the given columns of a row, names before codes, each
+// once.
+func cells(row []string, columns ...[]int) []string {
+	var out []string
+	for _, cols := range columns {
+		for _, i := range cols {
+			if i < len(row) {
+				if v := strings.TrimSpace(row[i]); v != "" {
+					out = appendUnique(out, v)
+				}
+			}
+		}
+	}
+	return out
 }

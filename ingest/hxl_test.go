@@ -140,19 +140,30 @@ func TestHXLDuplicates(t *testing.T) {
 	src := "#org,#sector,#adm1,#adm2,#status\n" +
 		"A,Health,North,N1,Ongoing\n" +
 		"A,Health,North,N1,Ongoing\n" + // identical: collapses
-		" a , HEALTH ,north,N2,ongoing\n" + // differs in case, spaces and #adm2 only: collapses
-		"A,Health,North,N3,Completed\n" + // same activity, other status: a second record
+		" a , HEALTH ,north,n1,ongoing\n" + // differs in case and spaces only: collapses
+		"A,Health,North,N3,Ongoing\n" + // the same activity in another district: joins the first
+		"A,Health,North,N1,Completed\n" + // same activity, other status: a second record
 		"A,Health,South,S1,Ongoing\n" + // another province
 		",,,,\n" // empty
 	recs, st, err := parseHXL(t, src, HXLOptions{Country: "SSD"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Read != 3 || st.Skipped != 3 || st.Reasons["duplicate row"] != 2 || st.Reasons["empty row"] != 1 {
+	if st.Read != 3 || st.Skipped != 4 || st.Reasons["duplicate row"] != 2 || st.Reasons["empty row"] != 1 ||
+		st.Reasons["another district (#adm2) of an earlier row's activity"] != 1 {
 		t.Errorf("stats = %+v", st)
 	}
-	if len(recs) != 3 || recs[1].ID != recs[0].ID+"-2" || recs[2].ID == recs[0].ID || recs[1].Status != "3" {
-		t.Errorf("records = %+v", recs)
+	if len(recs) != 3 {
+		t.Fatalf("records = %+v", recs)
+	}
+	if !slices.Equal(recs[0].Admin2, []string{"N1", "N3"}) || recs[0].Status != "2" {
+		t.Errorf("first record: admin2 %v status %q", recs[0].Admin2, recs[0].Status)
+	}
+	if recs[1].ID != recs[0].ID+"-2" || recs[1].Status != "3" || !slices.Equal(recs[1].Admin2, []string{"N1"}) {
+		t.Errorf("second record: id %q status %q admin2 %v", recs[1].ID, recs[1].Status, recs[1].Admin2)
+	}
+	if recs[2].ID == recs[0].ID || !slices.Equal(recs[2].Admin1, []string{"South"}) {
+		t.Errorf("third record: %+v", recs[2])
 	}
 	// Re-importing gives the same ids.
 	again, _, _ := parseHXL(t, src, HXLOptions{Country: "SSD"})

@@ -80,6 +80,7 @@ type Record struct {
 	Transactions []Transaction
 	Related      []Related
 	Admin1       []string // HXL #adm1 names and codes
+	Admin2       []string // HXL #adm2 names and codes
 	Skipped      []string // why parts were ignored, e.g. `line 12: recipient-country "XX": unknown code`
 }
 
