@@ -57,6 +57,8 @@ export type Activity = Node & {
   __typename?: 'Activity';
   /** First-level administrative areas (HXL #adm1). */
   admin1: Array<Scalars['String']['output']>;
+  /** Second-level administrative areas (HXL #adm2). */
+  admin2: Array<Scalars['String']['output']>;
   children: Array<Activity>;
   confidential: Scalars['Boolean']['output'];
   countries: Array<Country>;
