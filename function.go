@@ -35,9 +35,9 @@ type Function struct {
 	DACCodes []string
 }
 
-// functions is the vocabulary of DESIGN.md. The DAC purpose codes are those of the OECD-DAC
-// CRS purpose code list (IATI codelist "Sector", vocabulary 1); docs/functions.md records the
-// choices made for codes without an obvious home.
+// functions is the vocabulary of the domain model. The DAC purpose codes are those of the
+// OECD-DAC CRS purpose code list (IATI codelist "Sector", vocabulary 1); docs/functions.md
+// records the choices made for codes without an obvious home.
 var functions = []Function{
 	{Code: RuleOfLaw, Name: "Rule of law"},
 	{Code: Justice, Name: "Justice", Parent: RuleOfLaw, DACCodes: []string{"15130", "15131", "15134"}},

@@ -20,7 +20,7 @@ import (
 
 var sys = concord.NewContext(context.Background(), concord.System)
 
-const real = "../../shared/fixtures/real/"
+const real = "../testdata/real/"
 
 func records(t testing.TB, s *neo4jstore.Store) []string {
 	t.Helper()

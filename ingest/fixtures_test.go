@@ -7,7 +7,7 @@ import (
 	concord "github.com/concord-peace/concord"
 )
 
-// TestRealFixtures parses every real file in shared/fixtures/real and checks facts read by hand
+// TestRealFixtures parses every real file in testdata/real and checks facts read by hand
 // in the file (the comments give the lines looked at).
 func TestRealFixtures(t *testing.T) {
 	tests := []struct {

@@ -9,15 +9,14 @@ import (
 	concord "github.com/concord-peace/concord"
 )
 
-// realDir holds the real fixtures; shared/ is a sibling of the checkout (see
-// shared/fixtures/real/SOURCES.md).
-const realDir = "../../shared/fixtures/real/"
+// realDir holds the real published files the tests read (see its SOURCES.md).
+const realDir = "../testdata/real/"
 
 func openFixture(t testing.TB, name string) *os.File {
 	t.Helper()
 	f, err := os.Open(realDir + name)
 	if err != nil {
-		t.Fatalf("real fixture missing (shared/ must be a sibling of the checkout): %v", err)
+		t.Fatalf("real fixture missing from testdata/real: %v", err)
 	}
 	t.Cleanup(func() { f.Close() })
 	return f

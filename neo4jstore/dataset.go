@@ -12,7 +12,7 @@ import (
 
 // importBatch bounds the rows one statement carries; a large document is written in several
 // statements of one transaction.
-const importBatch = 500
+const importBatch = 1000
 
 // Import writes a checked dataset in one transaction: every reference the document does not
 // resolve itself must name a record in the graph, else nothing is written and each bad

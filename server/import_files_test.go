@@ -9,7 +9,7 @@ import (
 // TestImportFilesThroughGraphQL sends a real IATI file and a small HXL sheet through the API.
 func TestImportFilesThroughGraphQL(t *testing.T) {
 	a := newAPI(t)
-	doc, err := os.ReadFile("../../shared/fixtures/real/iati-multi-publisher-small-dportal-foodsecurity.xml")
+	doc, err := os.ReadFile("../testdata/real/iati-multi-publisher-small-dportal-foodsecurity.xml")
 	if err != nil {
 		t.Fatal(err)
 	}
