@@ -42,6 +42,7 @@ func (e Engagement) Key() string {
 type EngagementQuery struct {
 	Country  string
 	Function FunctionCode
+	Actor    string // overlaps: only pairs with this actor on one side
 	At       Date
 	From     Date
 	To       Date

@@ -615,6 +615,26 @@ func TestOverlaps(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "an actor's pairs: the EU leads m-justice and m-srb and funds a-police",
+			q:    EngagementQuery{Actor: "eu"},
+			want: []string{
+				"SRB/a-srb/m-srb=0.6",
+				"XKX/m-justice/m-rol=0.6",
+				"XKX/a-police/m-justice=0.55",
+				"XKX/a-police/m-rol=0.48",
+			},
+		},
+		{
+			name: "an implementer's pairs",
+			q:    EngagementQuery{Actor: "undp", Function: Police},
+			want: []string{"XKX/a-police/m-justice=0.55", "XKX/a-police/m-rol=0.48"},
+		},
+		{
+			name: "an actor in no pair",
+			q:    EngagementQuery{Actor: "swe"},
+			want: nil,
+		},
+		{
 			name: "from-to covering the second half",
 			q:    EngagementQuery{From: d(2020, 12, 1), To: d(2021, 12, 31)},
 			want: []string{

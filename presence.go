@@ -124,7 +124,8 @@ func Overlaps(presences []Presence, q EngagementQuery, asOf Date) []Overlap {
 					continue // a mission deployed twice in one country does not overlap itself
 				}
 				o, ok := ScoreOverlap(c, side(a), side(b), asOf)
-				if !ok || (q.Function != "" && len(matching(o.SharedFunctions, q.Function)) == 0) || !windowMatches(o.Period, q) {
+				if !ok || (q.Function != "" && len(matching(o.SharedFunctions, q.Function)) == 0) || !windowMatches(o.Period, q) ||
+					(q.Actor != "" && !slices.Contains(o.A.Actors, q.Actor) && !slices.Contains(o.B.Actors, q.Actor)) {
 					continue
 				}
 				out = append(out, o)

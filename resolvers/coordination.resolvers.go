@@ -116,8 +116,8 @@ func (r *queryResolver) Engagements(ctx context.Context, country string, functio
 }
 
 // Overlaps is the resolver for the overlaps field.
-func (r *queryResolver) Overlaps(ctx context.Context, country *string, function *concord.FunctionCode, at *concord.Date, from *concord.Date, to *concord.Date, first *int, after *string) (*model.OverlapConnection, error) {
-	q := concord.EngagementQuery{Country: strings.ToUpper(deref(country)), Function: deref(function), At: deref(at), From: deref(from), To: deref(to)}
+func (r *queryResolver) Overlaps(ctx context.Context, country *string, function *concord.FunctionCode, actor *string, at *concord.Date, from *concord.Date, to *concord.Date, first *int, after *string) (*model.OverlapConnection, error) {
+	q := concord.EngagementQuery{Country: strings.ToUpper(deref(country)), Function: deref(function), Actor: deref(actor), At: deref(at), From: deref(from), To: deref(to)}
 	if err := r.checkQuery(q, false); err != nil {
 		return nil, err
 	}

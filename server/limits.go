@@ -117,7 +117,7 @@ func complexity(c *graph.ComplexityRoot) {
 	c.Query.Engagements = func(child int, _ string, _ *concord.FunctionCode, _, _, _ *concord.Date, first *int, _ *string) int {
 		return child * page(first)
 	}
-	c.Query.Overlaps = func(child int, _ *string, _ *concord.FunctionCode, _, _, _ *concord.Date, first *int, _ *string) int {
+	c.Query.Overlaps = func(child int, _ *string, _ *concord.FunctionCode, _ *string, _, _, _ *concord.Date, first *int, _ *string) int {
 		return child * page(first)
 	}
 }
