@@ -1160,7 +1160,8 @@ export type Query = {
   node?: Maybe<Node>;
   /**
    * Pairs of distinct missions or activities active in the same country in intersecting periods
-   * with intersecting functions, highest score first.
+   * with intersecting functions, highest score first. actor: only pairs one side of which that
+   * actor leads, contributes to, implements or funds (a donor auditing its own portfolio).
    */
   overlaps: OverlapConnection;
   region?: Maybe<Region>;
@@ -1344,6 +1345,7 @@ export type QueryNodeArgs = {
 
 
 export type QueryOverlapsArgs = {
+  actor?: InputMaybe<Scalars['ID']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   at?: InputMaybe<Scalars['Date']['input']>;
   country?: InputMaybe<Scalars['String']['input']>;
