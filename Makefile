@@ -24,6 +24,7 @@ test: check-generate
 	$(GO) vet ./...
 	scripts/frontend-test.sh
 	scripts/test.sh
+	scripts/e2e.sh
 
 ## e2e: only the end-to-end tests of the web UI (screenshots in artifacts/e2e/)
 e2e:

@@ -70,6 +70,76 @@ test('the country view shows EULEX Kosovo and UNMIK overlapping on justice in 20
   await shot('country');
 });
 
+test('open the network around Kosovo and export its nodes as CSV', async () => {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Network' }).click();
+  await page.waitForURL(/\/network/);
+  const focus = page.getByRole('textbox', { name: 'Focus' });
+  await focus.fill('country:XKX');
+  await focus.press('Enter');
+  await page.getByRole('heading', { level: 1, name: 'Network around Kosovo' }).waitFor();
+  await page.locator('canvas').first().waitFor();
+  // The text alternative of the drawing: the tables of nodes and edges, behind a disclosure.
+  await page.locator('details.network-tables > summary').click();
+  const nodes = page.getByRole('table', { name: 'Nodes' });
+  await nodes.getByText('mission:eulex-kosovo', { exact: true }).waitFor();
+  await page.locator('details.network-tables > summary').click();
+  await page.waitForTimeout(1500); // let the layout settle for the screenshot
+  await shot('network');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Nodes (CSV)' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'concord-network-country-XKX-nodes.csv');
+  const path = join(artifacts, download.suggestedFilename());
+  await download.saveAs(path);
+  const csv = await readFile(path, 'utf8');
+  assert.match(csv.split('\r\n')[0], /id/);
+  assert.match(csv, /mission:eulex-kosovo/);
+  assert.match(csv, /EULEX Kosovo/);
+});
+
+test('the funding audit of an IATI publisher after importing its file', async () => {
+  // An administrator imports a real IATI file through the API with the session's token.
+  const xml = await readFile(new URL('../../testdata/real/iati-ec-fpi-peace-security-dportal-p78.xml', import.meta.url), 'utf8');
+  const report = await page.evaluate(async (document) => {
+    const { accessToken } = JSON.parse(sessionStorage.getItem('concord.session'));
+    const res = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${accessToken}` },
+      body: JSON.stringify({
+        query: 'mutation ($d: String!) { importIATI(document: $d) { read created updated unchanged } }',
+        variables: { d: document },
+      }),
+    });
+    return res.json();
+  }, xml);
+  assert.equal(report.errors, undefined, JSON.stringify(report.errors));
+  assert.equal(report.data.importIATI.read, 100);
+
+  await page.goto(`${base}/audit?org=org-xi-iati-ec-fpi`);
+  await page.getByRole('heading', { level: 1, name: /Funding audit/ }).waitFor();
+  const activities = page.getByRole('table', { name: /Activities funded by/ });
+  await activities.waitFor();
+  assert.match(await activities.innerText(), /Providing stability in Libya through mediation/);
+  await page.getByRole('table', { name: /Overlaps involving/ }).waitFor();
+  await shot('audit');
+});
+
+test("the mission editor shows the API's validation error next to its field", async () => {
+  await page.goto(`${base}/edit/mission/unmik`);
+  const name = page.getByLabel(/^Name( \(required\))?$/);
+  await name.waitFor();
+  assert.match(await name.inputValue(), /Interim Administration Mission in Kosovo/);
+  await shot('editor');
+  await name.fill('');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await page.locator('[aria-invalid="true"]').first().waitFor();
+  assert.equal(await name.getAttribute('aria-invalid'), 'true');
+  const message = await name.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby').split(' ')[0])?.textContent);
+  assert.match(message, /required/i);
+});
+
 test('every request went to the Concord server only', () => {
   const foreign = requests.filter((u) => !u.startsWith(base) && !u.startsWith('data:') && !u.startsWith('blob:'));
   assert.deepEqual(foreign, []);

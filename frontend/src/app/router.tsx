@@ -1,8 +1,10 @@
 import { createBrowserRouter, RouterProvider } from 'react-router';
-import { NetworkPlaceholder } from '@/features/network/components/network-placeholder';
+import { AuditRoute } from './routes/audit';
 import { CountryRoute } from './routes/country';
+import { EditIndexRoute, EditLeadRoute, EditRecordRoute } from './routes/edit';
 import { Layout } from './routes/layout';
 import { MapRoute } from './routes/map';
+import { NetworkRoute } from './routes/network';
 import { NotFoundRoute } from './routes/not-found';
 import { SignInRoute } from './routes/sign-in';
 
@@ -14,7 +16,11 @@ export const routes = [
       { index: true, element: <MapRoute /> },
       { path: 'country/:code', element: <CountryRoute /> },
       { path: 'sign-in', element: <SignInRoute /> },
-      { path: 'network', element: <NetworkPlaceholder /> },
+      { path: 'network', element: <NetworkRoute /> },
+      { path: 'audit', element: <AuditRoute /> },
+      { path: 'edit', element: <EditIndexRoute /> },
+      { path: 'edit/lead', element: <EditLeadRoute /> },
+      { path: 'edit/:kind/:id', element: <EditRecordRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -1545,6 +1545,59 @@ export type UpdateMissionInput = {
   succeeds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+export type AuditActorSearchQueryVariables = Exact<{
+  search: Scalars['String']['input'];
+}>;
+
+
+export type AuditActorSearchQuery = { __typename?: 'Query', actors: { __typename?: 'ActorConnection', totalCount: number, edges: Array<{ __typename?: 'ActorEdge', node: { __typename?: 'Actor', id: string, name: string, acronym?: string | null } }> } };
+
+export type AuditActorQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuditActorQuery = { __typename?: 'Query', actor?: { __typename?: 'Actor', id: string, name: string, acronym?: string | null } | null };
+
+export type AuditOverlapsQueryVariables = Exact<{
+  country: Scalars['String']['input'];
+  actor: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AuditOverlapsQuery = { __typename?: 'Query', overlaps: { __typename?: 'OverlapConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OverlapEdge', node: { __typename?: 'Overlap', score: number, explanation: string, from?: string | null, to?: string | null, country: { __typename?: 'Country', code: string, name: string }, sharedFunctions: Array<{ __typename?: 'Function', code: FunctionCode, name: string }>, a: { __typename?: 'OverlapSide', subject:
+            | { __typename: 'Activity', id: string, title: string }
+            | { __typename: 'Mission', id: string, acronym?: string | null, name: string }
+          , actors: Array<{ __typename?: 'Actor', id: string, name: string, acronym?: string | null }> }, b: { __typename?: 'OverlapSide', subject:
+            | { __typename: 'Activity', id: string, title: string }
+            | { __typename: 'Mission', id: string, acronym?: string | null, name: string }
+          , actors: Array<{ __typename?: 'Actor', id: string, name: string, acronym?: string | null }> } } }> } };
+
+export type AuditOverlapSideFragment = { __typename?: 'OverlapSide', subject:
+    | { __typename: 'Activity', id: string, title: string }
+    | { __typename: 'Mission', id: string, acronym?: string | null, name: string }
+  , actors: Array<{ __typename?: 'Actor', id: string, name: string, acronym?: string | null }> };
+
+export type AuditFragmentationQueryVariables = Exact<{
+  country: Scalars['String']['input'];
+  function: FunctionCode;
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type AuditFragmentationQuery = { __typename?: 'Query', fragmentation: { __typename?: 'Fragmentation', year: number, funders: number, implementers: number, currency?: string | null, total: number, hhi: number, notes: Array<string>, country: { __typename?: 'Country', code: string, name: string }, function: { __typename?: 'Function', code: FunctionCode, name: string }, shares: Array<{ __typename?: 'Share', amount: number, share: number, actor: { __typename?: 'Actor', id: string, name: string, acronym?: string | null } }>, passedOn: Array<{ __typename?: 'PassedFunding', amount: number, currency?: string | null, funder: { __typename?: 'Actor', id: string, name: string, acronym?: string | null }, from: { __typename?: 'Activity', id: string, title: string }, to: { __typename?: 'Activity', id: string, title: string } }> } };
+
+export type FundedActivitiesQueryVariables = Exact<{
+  funder: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type FundedActivitiesQuery = { __typename?: 'Query', activities: { __typename?: 'ActivityConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ActivityEdge', node: { __typename?: 'Activity', id: string, title: string, start?: string | null, end?: string | null, status?: string | null, countries: Array<{ __typename?: 'Country', code: string, name: string }>, functions: Array<{ __typename?: 'Function', code: FunctionCode, name: string }>, implementers: Array<{ __typename?: 'Actor', id: string, name: string, acronym?: string | null }>, funders: Array<{ __typename?: 'Funding', amount?: number | null, currency?: string | null, year?: number | null, funder: { __typename?: 'Actor', id: string, name: string, acronym?: string | null } }> } }> } };
+
 export type LoginMutationVariables = Exact<{
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -1597,6 +1650,166 @@ export type OverlapSideFieldsFragment = { __typename?: 'OverlapSide', subject:
     | { __typename: 'Mission', id: string, acronym?: string | null, name: string }
   , actors: Array<{ __typename?: 'Actor', id: string, name: string, acronym?: string | null }> };
 
+export type ActivityForEditQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ActivityForEditQuery = { __typename?: 'Query', activity?: { __typename?: 'Activity', id: string, version: number, title: string, description?: string | null, start?: string | null, end?: string | null, confidential: boolean, countries: Array<{ __typename?: 'Country', code: string }>, functions: Array<{ __typename?: 'Function', code: FunctionCode }>, implementers: Array<{ __typename?: 'Actor', id: string }>, funders: Array<{ __typename?: 'Funding', amount?: number | null, currency?: string | null, year?: number | null, funder: { __typename?: 'Actor', id: string } }>, owner?: { __typename?: 'Actor', id: string, name: string } | null } | null };
+
+export type ActivityEditFieldsFragment = { __typename?: 'Activity', id: string, version: number, title: string, description?: string | null, start?: string | null, end?: string | null, confidential: boolean, countries: Array<{ __typename?: 'Country', code: string }>, functions: Array<{ __typename?: 'Function', code: FunctionCode }>, implementers: Array<{ __typename?: 'Actor', id: string }>, funders: Array<{ __typename?: 'Funding', amount?: number | null, currency?: string | null, year?: number | null, funder: { __typename?: 'Actor', id: string } }>, owner?: { __typename?: 'Actor', id: string, name: string } | null };
+
+export type CreateActivityMutationVariables = Exact<{
+  input: CreateActivityInput;
+}>;
+
+
+export type CreateActivityMutation = { __typename?: 'Mutation', createActivity: { __typename?: 'Activity', id: string, version: number, title: string, description?: string | null, start?: string | null, end?: string | null, confidential: boolean, countries: Array<{ __typename?: 'Country', code: string }>, functions: Array<{ __typename?: 'Function', code: FunctionCode }>, implementers: Array<{ __typename?: 'Actor', id: string }>, funders: Array<{ __typename?: 'Funding', amount?: number | null, currency?: string | null, year?: number | null, funder: { __typename?: 'Actor', id: string } }>, owner?: { __typename?: 'Actor', id: string, name: string } | null } };
+
+export type UpdateActivityMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  input: UpdateActivityInput;
+}>;
+
+
+export type UpdateActivityMutation = { __typename?: 'Mutation', updateActivity: { __typename?: 'Activity', id: string, version: number, title: string, description?: string | null, start?: string | null, end?: string | null, confidential: boolean, countries: Array<{ __typename?: 'Country', code: string }>, functions: Array<{ __typename?: 'Function', code: FunctionCode }>, implementers: Array<{ __typename?: 'Actor', id: string }>, funders: Array<{ __typename?: 'Funding', amount?: number | null, currency?: string | null, year?: number | null, funder: { __typename?: 'Actor', id: string } }>, owner?: { __typename?: 'Actor', id: string, name: string } | null } };
+
+export type FindMissionsQueryVariables = Exact<{
+  search: Scalars['String']['input'];
+}>;
+
+
+export type FindMissionsQuery = { __typename?: 'Query', missions: { __typename?: 'MissionConnection', totalCount: number, edges: Array<{ __typename?: 'MissionEdge', node: { __typename?: 'Mission', id: string, name: string, acronym?: string | null, owner?: { __typename?: 'Actor', id: string, name: string } | null } }> } };
+
+export type FindMandatesQueryVariables = Exact<{
+  search: Scalars['String']['input'];
+}>;
+
+
+export type FindMandatesQuery = { __typename?: 'Query', mandates: { __typename?: 'MandateConnection', totalCount: number, edges: Array<{ __typename?: 'MandateEdge', node: { __typename?: 'Mandate', id: string, reference: string, owner?: { __typename?: 'Actor', id: string, name: string } | null } }> } };
+
+export type FindActivitiesQueryVariables = Exact<{
+  search: Scalars['String']['input'];
+}>;
+
+
+export type FindActivitiesQuery = { __typename?: 'Query', activities: { __typename?: 'ActivityConnection', totalCount: number, edges: Array<{ __typename?: 'ActivityEdge', node: { __typename?: 'Activity', id: string, title: string, owner?: { __typename?: 'Actor', id: string, name: string } | null } }> } };
+
+export type FindLessonsQueryVariables = Exact<{
+  search: Scalars['String']['input'];
+}>;
+
+
+export type FindLessonsQuery = { __typename?: 'Query', searchLessons: Array<{ __typename?: 'LessonHit', lesson: { __typename?: 'Lesson', id: string, title: string } }> };
+
+export type LeadsInCountryQueryVariables = Exact<{
+  country: Scalars['String']['input'];
+}>;
+
+
+export type LeadsInCountryQuery = { __typename?: 'Query', leads: Array<{ __typename?: 'Lead', from?: string | null, to?: string | null, note?: string | null, actor: { __typename?: 'Actor', id: string, name: string, acronym?: string | null }, country: { __typename?: 'Country', code: string, name: string }, function: { __typename?: 'Function', code: FunctionCode, name: string } }> };
+
+export type SetLeadMutationVariables = Exact<{
+  input: LeadInput;
+}>;
+
+
+export type SetLeadMutation = { __typename?: 'Mutation', setLead: { __typename?: 'Lead', from?: string | null, actor: { __typename?: 'Actor', id: string }, function: { __typename?: 'Function', code: FunctionCode } } };
+
+export type DeleteLeadMutationVariables = Exact<{
+  input: LeadInput;
+}>;
+
+
+export type DeleteLeadMutation = { __typename?: 'Mutation', deleteLead: boolean };
+
+export type LessonForEditQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LessonForEditQuery = { __typename?: 'Query', lesson?: { __typename?: 'Lesson', id: string, version: number, title: string, text: string, date?: string | null, confidential: boolean, sources: Array<string>, author?: { __typename?: 'Actor', id: string, name: string } | null, missions: Array<{ __typename?: 'Mission', id: string }>, countries: Array<{ __typename?: 'Country', code: string }>, functions: Array<{ __typename?: 'Function', code: FunctionCode }> } | null };
+
+export type LessonEditFieldsFragment = { __typename?: 'Lesson', id: string, version: number, title: string, text: string, date?: string | null, confidential: boolean, sources: Array<string>, author?: { __typename?: 'Actor', id: string, name: string } | null, missions: Array<{ __typename?: 'Mission', id: string }>, countries: Array<{ __typename?: 'Country', code: string }>, functions: Array<{ __typename?: 'Function', code: FunctionCode }> };
+
+export type CreateLessonMutationVariables = Exact<{
+  input: CreateLessonInput;
+}>;
+
+
+export type CreateLessonMutation = { __typename?: 'Mutation', createLesson: { __typename?: 'Lesson', id: string, version: number, title: string, text: string, date?: string | null, confidential: boolean, sources: Array<string>, author?: { __typename?: 'Actor', id: string, name: string } | null, missions: Array<{ __typename?: 'Mission', id: string }>, countries: Array<{ __typename?: 'Country', code: string }>, functions: Array<{ __typename?: 'Function', code: FunctionCode }> } };
+
+export type UpdateLessonMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  input: UpdateLessonInput;
+}>;
+
+
+export type UpdateLessonMutation = { __typename?: 'Mutation', updateLesson: { __typename?: 'Lesson', id: string, version: number, title: string, text: string, date?: string | null, confidential: boolean, sources: Array<string>, author?: { __typename?: 'Actor', id: string, name: string } | null, missions: Array<{ __typename?: 'Mission', id: string }>, countries: Array<{ __typename?: 'Country', code: string }>, functions: Array<{ __typename?: 'Function', code: FunctionCode }> } };
+
+export type MandateForEditQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MandateForEditQuery = { __typename?: 'Query', mandate?: { __typename?: 'Mandate', id: string, version: number, reference: string, adopted?: string | null, expires?: string | null, confidential: boolean, body: { __typename?: 'Actor', id: string }, functions: Array<{ __typename?: 'Function', code: FunctionCode }>, owner?: { __typename?: 'Actor', id: string, name: string } | null } | null };
+
+export type MandateEditFieldsFragment = { __typename?: 'Mandate', id: string, version: number, reference: string, adopted?: string | null, expires?: string | null, confidential: boolean, body: { __typename?: 'Actor', id: string }, functions: Array<{ __typename?: 'Function', code: FunctionCode }>, owner?: { __typename?: 'Actor', id: string, name: string } | null };
+
+export type CreateMandateMutationVariables = Exact<{
+  input: CreateMandateInput;
+}>;
+
+
+export type CreateMandateMutation = { __typename?: 'Mutation', createMandate: { __typename?: 'Mandate', id: string, version: number, reference: string, adopted?: string | null, expires?: string | null, confidential: boolean, body: { __typename?: 'Actor', id: string }, functions: Array<{ __typename?: 'Function', code: FunctionCode }>, owner?: { __typename?: 'Actor', id: string, name: string } | null } };
+
+export type UpdateMandateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  input: UpdateMandateInput;
+}>;
+
+
+export type UpdateMandateMutation = { __typename?: 'Mutation', updateMandate: { __typename?: 'Mandate', id: string, version: number, reference: string, adopted?: string | null, expires?: string | null, confidential: boolean, body: { __typename?: 'Actor', id: string }, functions: Array<{ __typename?: 'Function', code: FunctionCode }>, owner?: { __typename?: 'Actor', id: string, name: string } | null } };
+
+export type MissionForEditQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MissionForEditQuery = { __typename?: 'Query', mission?: { __typename?: 'Mission', id: string, version: number, name: string, acronym?: string | null, model: MissionModel, start?: string | null, end?: string | null, sources: Array<string>, note?: string | null, confidential: boolean, lead: { __typename?: 'Actor', id: string }, deployments: Array<{ __typename?: 'Deployment', from?: string | null, to?: string | null, country: { __typename?: 'Country', code: string } }>, contributors: Array<{ __typename?: 'Contribution', role?: string | null, personnel?: number | null, actor: { __typename?: 'Actor', id: string } }>, mandates: Array<{ __typename?: 'Mandate', id: string }>, predecessors: Array<{ __typename?: 'Mission', id: string }>, clusters: Array<{ __typename?: 'Cluster', id: string }>, owner?: { __typename?: 'Actor', id: string, name: string } | null } | null };
+
+export type MissionEditFieldsFragment = { __typename?: 'Mission', id: string, version: number, name: string, acronym?: string | null, model: MissionModel, start?: string | null, end?: string | null, sources: Array<string>, note?: string | null, confidential: boolean, lead: { __typename?: 'Actor', id: string }, deployments: Array<{ __typename?: 'Deployment', from?: string | null, to?: string | null, country: { __typename?: 'Country', code: string } }>, contributors: Array<{ __typename?: 'Contribution', role?: string | null, personnel?: number | null, actor: { __typename?: 'Actor', id: string } }>, mandates: Array<{ __typename?: 'Mandate', id: string }>, predecessors: Array<{ __typename?: 'Mission', id: string }>, clusters: Array<{ __typename?: 'Cluster', id: string }>, owner?: { __typename?: 'Actor', id: string, name: string } | null };
+
+export type CreateMissionMutationVariables = Exact<{
+  input: CreateMissionInput;
+}>;
+
+
+export type CreateMissionMutation = { __typename?: 'Mutation', createMission: { __typename?: 'Mission', id: string, version: number, name: string, acronym?: string | null, model: MissionModel, start?: string | null, end?: string | null, sources: Array<string>, note?: string | null, confidential: boolean, lead: { __typename?: 'Actor', id: string }, deployments: Array<{ __typename?: 'Deployment', from?: string | null, to?: string | null, country: { __typename?: 'Country', code: string } }>, contributors: Array<{ __typename?: 'Contribution', role?: string | null, personnel?: number | null, actor: { __typename?: 'Actor', id: string } }>, mandates: Array<{ __typename?: 'Mandate', id: string }>, predecessors: Array<{ __typename?: 'Mission', id: string }>, clusters: Array<{ __typename?: 'Cluster', id: string }>, owner?: { __typename?: 'Actor', id: string, name: string } | null } };
+
+export type UpdateMissionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  input: UpdateMissionInput;
+}>;
+
+
+export type UpdateMissionMutation = { __typename?: 'Mutation', updateMission: { __typename?: 'Mission', id: string, version: number, name: string, acronym?: string | null, model: MissionModel, start?: string | null, end?: string | null, sources: Array<string>, note?: string | null, confidential: boolean, lead: { __typename?: 'Actor', id: string }, deployments: Array<{ __typename?: 'Deployment', from?: string | null, to?: string | null, country: { __typename?: 'Country', code: string } }>, contributors: Array<{ __typename?: 'Contribution', role?: string | null, personnel?: number | null, actor: { __typename?: 'Actor', id: string } }>, mandates: Array<{ __typename?: 'Mandate', id: string }>, predecessors: Array<{ __typename?: 'Mission', id: string }>, clusters: Array<{ __typename?: 'Cluster', id: string }>, owner?: { __typename?: 'Actor', id: string, name: string } | null } };
+
+export type EditorOptionsQueryVariables = Exact<{
+  actors: Scalars['Boolean']['input'];
+  countries: Scalars['Boolean']['input'];
+  missions: Scalars['Boolean']['input'];
+  mandates: Scalars['Boolean']['input'];
+  clusters: Scalars['Boolean']['input'];
+}>;
+
+
+export type EditorOptionsQuery = { __typename?: 'Query', actors?: { __typename?: 'ActorConnection', edges: Array<{ __typename?: 'ActorEdge', node: { __typename?: 'Actor', id: string, name: string, acronym?: string | null } }> }, countries?: { __typename?: 'CountryConnection', edges: Array<{ __typename?: 'CountryEdge', node: { __typename?: 'Country', code: string, name: string } }> }, missions?: { __typename?: 'MissionConnection', edges: Array<{ __typename?: 'MissionEdge', node: { __typename?: 'Mission', id: string, name: string, acronym?: string | null } }> }, mandates?: { __typename?: 'MandateConnection', edges: Array<{ __typename?: 'MandateEdge', node: { __typename?: 'Mandate', id: string, reference: string } }> }, clusters?: { __typename?: 'ClusterConnection', edges: Array<{ __typename?: 'ClusterEdge', node: { __typename?: 'Cluster', id: string, name: string } }> } };
+
 export type MissionsAtQueryVariables = Exact<{
   date: Scalars['Date']['input'];
 }>;
@@ -1604,13 +1817,61 @@ export type MissionsAtQueryVariables = Exact<{
 
 export type MissionsAtQuery = { __typename?: 'Query', missions: { __typename?: 'MissionConnection', totalCount: number, edges: Array<{ __typename?: 'MissionEdge', node: { __typename?: 'Mission', id: string, deployments: Array<{ __typename?: 'Deployment', from?: string | null, to?: string | null, country: { __typename?: 'Country', code: string } }> } }> } };
 
-export type NetworkQueryVariables = Exact<{
-  focus: Scalars['ID']['input'];
-  depth?: InputMaybe<Scalars['Int']['input']>;
+export type NetworkFilterChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NetworkFilterChoicesQuery = { __typename?: 'Query', functions: Array<{ __typename?: 'Function', code: FunctionCode, name: string }>, regions: Array<{ __typename?: 'Region', code: string, name: string }> };
+
+export type NetworkRegionMembersQueryVariables = Exact<{
+  code: Scalars['ID']['input'];
 }>;
 
 
-export type NetworkQuery = { __typename?: 'Query', network: { __typename?: 'Network', truncated: boolean, omitted: number, nodes: Array<{ __typename?: 'NetworkNode', id: string, type: string, label: string, depth: number }>, edges: Array<{ __typename?: 'NetworkEdge', id: string, source: string, target: string, type: string }> } };
+export type NetworkRegionMembersQuery = { __typename?: 'Query', region?: { __typename?: 'Region', countries: Array<{ __typename?: 'Country', code: string, missions: Array<{ __typename?: 'Mission', id: string }>, activities: Array<{ __typename?: 'Activity', id: string }> }> } | null };
+
+export type NetworkFunctionMembersQueryVariables = Exact<{
+  function: FunctionCode;
+  missionsAfter?: InputMaybe<Scalars['String']['input']>;
+  activitiesAfter?: InputMaybe<Scalars['String']['input']>;
+  withMissions: Scalars['Boolean']['input'];
+  withActivities: Scalars['Boolean']['input'];
+}>;
+
+
+export type NetworkFunctionMembersQuery = { __typename?: 'Query', missions?: { __typename?: 'MissionConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'MissionEdge', node: { __typename?: 'Mission', id: string } }> }, activities?: { __typename?: 'ActivityConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ActivityEdge', node: { __typename?: 'Activity', id: string } }> } };
+
+export type NetworkOverlapsQueryVariables = Exact<{
+  country?: InputMaybe<Scalars['String']['input']>;
+  function?: InputMaybe<FunctionCode>;
+  at?: InputMaybe<Scalars['Date']['input']>;
+}>;
+
+
+export type NetworkOverlapsQuery = { __typename?: 'Query', overlaps: { __typename?: 'OverlapConnection', totalCount: number, edges: Array<{ __typename?: 'OverlapEdge', node: { __typename?: 'Overlap', score: number, from?: string | null, to?: string | null, sharedFunctions: Array<{ __typename?: 'Function', code: FunctionCode }>, a: { __typename?: 'OverlapSide', subject:
+            | { __typename: 'Activity', id: string }
+            | { __typename: 'Mission', id: string }
+           }, b: { __typename?: 'OverlapSide', subject:
+            | { __typename: 'Activity', id: string }
+            | { __typename: 'Mission', id: string }
+           } } }> } };
+
+export type NetworkQueryVariables = Exact<{
+  focus: Scalars['ID']['input'];
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  maxNodes?: InputMaybe<Scalars['Int']['input']>;
+  nodeTypes?: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+  edgeTypes?: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+}>;
+
+
+export type NetworkQuery = { __typename?: 'Query', network: { __typename?: 'Network', truncated: boolean, omitted: number, omittedEdges: number, nodes: Array<{ __typename?: 'NetworkNode', id: string, type: string, label: string, depth: number, attributes: Array<{ __typename?: 'Attribute', key: string, value: string }> }>, edges: Array<{ __typename?: 'NetworkEdge', id: string, source: string, target: string, type: string, attributes: Array<{ __typename?: 'Attribute', key: string, value: string }> }> } };
+
+export type RefreshSessionMutationVariables = Exact<{
+  refreshToken: Scalars['String']['input'];
+}>;
+
+
+export type RefreshSessionMutation = { __typename?: 'Mutation', refresh: { __typename?: 'Session', accessToken: string, refreshToken: string, expiresAt: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1630,6 +1891,27 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AuditOverlapSideFragmentDoc = new TypedDocumentString(`
+    fragment AuditOverlapSide on OverlapSide {
+  subject {
+    __typename
+    ... on Mission {
+      id
+      acronym
+      name
+    }
+    ... on Activity {
+      id
+      title
+    }
+  }
+  actors {
+    id
+    name
+    acronym
+  }
+}
+    `, {"fragmentName":"AuditOverlapSide"}) as unknown as TypedDocumentString<AuditOverlapSideFragment, unknown>;
 export const OverlapSideFieldsFragmentDoc = new TypedDocumentString(`
     fragment OverlapSideFields on OverlapSide {
   subject {
@@ -1651,6 +1933,297 @@ export const OverlapSideFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"OverlapSideFields"}) as unknown as TypedDocumentString<OverlapSideFieldsFragment, unknown>;
+export const ActivityEditFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ActivityEditFields on Activity {
+  id
+  version
+  title
+  description
+  start
+  end
+  countries {
+    code
+  }
+  functions {
+    code
+  }
+  implementers {
+    id
+  }
+  funders {
+    funder {
+      id
+    }
+    amount
+    currency
+    year
+  }
+  confidential
+  owner {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"ActivityEditFields"}) as unknown as TypedDocumentString<ActivityEditFieldsFragment, unknown>;
+export const LessonEditFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LessonEditFields on Lesson {
+  id
+  version
+  title
+  text
+  date
+  author {
+    id
+    name
+  }
+  confidential
+  sources
+  missions {
+    id
+  }
+  countries {
+    code
+  }
+  functions {
+    code
+  }
+}
+    `, {"fragmentName":"LessonEditFields"}) as unknown as TypedDocumentString<LessonEditFieldsFragment, unknown>;
+export const MandateEditFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MandateEditFields on Mandate {
+  id
+  version
+  reference
+  body {
+    id
+  }
+  adopted
+  expires
+  functions {
+    code
+  }
+  confidential
+  owner {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"MandateEditFields"}) as unknown as TypedDocumentString<MandateEditFieldsFragment, unknown>;
+export const MissionEditFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MissionEditFields on Mission {
+  id
+  version
+  name
+  acronym
+  model
+  start
+  end
+  lead {
+    id
+  }
+  deployments {
+    country {
+      code
+    }
+    from
+    to
+  }
+  contributors {
+    actor {
+      id
+    }
+    role
+    personnel
+  }
+  mandates {
+    id
+  }
+  predecessors {
+    id
+  }
+  clusters {
+    id
+  }
+  sources
+  note
+  confidential
+  owner {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"MissionEditFields"}) as unknown as TypedDocumentString<MissionEditFieldsFragment, unknown>;
+export const AuditActorSearchDocument = new TypedDocumentString(`
+    query AuditActorSearch($search: String!) {
+  actors(filter: {search: $search}, first: 20) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        acronym
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditActorSearchQuery, AuditActorSearchQueryVariables>;
+export const AuditActorDocument = new TypedDocumentString(`
+    query AuditActor($id: ID!) {
+  actor(id: $id) {
+    id
+    name
+    acronym
+  }
+}
+    `) as unknown as TypedDocumentString<AuditActorQuery, AuditActorQueryVariables>;
+export const AuditOverlapsDocument = new TypedDocumentString(`
+    query AuditOverlaps($country: String!, $actor: ID!, $from: Date, $to: Date, $after: String) {
+  overlaps(
+    country: $country
+    actor: $actor
+    from: $from
+    to: $to
+    first: 500
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        country {
+          code
+          name
+        }
+        score
+        explanation
+        from
+        to
+        sharedFunctions {
+          code
+          name
+        }
+        a {
+          ...AuditOverlapSide
+        }
+        b {
+          ...AuditOverlapSide
+        }
+      }
+    }
+  }
+}
+    fragment AuditOverlapSide on OverlapSide {
+  subject {
+    __typename
+    ... on Mission {
+      id
+      acronym
+      name
+    }
+    ... on Activity {
+      id
+      title
+    }
+  }
+  actors {
+    id
+    name
+    acronym
+  }
+}`) as unknown as TypedDocumentString<AuditOverlapsQuery, AuditOverlapsQueryVariables>;
+export const AuditFragmentationDocument = new TypedDocumentString(`
+    query AuditFragmentation($country: String!, $function: FunctionCode!, $year: Int!) {
+  fragmentation(country: $country, function: $function, year: $year) {
+    country {
+      code
+      name
+    }
+    function {
+      code
+      name
+    }
+    year
+    funders
+    implementers
+    currency
+    total
+    hhi
+    shares {
+      actor {
+        id
+        name
+        acronym
+      }
+      amount
+      share
+    }
+    passedOn {
+      funder {
+        id
+        name
+        acronym
+      }
+      from {
+        id
+        title
+      }
+      to {
+        id
+        title
+      }
+      amount
+      currency
+    }
+    notes
+  }
+}
+    `) as unknown as TypedDocumentString<AuditFragmentationQuery, AuditFragmentationQueryVariables>;
+export const FundedActivitiesDocument = new TypedDocumentString(`
+    query FundedActivities($funder: ID!, $after: String) {
+  activities(filter: {funder: $funder}, first: 500, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        title
+        start
+        end
+        status
+        countries {
+          code
+          name
+        }
+        functions {
+          code
+          name
+        }
+        implementers {
+          id
+          name
+          acronym
+        }
+        funders {
+          funder {
+            id
+            name
+            acronym
+          }
+          amount
+          currency
+          year
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FundedActivitiesQuery, FundedActivitiesQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {
@@ -1788,6 +2361,562 @@ export const OverlapsDocument = new TypedDocumentString(`
     acronym
   }
 }`) as unknown as TypedDocumentString<OverlapsQuery, OverlapsQueryVariables>;
+export const ActivityForEditDocument = new TypedDocumentString(`
+    query ActivityForEdit($id: ID!) {
+  activity(id: $id) {
+    ...ActivityEditFields
+  }
+}
+    fragment ActivityEditFields on Activity {
+  id
+  version
+  title
+  description
+  start
+  end
+  countries {
+    code
+  }
+  functions {
+    code
+  }
+  implementers {
+    id
+  }
+  funders {
+    funder {
+      id
+    }
+    amount
+    currency
+    year
+  }
+  confidential
+  owner {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ActivityForEditQuery, ActivityForEditQueryVariables>;
+export const CreateActivityDocument = new TypedDocumentString(`
+    mutation CreateActivity($input: CreateActivityInput!) {
+  createActivity(input: $input) {
+    ...ActivityEditFields
+  }
+}
+    fragment ActivityEditFields on Activity {
+  id
+  version
+  title
+  description
+  start
+  end
+  countries {
+    code
+  }
+  functions {
+    code
+  }
+  implementers {
+    id
+  }
+  funders {
+    funder {
+      id
+    }
+    amount
+    currency
+    year
+  }
+  confidential
+  owner {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CreateActivityMutation, CreateActivityMutationVariables>;
+export const UpdateActivityDocument = new TypedDocumentString(`
+    mutation UpdateActivity($id: ID!, $version: Int!, $input: UpdateActivityInput!) {
+  updateActivity(id: $id, version: $version, input: $input) {
+    ...ActivityEditFields
+  }
+}
+    fragment ActivityEditFields on Activity {
+  id
+  version
+  title
+  description
+  start
+  end
+  countries {
+    code
+  }
+  functions {
+    code
+  }
+  implementers {
+    id
+  }
+  funders {
+    funder {
+      id
+    }
+    amount
+    currency
+    year
+  }
+  confidential
+  owner {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<UpdateActivityMutation, UpdateActivityMutationVariables>;
+export const FindMissionsDocument = new TypedDocumentString(`
+    query FindMissions($search: String!) {
+  missions(filter: {search: $search}, first: 20) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        acronym
+        owner {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FindMissionsQuery, FindMissionsQueryVariables>;
+export const FindMandatesDocument = new TypedDocumentString(`
+    query FindMandates($search: String!) {
+  mandates(filter: {search: $search}, first: 20) {
+    totalCount
+    edges {
+      node {
+        id
+        reference
+        owner {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FindMandatesQuery, FindMandatesQueryVariables>;
+export const FindActivitiesDocument = new TypedDocumentString(`
+    query FindActivities($search: String!) {
+  activities(filter: {search: $search}, first: 20) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        owner {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FindActivitiesQuery, FindActivitiesQueryVariables>;
+export const FindLessonsDocument = new TypedDocumentString(`
+    query FindLessons($search: String!) {
+  searchLessons(query: $search, first: 20) {
+    lesson {
+      id
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FindLessonsQuery, FindLessonsQueryVariables>;
+export const LeadsInCountryDocument = new TypedDocumentString(`
+    query LeadsInCountry($country: String!) {
+  leads(country: $country) {
+    actor {
+      id
+      name
+      acronym
+    }
+    country {
+      code
+      name
+    }
+    function {
+      code
+      name
+    }
+    from
+    to
+    note
+  }
+}
+    `) as unknown as TypedDocumentString<LeadsInCountryQuery, LeadsInCountryQueryVariables>;
+export const SetLeadDocument = new TypedDocumentString(`
+    mutation SetLead($input: LeadInput!) {
+  setLead(input: $input) {
+    actor {
+      id
+    }
+    function {
+      code
+    }
+    from
+  }
+}
+    `) as unknown as TypedDocumentString<SetLeadMutation, SetLeadMutationVariables>;
+export const DeleteLeadDocument = new TypedDocumentString(`
+    mutation DeleteLead($input: LeadInput!) {
+  deleteLead(input: $input)
+}
+    `) as unknown as TypedDocumentString<DeleteLeadMutation, DeleteLeadMutationVariables>;
+export const LessonForEditDocument = new TypedDocumentString(`
+    query LessonForEdit($id: ID!) {
+  lesson(id: $id) {
+    ...LessonEditFields
+  }
+}
+    fragment LessonEditFields on Lesson {
+  id
+  version
+  title
+  text
+  date
+  author {
+    id
+    name
+  }
+  confidential
+  sources
+  missions {
+    id
+  }
+  countries {
+    code
+  }
+  functions {
+    code
+  }
+}`) as unknown as TypedDocumentString<LessonForEditQuery, LessonForEditQueryVariables>;
+export const CreateLessonDocument = new TypedDocumentString(`
+    mutation CreateLesson($input: CreateLessonInput!) {
+  createLesson(input: $input) {
+    ...LessonEditFields
+  }
+}
+    fragment LessonEditFields on Lesson {
+  id
+  version
+  title
+  text
+  date
+  author {
+    id
+    name
+  }
+  confidential
+  sources
+  missions {
+    id
+  }
+  countries {
+    code
+  }
+  functions {
+    code
+  }
+}`) as unknown as TypedDocumentString<CreateLessonMutation, CreateLessonMutationVariables>;
+export const UpdateLessonDocument = new TypedDocumentString(`
+    mutation UpdateLesson($id: ID!, $version: Int!, $input: UpdateLessonInput!) {
+  updateLesson(id: $id, version: $version, input: $input) {
+    ...LessonEditFields
+  }
+}
+    fragment LessonEditFields on Lesson {
+  id
+  version
+  title
+  text
+  date
+  author {
+    id
+    name
+  }
+  confidential
+  sources
+  missions {
+    id
+  }
+  countries {
+    code
+  }
+  functions {
+    code
+  }
+}`) as unknown as TypedDocumentString<UpdateLessonMutation, UpdateLessonMutationVariables>;
+export const MandateForEditDocument = new TypedDocumentString(`
+    query MandateForEdit($id: ID!) {
+  mandate(id: $id) {
+    ...MandateEditFields
+  }
+}
+    fragment MandateEditFields on Mandate {
+  id
+  version
+  reference
+  body {
+    id
+  }
+  adopted
+  expires
+  functions {
+    code
+  }
+  confidential
+  owner {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<MandateForEditQuery, MandateForEditQueryVariables>;
+export const CreateMandateDocument = new TypedDocumentString(`
+    mutation CreateMandate($input: CreateMandateInput!) {
+  createMandate(input: $input) {
+    ...MandateEditFields
+  }
+}
+    fragment MandateEditFields on Mandate {
+  id
+  version
+  reference
+  body {
+    id
+  }
+  adopted
+  expires
+  functions {
+    code
+  }
+  confidential
+  owner {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CreateMandateMutation, CreateMandateMutationVariables>;
+export const UpdateMandateDocument = new TypedDocumentString(`
+    mutation UpdateMandate($id: ID!, $version: Int!, $input: UpdateMandateInput!) {
+  updateMandate(id: $id, version: $version, input: $input) {
+    ...MandateEditFields
+  }
+}
+    fragment MandateEditFields on Mandate {
+  id
+  version
+  reference
+  body {
+    id
+  }
+  adopted
+  expires
+  functions {
+    code
+  }
+  confidential
+  owner {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<UpdateMandateMutation, UpdateMandateMutationVariables>;
+export const MissionForEditDocument = new TypedDocumentString(`
+    query MissionForEdit($id: ID!) {
+  mission(id: $id) {
+    ...MissionEditFields
+  }
+}
+    fragment MissionEditFields on Mission {
+  id
+  version
+  name
+  acronym
+  model
+  start
+  end
+  lead {
+    id
+  }
+  deployments {
+    country {
+      code
+    }
+    from
+    to
+  }
+  contributors {
+    actor {
+      id
+    }
+    role
+    personnel
+  }
+  mandates {
+    id
+  }
+  predecessors {
+    id
+  }
+  clusters {
+    id
+  }
+  sources
+  note
+  confidential
+  owner {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<MissionForEditQuery, MissionForEditQueryVariables>;
+export const CreateMissionDocument = new TypedDocumentString(`
+    mutation CreateMission($input: CreateMissionInput!) {
+  createMission(input: $input) {
+    ...MissionEditFields
+  }
+}
+    fragment MissionEditFields on Mission {
+  id
+  version
+  name
+  acronym
+  model
+  start
+  end
+  lead {
+    id
+  }
+  deployments {
+    country {
+      code
+    }
+    from
+    to
+  }
+  contributors {
+    actor {
+      id
+    }
+    role
+    personnel
+  }
+  mandates {
+    id
+  }
+  predecessors {
+    id
+  }
+  clusters {
+    id
+  }
+  sources
+  note
+  confidential
+  owner {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CreateMissionMutation, CreateMissionMutationVariables>;
+export const UpdateMissionDocument = new TypedDocumentString(`
+    mutation UpdateMission($id: ID!, $version: Int!, $input: UpdateMissionInput!) {
+  updateMission(id: $id, version: $version, input: $input) {
+    ...MissionEditFields
+  }
+}
+    fragment MissionEditFields on Mission {
+  id
+  version
+  name
+  acronym
+  model
+  start
+  end
+  lead {
+    id
+  }
+  deployments {
+    country {
+      code
+    }
+    from
+    to
+  }
+  contributors {
+    actor {
+      id
+    }
+    role
+    personnel
+  }
+  mandates {
+    id
+  }
+  predecessors {
+    id
+  }
+  clusters {
+    id
+  }
+  sources
+  note
+  confidential
+  owner {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<UpdateMissionMutation, UpdateMissionMutationVariables>;
+export const EditorOptionsDocument = new TypedDocumentString(`
+    query EditorOptions($actors: Boolean!, $countries: Boolean!, $missions: Boolean!, $mandates: Boolean!, $clusters: Boolean!) {
+  actors(first: 500) @include(if: $actors) {
+    edges {
+      node {
+        id
+        name
+        acronym
+      }
+    }
+  }
+  countries(first: 300) @include(if: $countries) {
+    edges {
+      node {
+        code
+        name
+      }
+    }
+  }
+  missions(first: 500) @include(if: $missions) {
+    edges {
+      node {
+        id
+        name
+        acronym
+      }
+    }
+  }
+  mandates(first: 500) @include(if: $mandates) {
+    edges {
+      node {
+        id
+        reference
+      }
+    }
+  }
+  clusters(first: 500) @include(if: $clusters) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditorOptionsQuery, EditorOptionsQueryVariables>;
 export const MissionsAtDocument = new TypedDocumentString(`
     query MissionsAt($date: Date!) {
   missions(filter: {activeAt: $date}, first: 500) {
@@ -1807,23 +2936,139 @@ export const MissionsAtDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MissionsAtQuery, MissionsAtQueryVariables>;
+export const NetworkFilterChoicesDocument = new TypedDocumentString(`
+    query NetworkFilterChoices {
+  functions {
+    code
+    name
+  }
+  regions {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkFilterChoicesQuery, NetworkFilterChoicesQueryVariables>;
+export const NetworkRegionMembersDocument = new TypedDocumentString(`
+    query NetworkRegionMembers($code: ID!) {
+  region(code: $code) {
+    countries {
+      code
+      missions {
+        id
+      }
+      activities {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkRegionMembersQuery, NetworkRegionMembersQueryVariables>;
+export const NetworkFunctionMembersDocument = new TypedDocumentString(`
+    query NetworkFunctionMembers($function: FunctionCode!, $missionsAfter: String, $activitiesAfter: String, $withMissions: Boolean!, $withActivities: Boolean!) {
+  missions(filter: {function: $function}, first: 500, after: $missionsAfter) @include(if: $withMissions) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+      }
+    }
+  }
+  activities(filter: {function: $function}, first: 500, after: $activitiesAfter) @include(if: $withActivities) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkFunctionMembersQuery, NetworkFunctionMembersQueryVariables>;
+export const NetworkOverlapsDocument = new TypedDocumentString(`
+    query NetworkOverlaps($country: String, $function: FunctionCode, $at: Date) {
+  overlaps(country: $country, function: $function, at: $at, first: 500) {
+    totalCount
+    edges {
+      node {
+        score
+        from
+        to
+        sharedFunctions {
+          code
+        }
+        a {
+          subject {
+            __typename
+            ... on Mission {
+              id
+            }
+            ... on Activity {
+              id
+            }
+          }
+        }
+        b {
+          subject {
+            __typename
+            ... on Mission {
+              id
+            }
+            ... on Activity {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkOverlapsQuery, NetworkOverlapsQueryVariables>;
 export const NetworkDocument = new TypedDocumentString(`
-    query Network($focus: ID!, $depth: Int) {
-  network(focus: $focus, depth: $depth, maxNodes: 200) {
+    query Network($focus: ID!, $depth: Int, $maxNodes: Int, $nodeTypes: [String!], $edgeTypes: [String!]) {
+  network(
+    focus: $focus
+    depth: $depth
+    maxNodes: $maxNodes
+    nodeTypes: $nodeTypes
+    edgeTypes: $edgeTypes
+  ) {
     truncated
     omitted
+    omittedEdges
     nodes {
       id
       type
       label
       depth
+      attributes {
+        key
+        value
+      }
     }
     edges {
       id
       source
       target
       type
+      attributes {
+        key
+        value
+      }
     }
   }
 }
     `) as unknown as TypedDocumentString<NetworkQuery, NetworkQueryVariables>;
+export const RefreshSessionDocument = new TypedDocumentString(`
+    mutation RefreshSession($refreshToken: String!) {
+  refresh(refreshToken: $refreshToken) {
+    accessToken
+    refreshToken
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<RefreshSessionMutation, RefreshSessionMutationVariables>;

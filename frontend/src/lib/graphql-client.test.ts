@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LoginMutation } from '@/features/auth/api/login';
 import { MissionsAtQueryDocument } from '@/features/map/api/missions-at';
-import { mockFetch } from '@/test/fetch-mock';
+import { mockFetch, mockFetchByOperation, operations } from '@/test/fetch-mock';
 import { ApiError, request } from './graphql-client';
 import { getSession, resetSessionForTests, setSession } from './session';
 
@@ -103,5 +103,61 @@ describe('request', () => {
       code: 'HTTP',
       status: 502,
     });
+  });
+});
+
+describe('session renewal', () => {
+  const missions = { data: { missions: { totalCount: 0, edges: [] } } };
+  const renewed = { data: { refresh: { accessToken: 'tok-2', refreshToken: 'ref-2', expiresAt: '2030-01-01T00:15:00Z' } } };
+  const expired = { errors: [{ message: 'token expired', extensions: { code: 'UNAUTHENTICATED' } }] };
+
+  /** Answers MissionsAt as the API would: refused for tok-1, served for tok-2. */
+  function api(refresh: object = renewed) {
+    return vi.fn(async (_input: RequestInfo | URL, init?: RequestInit) => {
+      const { query } = JSON.parse(init?.body as string) as { query: string };
+      const auth = (init?.headers as Record<string, string>).Authorization;
+      const body = query.includes('RefreshSession') ? refresh : auth === 'Bearer tok-2' ? missions : expired;
+      return new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
+    });
+  }
+
+  it('renews a refused token once and retries the request with the new one', async () => {
+    setSession(session);
+    const fetch = api();
+    vi.stubGlobal('fetch', fetch);
+    const data = await request(MissionsAtQueryDocument, { date: '2005-07-01' });
+    expect(data.missions.totalCount).toBe(0);
+    expect(operations(fetch).map((o) => o.name)).toEqual(['MissionsAt', 'RefreshSession', 'MissionsAt']);
+    expect(operations(fetch)[1].variables).toEqual({ refreshToken: 'ref-1' });
+    expect(getSession()).toMatchObject({ accessToken: 'tok-2', refreshToken: 'ref-2', account: session.account });
+  });
+
+  it('spends the refresh token once for concurrent requests', async () => {
+    setSession(session);
+    const fetch = api();
+    vi.stubGlobal('fetch', fetch);
+    await Promise.all([1, 2, 3].map(() => request(MissionsAtQueryDocument, { date: '2005-07-01' })));
+    expect(operations(fetch).filter((o) => o.name === 'RefreshSession')).toHaveLength(1);
+  });
+
+  it('signs out when the refresh token is refused too', async () => {
+    setSession(session);
+    vi.stubGlobal('fetch', api(expired));
+    await expect(request(MissionsAtQueryDocument, { date: '2005-07-01' })).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(getSession()).toBeNull();
+  });
+
+  it('renews before a request when the access token is about to expire', async () => {
+    setSession({ ...session, expiresAt: new Date(Date.now() + 5_000).toISOString() });
+    const fetch = mockFetchByOperation({ RefreshSession: renewed, MissionsAt: missions });
+    await request(MissionsAtQueryDocument, { date: '2005-07-01' });
+    expect(operations(fetch).map((o) => o.name)).toEqual(['RefreshSession', 'MissionsAt']);
+    expect((fetch.mock.calls[1][1]?.headers as Record<string, string>).Authorization).toBe('Bearer tok-2');
+  });
+
+  it('never renews an anonymous request', async () => {
+    const fetch = mockFetchByOperation({ MissionsAt: missions });
+    await request(MissionsAtQueryDocument, { date: '2005-07-01' });
+    expect(operations(fetch).map((o) => o.name)).toEqual(['MissionsAt']);
   });
 });

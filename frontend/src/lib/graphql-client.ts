@@ -1,7 +1,10 @@
 // The one way the app talks to the Concord API: POST JSON to /graphql with the bearer token,
-// GraphQL errors turned into a typed ApiError (code, field), and a 401 signs the user out.
+// GraphQL errors turned into a typed ApiError (code, field). The session is renewed with its
+// refresh token before the access token expires and once when the API refuses it; a token that
+// stays refused signs the user out.
 import type { TypedDocumentString } from '@/gql/graphql';
 import { getAccessToken, signOut } from './session';
+import { expiresSoon, renewSession } from './session-renewal';
 
 export const GRAPHQL_ENDPOINT = '/graphql';
 
@@ -76,13 +79,13 @@ export function isApiError(e: unknown): e is ApiError {
 
 type Options = { signal?: AbortSignal; fetch?: typeof fetch };
 
-export async function request<TResult, TVariables>(
-  document: TypedDocumentString<TResult, TVariables>,
-  ...[variables, opts]: TVariables extends Record<string, never>
-    ? [variables?: TVariables, opts?: Options]
-    : [variables: TVariables, opts?: Options]
-): Promise<TResult> {
-  const doFetch = opts?.fetch ?? globalThis.fetch;
+type Answer<TResult> = {
+  res: Response;
+  body: { data?: TResult | null; errors?: GraphQLErrorPayload[] } | undefined;
+  token: string | null;
+};
+
+async function send<TResult>(doFetch: typeof fetch, query: string, variables: unknown, signal?: AbortSignal): Promise<Answer<TResult>> {
   const token = getAccessToken();
   const headers: Record<string, string> = {
     'Content-Type': 'application/json',
@@ -95,26 +98,44 @@ export async function request<TResult, TVariables>(
     res = await doFetch(GRAPHQL_ENDPOINT, {
       method: 'POST',
       headers,
-      body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
-      signal: opts?.signal,
+      body: JSON.stringify({ query, variables: variables ?? {} }),
+      signal,
     });
   } catch (e) {
     if ((e as Error)?.name === 'AbortError') throw e;
     throw new ApiError({ message: 'The Concord API cannot be reached.', code: 'NETWORK' });
   }
-
-  let body: { data?: TResult | null; errors?: GraphQLErrorPayload[] } | undefined;
+  let body: Answer<TResult>['body'];
   try {
     body = await res.json();
   } catch {
     body = undefined;
   }
+  return { res, body, token };
+}
 
+/** A token the API refuses: expired, revoked. A failed login sends no token, so it is not one. */
+function refused(a: Answer<unknown>): boolean {
+  return a.token != null && (a.res.status === 401 || (a.body?.errors ?? []).some((e) => e.extensions?.code === 'UNAUTHENTICATED'));
+}
+
+export async function request<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  ...[variables, opts]: TVariables extends Record<string, never>
+    ? [variables?: TVariables, opts?: Options]
+    : [variables: TVariables, opts?: Options]
+): Promise<TResult> {
+  const doFetch = opts?.fetch ?? globalThis.fetch;
+  const query = document.toString();
+  if (expiresSoon()) await renewSession(doFetch, GRAPHQL_ENDPOINT);
+  let answer = await send<TResult>(doFetch, query, variables, opts?.signal);
+  if (refused(answer) && (await renewSession(doFetch, GRAPHQL_ENDPOINT))) {
+    answer = await send<TResult>(doFetch, query, variables, opts?.signal);
+  }
+  const { res, body } = answer;
   const errors = body?.errors ?? [];
-  // A token the API refuses (expired, revoked): forget it. A failed login sends no token,
-  // so its UNAUTHENTICATED does not sign anyone out.
-  if (res.status === 401 || (token && errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED'))) {
-    if (token) signOut();
+  if (refused(answer)) {
+    signOut();
     throw errors.length
       ? ApiError.fromGraphQL(errors, res.status)
       : new ApiError({ message: 'Your session has ended; sign in again.', code: 'UNAUTHENTICATED', status: 401 });

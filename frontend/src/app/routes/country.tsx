@@ -1,5 +1,8 @@
 import { Link, useParams, useSearchParams } from 'react-router';
 import { CountryView } from '@/features/country/components/country-view';
+import { leadEditorPath } from '@/features/editors/utils/editor-paths';
+import { canEdit } from '@/features/editors/utils/roles';
+import { useSession } from '@/lib/session';
 
 function today() {
   return new Date().toISOString().slice(0, 10);
@@ -8,11 +11,18 @@ function today() {
 export function CountryRoute() {
   const { code = '' } = useParams();
   const [params, setParams] = useSearchParams();
+  const session = useSession();
   const at = /^\d{4}-\d{2}-\d{2}$/.test(params.get('at') ?? '') ? params.get('at')! : today();
   return (
     <>
       <p>
         <Link to={`/?year=${at.slice(0, 4)}`}>← Back to the map</Link>
+        {canEdit(session) && (
+          <>
+            {' · '}
+            <Link to={leadEditorPath(code.toUpperCase())}>Record or remove a lead here</Link>
+          </>
+        )}
       </p>
       <CountryView code={code.toUpperCase()} at={at} onAtChange={(next) => setParams({ at: next })} />
     </>

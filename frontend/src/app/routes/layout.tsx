@@ -1,7 +1,10 @@
 import { NavLink, Outlet } from 'react-router';
 import { SessionMenu } from '@/features/auth/components/session-menu';
+import { canEdit } from '@/features/editors/utils/roles';
+import { useSession } from '@/lib/session';
 
 export function Layout() {
+  const session = useSession();
   return (
     <>
       <header className="app-header">
@@ -13,7 +16,14 @@ export function Layout() {
           <NavLink to="/" end>
             Map
           </NavLink>{' '}
-          <NavLink to="/network">Network</NavLink>
+          <NavLink to="/network">Network</NavLink>{' '}
+          <NavLink to="/audit">Funding audit</NavLink>
+          {canEdit(session) && (
+            <>
+              {' '}
+              <NavLink to="/edit">Edit</NavLink>
+            </>
+          )}
         </nav>
         <SessionMenu />
       </header>

@@ -1,22 +1,31 @@
 import { graphql } from '@/gql';
 
-/** Typed now so the explorer can be built on it; no view uses it yet. */
+/** The nodes and edges around a focus; the explorer's graph, and each expansion of it. */
 export const NetworkQuery = graphql(`
-  query Network($focus: ID!, $depth: Int) {
-    network(focus: $focus, depth: $depth, maxNodes: 200) {
+  query Network($focus: ID!, $depth: Int, $maxNodes: Int, $nodeTypes: [String!], $edgeTypes: [String!]) {
+    network(focus: $focus, depth: $depth, maxNodes: $maxNodes, nodeTypes: $nodeTypes, edgeTypes: $edgeTypes) {
       truncated
       omitted
+      omittedEdges
       nodes {
         id
         type
         label
         depth
+        attributes {
+          key
+          value
+        }
       }
       edges {
         id
         source
         target
         type
+        attributes {
+          key
+          value
+        }
       }
     }
   }

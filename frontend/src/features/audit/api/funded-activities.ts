@@ -1,0 +1,61 @@
+import { graphql } from '@/gql';
+import type { FundedActivitiesQuery } from '@/gql/graphql';
+import { request } from '@/lib/graphql-client';
+
+export const FundedActivitiesDocument = graphql(`
+  query FundedActivities($funder: ID!, $after: String) {
+    activities(filter: { funder: $funder }, first: 500, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          title
+          start
+          end
+          status
+          countries {
+            code
+            name
+          }
+          functions {
+            code
+            name
+          }
+          implementers {
+            id
+            name
+            acronym
+          }
+          funders {
+            funder {
+              id
+              name
+              acronym
+            }
+            amount
+            currency
+            year
+          }
+        }
+      }
+    }
+  }
+`);
+
+export type FundedActivity = FundedActivitiesQuery['activities']['edges'][number]['node'];
+
+/** Every activity the actor funds, all pages (the API gives at most 500 a page). */
+export async function loadFundedActivities(funder: string, signal: AbortSignal): Promise<FundedActivity[]> {
+  const out: FundedActivity[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const { activities }: FundedActivitiesQuery = await request(FundedActivitiesDocument, { funder, after }, { signal });
+    out.push(...activities.edges.map((e) => e.node));
+    if (!activities.pageInfo.hasNextPage || !activities.pageInfo.endCursor) return out;
+    after = activities.pageInfo.endCursor;
+  }
+}

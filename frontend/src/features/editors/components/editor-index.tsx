@@ -1,0 +1,36 @@
+import { Link } from 'react-router';
+import { useSession } from '@/lib/session';
+import { EDITOR_KINDS, editorPath, leadEditorPath } from '../utils/editor-paths';
+import { EditorGate } from './editor-gate';
+import { RecordFinder } from './record-finder';
+import './editors.css';
+
+/** Where editing starts: a new record of each kind, the leads, or a search for a record to change. */
+export function EditorIndex() {
+  const session = useSession();
+  const org = session?.account.org?.name;
+  return (
+    <EditorGate>
+      <article className="editor">
+        <h1>Edit records</h1>
+        <p>
+          {session?.account.roles.includes('ADMIN')
+            ? 'As an administrator you may change any record.'
+            : `As an officer you may change the records ${org ?? 'your organisation'} owns; others are shown read-only.`}
+        </p>
+        <h2>Create</h2>
+        <ul className="plain create-links">
+          {EDITOR_KINDS.map((k) => (
+            <li key={k}>
+              <Link to={editorPath(k)}>New {k}</Link>
+            </li>
+          ))}
+          <li>
+            <Link to={leadEditorPath()}>Record or remove a lead</Link>
+          </li>
+        </ul>
+        <RecordFinder />
+      </article>
+    </EditorGate>
+  );
+}

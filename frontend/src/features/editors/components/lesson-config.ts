@@ -1,0 +1,29 @@
+import { request } from '@/lib/graphql-client';
+import { CreateLessonDocument, LessonForEditDocument, UpdateLessonDocument } from '../api/lesson';
+import {
+  blankLesson,
+  createLessonInput,
+  lessonValues,
+  updateLessonInput,
+  type LessonRecord,
+  type LessonValues,
+} from '../utils/lesson-values';
+import type { EditorConfig } from './editor-config';
+import { LessonFields } from './lesson-fields';
+
+export const lessonEditor: EditorConfig<LessonRecord, LessonValues> = {
+  kind: 'lesson',
+  noun: 'lesson',
+  title: (l) => l.title,
+  // A lesson belongs to its author organisation.
+  ownerOf: (l) => l.author,
+  load: (id, signal) => request(LessonForEditDocument, { id }, { signal }).then((d) => d.lesson ?? null),
+  blank: (session) => blankLesson(session?.account.org?.id ?? ''),
+  toValues: lessonValues,
+  create: (v) => request(CreateLessonDocument, { input: createLessonInput(v) }).then((d) => d.createLesson),
+  update: (l, before, after) => {
+    const input = updateLessonInput(before, after);
+    return input && request(UpdateLessonDocument, { id: l.id, version: l.version, input }).then((d) => d.updateLesson);
+  },
+  Fields: LessonFields,
+};

@@ -1,0 +1,31 @@
+import { useAsync } from '@/lib/use-async';
+import type { EditorConfig } from './editor-config';
+import { RecordForm } from './record-form';
+
+type Props<R extends { id: string; version: number }, V extends { id: string }> = {
+  config: EditorConfig<R, V>;
+  /** The record to edit; none to create one. */
+  id?: string;
+};
+
+/** Loads the record to edit (if any), with loading, error and not-found states, then shows its form. */
+export function RecordEditor<R extends { id: string; version: number }, V extends { id: string }>({ config, id }: Props<R, V>) {
+  const load = (signal: AbortSignal) => (id ? config.load(id, signal) : Promise.resolve(null));
+  const q = useAsync(load, `${config.kind}/${id ?? ''}`, { skip: !id });
+
+  if (!id) return <RecordForm config={config} />;
+  if (q.status === 'loading') return <p role="status">Loading the {config.noun}…</p>;
+  if (q.status === 'error') {
+    return (
+      <p role="alert" className="error">
+        Could not load the {config.noun}: {q.error.message}{' '}
+        <button type="button" onClick={q.refetch}>
+          Retry
+        </button>
+      </p>
+    );
+  }
+  if (!q.data) return <p role="alert">There is no {config.noun} with the id “{id}”, or you may not see it.</p>;
+  // Keyed by version: reloading after a conflict starts the form afresh from the current record.
+  return <RecordForm key={`${q.data.id}@${q.data.version}`} config={config} record={q.data} onReload={q.refetch} />;
+}

@@ -1,0 +1,194 @@
+import type { Core } from 'cytoscape';
+import { useMemo, useRef, useState } from 'react';
+import { useQuery } from '@/lib/use-query';
+import { FilterChoicesQuery } from '../api/filter-choices';
+import { useFunctionMembers, useRegionMembers } from '../api/filter-members';
+import { NetworkOverlapsQuery } from '../api/network-overlaps';
+import { useNetworkGraph } from '../api/use-network-graph';
+import { DEFAULT_NODE_TYPES, NODE_TYPES, type Graph } from '../types';
+import { filterNetwork } from '../utils/filter-network';
+import { focusCountry } from '../utils/network-id';
+import { overlapEdges } from '../utils/overlap-edges';
+import { SYNTHETIC_FOCUS, type SyntheticSize } from '../utils/synthetic-network';
+import { ExportButtons } from './export-buttons';
+import { FocusPicker } from './focus-picker';
+import { NetworkCanvas, type NetworkCanvasHandle } from './network-canvas';
+import { NetworkLegend } from './network-legend';
+import { NetworkStatus } from './network-status';
+import { NetworkTable } from './network-table';
+import { NodeDetails } from './node-details';
+import { QueryControls } from './query-controls';
+import { ViewFilters, type ViewFilterValues } from './view-filters';
+import './network-explorer.css';
+
+declare global {
+  interface Window {
+    /** Measuring harness only (`?synthetic=`): the drawing and its size, for the script that pans it. */
+    concordNetworkHarness?: { cy: Core; nodes: number; edges: number };
+  }
+}
+
+type Props = {
+  focus: string;
+  depth: number;
+  onFocus: (focus: string) => void;
+  onDepth: (depth: number) => void;
+  /** Measuring harness: draw a generated graph of this size instead of asking the API. */
+  synthetic?: SyntheticSize;
+};
+
+const NO_GRAPH: Graph = { nodes: [], edges: [] };
+const NO_FILTERS: ViewFilterValues = { model: '', at: '', fn: '', region: '', showOverlaps: true };
+
+export function NetworkExplorer({ focus: askedFocus, depth, onFocus, onDepth, synthetic }: Props) {
+  const offline = synthetic !== undefined;
+  const focus = offline ? SYNTHETIC_FOCUS : askedFocus;
+  const [maxNodes, setMaxNodes] = useState(250);
+  const [nodeTypes, setNodeTypes] = useState(DEFAULT_NODE_TYPES);
+  const [edgeTypes, setEdgeTypes] = useState<string[] | null>(null);
+  const [filters, setFilters] = useState(NO_FILTERS);
+  const [selected, setSelected] = useState<string>();
+  const canvas = useRef<NetworkCanvasHandle>(null);
+
+  const args = {
+    focus,
+    depth,
+    maxNodes,
+    nodeTypes: nodeTypes.length === NODE_TYPES.length ? null : nodeTypes,
+    edgeTypes,
+  };
+  const network = useNetworkGraph(args, synthetic);
+  const choices = useQuery(FilterChoicesQuery, {}, { skip: offline });
+  const functionMembers = useFunctionMembers(offline ? undefined : filters.fn || undefined);
+  const regionMembers = useRegionMembers(offline ? undefined : filters.region || undefined);
+  const overlaps = useQuery(
+    NetworkOverlapsQuery,
+    { country: focusCountry(focus) ?? null, function: filters.fn || null, at: filters.at || null },
+    { skip: offline || !filters.showOverlaps },
+  );
+
+  const regions = useMemo(
+    () => [...(choices.data?.regions ?? [])].sort((a, b) => a.name.localeCompare(b.name)),
+    [choices.data],
+  );
+
+  const loaded = network.status === 'success' ? network.graph : NO_GRAPH;
+  const filtered = useMemo(
+    () =>
+      filterNetwork(loaded, focus, {
+        model: filters.model || undefined,
+        at: filters.at || undefined,
+        functionMembers: functionMembers.status === 'ready' ? functionMembers.ids : undefined,
+        regionMembers: regionMembers.status === 'ready' ? regionMembers.ids : undefined,
+      }),
+    [loaded, focus, filters.model, filters.at, functionMembers, regionMembers],
+  );
+  const overlapping = useMemo(
+    () =>
+      filters.showOverlaps && overlaps.status === 'success'
+        ? overlapEdges(
+            overlaps.data.overlaps.edges.map((e) => e.node),
+            new Set(filtered.nodes.map((n) => n.id)),
+          )
+        : [],
+    [filters.showOverlaps, overlaps.status, overlaps.data, filtered],
+  );
+  const shown = useMemo(
+    () => (overlapping.length ? { nodes: filtered.nodes, edges: [...filtered.edges, ...overlapping] } : filtered),
+    [filtered, overlapping],
+  );
+  const selectedNode = selected ? shown.nodes.find((n) => n.id === selected) : undefined;
+  const focusLabel = loaded.nodes.find((n) => n.id === focus)?.label ?? focus;
+
+  return (
+    <section className="network-explorer" aria-labelledby="network-heading">
+      <h1 id="network-heading">Network around {focusLabel}</h1>
+      {offline && (
+        <p className="harness-note">
+          Measuring harness: a generated graph of {synthetic.nodes} nodes and {synthetic.edges} edges, not data from
+          the API.
+        </p>
+      )}
+      <div className="network-layout">
+        <div className="network-sidebar">
+          <FocusPicker key={focus} focus={focus} onFocus={onFocus} disabled={offline} />
+          <QueryControls
+            depth={depth}
+            onDepth={onDepth}
+            maxNodes={maxNodes}
+            onMaxNodes={setMaxNodes}
+            nodeTypes={nodeTypes}
+            onNodeTypes={setNodeTypes}
+            edgeTypes={edgeTypes}
+            onEdgeTypes={setEdgeTypes}
+            disabled={offline}
+          />
+          <ViewFilters
+            values={filters}
+            onChange={setFilters}
+            functions={choices.data?.functions ?? []}
+            regions={regions}
+            functionMembers={functionMembers}
+            regionMembers={regionMembers}
+            offline={offline}
+          />
+        </div>
+        <div className="network-main">
+          <NetworkStatus
+            network={network}
+            focus={focus}
+            depth={depth}
+            maxNodes={maxNodes}
+            shown={shown}
+            overlaps={filters.showOverlaps && !offline ? overlaps : undefined}
+            overlapPairs={overlapping.length}
+          />
+          <div className="canvas-toolbar">
+            <div role="group" aria-label="Zoom">
+              <button type="button" onClick={() => canvas.current?.zoomBy(1.25)}>
+                Zoom in
+              </button>
+              <button type="button" onClick={() => canvas.current?.zoomBy(0.8)}>
+                Zoom out
+              </button>
+              <button type="button" onClick={() => canvas.current?.fit()}>
+                Fit
+              </button>
+            </div>
+            <ExportButtons graph={shown} focus={focus} png={() => canvas.current?.png()} />
+          </div>
+          <div className="canvas-wrap">
+            <NetworkCanvas
+              graph={shown}
+              focus={focus}
+              selected={selected}
+              onSelect={setSelected}
+              layoutKey={JSON.stringify(args)}
+              label={`Network drawing: ${shown.nodes.length} nodes and ${shown.edges.length} edges around ${focusLabel}. The table below lists them.`}
+              handle={canvas}
+              onDrawn={
+                offline
+                  ? (cy) => (window.concordNetworkHarness = { cy, nodes: shown.nodes.length, edges: shown.edges.length })
+                  : undefined
+              }
+            />
+            {selectedNode && (
+              <NodeDetails
+                node={selectedNode}
+                graph={shown}
+                isFocus={selectedNode.id === focus}
+                onFocus={() => onFocus(selectedNode.id)}
+                onExpand={network.canExpand ? () => network.expand(selectedNode.id) : undefined}
+                expanded={network.expanded.has(selectedNode.id)}
+                expanding={network.expanding === selectedNode.id}
+                onClose={() => setSelected(undefined)}
+              />
+            )}
+          </div>
+          <NetworkLegend types={nodeTypes} />
+          <NetworkTable graph={shown} focus={focus} onSelect={setSelected} />
+        </div>
+      </div>
+    </section>
+  );
+}

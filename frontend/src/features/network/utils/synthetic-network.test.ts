@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { filterNetwork } from './filter-network';
+import { parseSyntheticSize, SYNTHETIC_FOCUS, syntheticNetwork } from './synthetic-network';
+
+describe('parseSyntheticSize', () => {
+  it('reads NODESxEDGES within bounds', () => {
+    expect(parseSyntheticSize('5000x20000')).toEqual({ nodes: 5000, edges: 20000 });
+    expect(parseSyntheticSize(null)).toBeUndefined();
+    expect(parseSyntheticSize('5000')).toBeUndefined();
+    expect(parseSyntheticSize('0x10')).toBeUndefined();
+    expect(parseSyntheticSize('1000000x10')).toBeUndefined();
+  });
+});
+
+describe('syntheticNetwork', () => {
+  it('has the asked size, unique ids, and is the same on every run', () => {
+    const g = syntheticNetwork({ nodes: 500, edges: 2000 });
+    expect(g.nodes).toHaveLength(500);
+    expect(g.edges).toHaveLength(2000);
+    expect(new Set(g.nodes.map((n) => n.id)).size).toBe(500);
+    expect(new Set(g.edges.map((e) => e.id)).size).toBe(2000);
+    expect(syntheticNetwork({ nodes: 500, edges: 2000 })).toEqual(g);
+    expect(syntheticNetwork({ nodes: 500, edges: 2000 }, 2)).not.toEqual(g);
+  });
+
+  it('is connected to its focus, with breadth-first depths', () => {
+    const g = syntheticNetwork({ nodes: 300, edges: 600 });
+    expect(g.nodes[0]).toMatchObject({ id: SYNTHETIC_FOCUS, depth: 0 });
+    expect(filterNetwork(g, SYNTHETIC_FOCUS, {}).nodes).toHaveLength(300);
+    const depth = new Map(g.nodes.map((n) => [n.id, n.depth]));
+    for (const e of g.edges) expect(Math.abs(depth.get(e.source)! - depth.get(e.target)!)).toBeLessThanOrEqual(1);
+  });
+});
