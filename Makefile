@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 GO ?= go
 
-.PHONY: run stop test e2e unit check-generate generate refdata graphiql build neo4j-reset bench load
+.PHONY: run stop test e2e screenshots unit check-generate generate refdata graphiql build neo4j-reset bench load
 
 ## run: start Neo4j, migrate, load the seed data if the graph is empty, serve on 127.0.0.1:8080
 # Development settings: a bootstrap administrator with a known password, anonymous reads on.
@@ -29,6 +29,10 @@ test: check-generate
 ## e2e: only the end-to-end tests of the web UI (screenshots in artifacts/e2e/)
 e2e:
 	scripts/e2e.sh
+
+## screenshots: re-take the README's screenshots of each view with the end-to-end tests
+screenshots: e2e
+	cp artifacts/e2e/*.png docs/screenshots/
 
 ## unit: the tests that need no database
 unit:

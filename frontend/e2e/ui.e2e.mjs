@@ -68,6 +68,8 @@ test('the country view shows EULEX Kosovo and UNMIK overlapping on justice in 20
   await pair.first().waitFor();
   assert.match(await pair.first().innerText(), /Justice/);
   await shot('country');
+  await pair.first().scrollIntoViewIfNeeded();
+  await shot('country-overlaps');
 });
 
 test('open the network around Kosovo and export its nodes as CSV', async () => {
@@ -84,6 +86,7 @@ test('open the network around Kosovo and export its nodes as CSV', async () => {
   await nodes.getByText('mission:eulex-kosovo', { exact: true }).waitFor();
   await page.locator('details.network-tables > summary').click();
   await page.waitForTimeout(1500); // let the layout settle for the screenshot
+  await page.evaluate(() => window.scrollTo(0, 0));
   await shot('network');
 
   const [download] = await Promise.all([
