@@ -401,12 +401,6 @@ func (r *queryResolver) Fragmentation(ctx context.Context, country string, funct
 	if err != nil {
 		return nil, err
 	}
-	// Shares and totals are amounts too: computed from those the caller may read, so a donor
-	// learns no other funder's money from them (the rest count as amounts unknown).
-	p := concord.PrincipalFrom(ctx)
-	for i, a := range acts {
-		acts[i] = p.WithoutHiddenAmounts(a)
-	}
 	f := concord.ComputeFragmentation(acts, links, c, function, year)
 	return &f, nil
 }
