@@ -2,7 +2,8 @@
 // Debian's headless Chromium driven by playwright-core. scripts/e2e.sh starts everything and
 // sets E2E_BASE_URL, E2E_EMAIL, E2E_PASSWORD, CHROMIUM_PATH and E2E_ARTIFACTS.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
@@ -41,11 +42,32 @@ async function shot(name) {
   await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: false });
 }
 
+const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Runs axe-core (WCAG 2.1 A and AA rules) on the page as it is and fails on any serious or
+ * critical violation, naming the rule and the elements; the full report goes to artifacts.
+ */
+async function assertAccessible(view) {
+  // Evaluated through the DevTools protocol: the app's Content-Security-Policy (no inline
+  // scripts) stays in force for everything else.
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
+  );
+  await writeFile(join(artifacts, `a11y-${view}.json`), JSON.stringify(result.violations, null, 2));
+  const severe = result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+  assert.deepEqual(severe, [], `${view}: accessibility violations`);
+}
+
 test('sign in with the bootstrap administrator', async () => {
   await page.goto(`${base}/sign-in`);
   await page.getByLabel('Email').fill(required('E2E_EMAIL'));
   await page.getByLabel('Password').fill(required('E2E_PASSWORD'));
   await shot('sign-in');
+  await assertAccessible('sign-in');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('button', { name: /sign out/i }).waitFor();
   assert.match(await page.locator('header').innerText(), new RegExp(required('E2E_EMAIL')));
@@ -57,6 +79,7 @@ test('open Kosovo from the map of 2010', async () => {
   await kosovo.waitFor();
   await page.getByRole('status').filter({ hasText: /\d+ missions active on 2010-07-01/ }).waitFor();
   await shot('map');
+  await assertAccessible('map');
   await kosovo.click();
   await page.waitForURL(/\/country\/XKX/);
   await page.getByRole('heading', { level: 1, name: 'Kosovo' }).waitFor();
@@ -70,6 +93,7 @@ test('the country view shows EULEX Kosovo and UNMIK overlapping on justice in 20
   await shot('country');
   await pair.first().scrollIntoViewIfNeeded();
   await shot('country-overlaps');
+  await assertAccessible('country');
 });
 
 test('open the network around Kosovo and export its nodes as CSV', async () => {
@@ -88,6 +112,7 @@ test('open the network around Kosovo and export its nodes as CSV', async () => {
   await page.waitForTimeout(1500); // let the layout settle for the screenshot
   await page.evaluate(() => window.scrollTo(0, 0));
   await shot('network');
+  await assertAccessible('network');
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -127,6 +152,7 @@ test('the funding audit of an IATI publisher after importing its file', async ()
   assert.match(await activities.innerText(), /Providing stability in Libya through mediation/);
   await page.getByRole('table', { name: /Overlaps involving/ }).waitFor();
   await shot('audit');
+  await assertAccessible('audit');
 });
 
 test("the mission editor shows the API's validation error next to its field", async () => {
@@ -135,6 +161,7 @@ test("the mission editor shows the API's validation error next to its field", as
   await name.waitFor();
   assert.match(await name.inputValue(), /Interim Administration Mission in Kosovo/);
   await shot('editor');
+  await assertAccessible('editor');
   await name.fill('');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await page.locator('[aria-invalid="true"]').first().waitFor();

@@ -161,7 +161,7 @@ describe('AuditPage', () => {
     answers();
     renderPage();
     await screen.findByRole('table', { name: /Activities funded/ });
-    await userEvent.click(screen.getByRole('button', { name: 'Download the activities funded as CSV' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Download CSV of the activities funded' }));
     expect(downloadCsv).toHaveBeenCalledTimes(1);
     const [filename, csv] = vi.mocked(downloadCsv).mock.calls[0];
     expect(filename).toBe('funded-activities-uk-all-years.csv');

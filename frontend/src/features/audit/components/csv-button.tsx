@@ -2,7 +2,10 @@ import { toCsv, type CsvCell } from '@/lib/csv';
 import { downloadCsv } from '@/lib/download';
 
 type Props = {
-  /** What the file holds, for the button's accessible name: "Download {label} as CSV". */
+  /**
+   * What the file holds, for the button's accessible name: "Download CSV of {label}" (it starts
+   * with the visible text, so speech users can say what they see).
+   */
   label: string;
   filename: string;
   /** Built only when the button is pressed. */
@@ -16,7 +19,7 @@ export function CsvButton({ label, filename, rows, disabled }: Props) {
       type="button"
       className="csv-button"
       disabled={disabled}
-      aria-label={`Download ${label} as CSV`}
+      aria-label={`Download CSV of ${label}`}
       onClick={() => downloadCsv(filename, toCsv(rows()))}
     >
       Download CSV

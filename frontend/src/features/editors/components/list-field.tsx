@@ -47,19 +47,21 @@ export function ListField<T>({ name, legend, itemLabel, items, onChange, blank, 
       {items.length === 0 && <p className="empty">None.</p>}
       <ol ref={list} className="plain list-entries" hidden={items.length === 0}>
         {items.map((item, i) => (
-          <li key={i} role="group" aria-label={`${itemLabel} ${i + 1}`} className="list-entry">
-            {renderItem(item, i, (next) => onChange(items.map((old, j) => (j === i ? next : old))))}
-            <button
-              type="button"
-              className="remove"
-              aria-label={`Remove ${lower} ${i + 1}`}
-              onClick={() => {
-                focusAfter.current = 'removed';
-                onChange(items.filter((_, j) => j !== i));
-              }}
-            >
-              Remove
-            </button>
+          <li key={i}>
+            <div role="group" aria-label={`${itemLabel} ${i + 1}`} className="list-entry">
+              {renderItem(item, i, (next) => onChange(items.map((old, j) => (j === i ? next : old))))}
+              <button
+                type="button"
+                className="remove"
+                aria-label={`Remove ${lower} ${i + 1}`}
+                onClick={() => {
+                  focusAfter.current = 'removed';
+                  onChange(items.filter((_, j) => j !== i));
+                }}
+              >
+                Remove
+              </button>
+            </div>
           </li>
         ))}
       </ol>
