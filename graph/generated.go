@@ -41,6 +41,7 @@ type ResolverRoot interface {
 	ComputedCluster() ComputedClusterResolver
 	Contribution() ContributionResolver
 	Country() CountryResolver
+	CountrySummary() CountrySummaryResolver
 	Coverage() CoverageResolver
 	CoverageCell() CoverageCellResolver
 	CoverageSubject() CoverageSubjectResolver
@@ -264,6 +265,14 @@ type ComplexityRoot struct {
 	CountryEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	CountrySummary struct {
+		Activities  func(childComplexity int) int
+		Country     func(childComplexity int) int
+		Engagements func(childComplexity int) int
+		Missions    func(childComplexity int) int
+		Overlaps    func(childComplexity int) int
 	}
 
 	Coverage struct {
@@ -630,6 +639,7 @@ type ComplexityRoot struct {
 		ComparativeStrengths func(childComplexity int, function *concord.FunctionCode, region *string, model *concord.MissionModel) int
 		Countries            func(childComplexity int, filter *model.CountryFilter, first *int, after *string) int
 		Country              func(childComplexity int, code string) int
+		CountrySummaries     func(childComplexity int, function *concord.FunctionCode, at *concord.Date, from *concord.Date, to *concord.Date) int
 		Coverage             func(childComplexity int, country string, at *concord.Date, from *concord.Date, to *concord.Date, threshold *int) int
 		Engagements          func(childComplexity int, country string, function *concord.FunctionCode, at *concord.Date, from *concord.Date, to *concord.Date, first *int, after *string) int
 		ExportDataset        func(childComplexity int) int
@@ -811,6 +821,9 @@ type CountryResolver interface {
 	Missions(ctx context.Context, obj *concord.Country, at *concord.Date) ([]concord.Mission, error)
 	Activities(ctx context.Context, obj *concord.Country) ([]concord.Activity, error)
 	Lessons(ctx context.Context, obj *concord.Country) ([]concord.Lesson, error)
+}
+type CountrySummaryResolver interface {
+	Country(ctx context.Context, obj *concord.CountrySummary) (*concord.Country, error)
 }
 type CoverageResolver interface {
 	Country(ctx context.Context, obj *concord.Coverage) (*concord.Country, error)
@@ -1020,6 +1033,7 @@ type QueryResolver interface {
 	Engagements(ctx context.Context, country string, function *concord.FunctionCode, at *concord.Date, from *concord.Date, to *concord.Date, first *int, after *string) (*model.EngagementConnection, error)
 	Overlaps(ctx context.Context, country *string, function *concord.FunctionCode, actor *string, at *concord.Date, from *concord.Date, to *concord.Date, first *int, after *string) (*model.OverlapConnection, error)
 	ExportDataset(ctx context.Context) (string, error)
+	CountrySummaries(ctx context.Context, function *concord.FunctionCode, at *concord.Date, from *concord.Date, to *concord.Date) ([]concord.CountrySummary, error)
 	Lesson(ctx context.Context, id string) (*concord.Lesson, error)
 	Lessons(ctx context.Context, filter *model.LessonFilter, first *int, after *string) (*model.LessonConnection, error)
 	Mandate(ctx context.Context, id string) (*concord.Mandate, error)
@@ -1840,6 +1854,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CountryEdge.Node(childComplexity), true
+
+	case "CountrySummary.activities":
+		if e.ComplexityRoot.CountrySummary.Activities == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CountrySummary.Activities(childComplexity), true
+	case "CountrySummary.country":
+		if e.ComplexityRoot.CountrySummary.Country == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CountrySummary.Country(childComplexity), true
+	case "CountrySummary.engagements":
+		if e.ComplexityRoot.CountrySummary.Engagements == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CountrySummary.Engagements(childComplexity), true
+	case "CountrySummary.missions":
+		if e.ComplexityRoot.CountrySummary.Missions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CountrySummary.Missions(childComplexity), true
+	case "CountrySummary.overlaps":
+		if e.ComplexityRoot.CountrySummary.Overlaps == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CountrySummary.Overlaps(childComplexity), true
 
 	case "Coverage.actors":
 		if e.ComplexityRoot.Coverage.Actors == nil {
@@ -3544,6 +3589,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Country(childComplexity, args["code"].(string)), true
+	case "Query.countrySummaries":
+		if e.ComplexityRoot.Query.CountrySummaries == nil {
+			break
+		}
+
+		args, err := ec.field_Query_countrySummaries_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.CountrySummaries(childComplexity, args["function"].(*concord.FunctionCode), args["at"].(*concord.Date), args["from"].(*concord.Date), args["to"].(*concord.Date)), true
 	case "Query.coverage":
 		if e.ComplexityRoot.Query.Coverage == nil {
 			break
@@ -4584,6 +4640,22 @@ func (ec *executionContext) childFields_CountryEdge(ctx context.Context, field g
 		return ec.fieldContext_CountryEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CountryEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_CountrySummary(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "country":
+		return ec.fieldContext_CountrySummary_country(ctx, field)
+	case "missions":
+		return ec.fieldContext_CountrySummary_missions(ctx, field)
+	case "activities":
+		return ec.fieldContext_CountrySummary_activities(ctx, field)
+	case "engagements":
+		return ec.fieldContext_CountrySummary_engagements(ctx, field)
+	case "overlaps":
+		return ec.fieldContext_CountrySummary_overlaps(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CountrySummary", field.Name)
 }
 
 func (ec *executionContext) childFields_Coverage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6347,6 +6419,44 @@ func (ec *executionContext) field_Query_countries_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["after"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_countrySummaries_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "function",
+		func(ctx context.Context, v any) (*concord.FunctionCode, error) {
+			return ec.unmarshalOFunctionCode2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐFunctionCode(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["function"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "at",
+		func(ctx context.Context, v any) (*concord.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["at"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*concord.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*concord.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg3
 	return args, nil
 }
 
@@ -10296,6 +10406,130 @@ func (ec *executionContext) fieldContext_CountryEdge_node(_ context.Context, fie
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _CountrySummary_country(ctx context.Context, field graphql.CollectedField, obj *concord.CountrySummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CountrySummary_country(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CountrySummary().Country(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Country) graphql.Marshaler {
+			return ec.marshalNCountry2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐCountry(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CountrySummary_country(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CountrySummary",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Country(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CountrySummary_missions(ctx context.Context, field graphql.CollectedField, obj *concord.CountrySummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CountrySummary_missions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Missions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CountrySummary_missions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CountrySummary", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CountrySummary_activities(ctx context.Context, field graphql.CollectedField, obj *concord.CountrySummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CountrySummary_activities(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Activities, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CountrySummary_activities(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CountrySummary", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CountrySummary_engagements(ctx context.Context, field graphql.CollectedField, obj *concord.CountrySummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CountrySummary_engagements(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Engagements, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CountrySummary_engagements(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CountrySummary", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CountrySummary_overlaps(ctx context.Context, field graphql.CollectedField, obj *concord.CountrySummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CountrySummary_overlaps(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Overlaps, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CountrySummary_overlaps(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CountrySummary", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Coverage_country(ctx context.Context, field graphql.CollectedField, obj *concord.Coverage) (ret graphql.Marshaler) {
@@ -18080,6 +18314,50 @@ func (ec *executionContext) fieldContext_Query_exportDataset(_ context.Context, 
 	return graphql.NewScalarFieldContext("Query", field, true, true, "String")
 }
 
+func (ec *executionContext) _Query_countrySummaries(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_countrySummaries(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().CountrySummaries(ctx, fc.Args["function"].(*concord.FunctionCode), fc.Args["at"].(*concord.Date), fc.Args["from"].(*concord.Date), fc.Args["to"].(*concord.Date))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.CountrySummary) graphql.Marshaler {
+			return ec.marshalNCountrySummary2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐCountrySummaryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_countrySummaries(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CountrySummary(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_countrySummaries_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_lesson(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -24351,6 +24629,60 @@ func (ec *executionContext) _CountryEdge(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var countrySummaryImplementors = []string{"CountrySummary"}
+
+func (ec *executionContext) _CountrySummary(ctx context.Context, sel ast.SelectionSet, obj *concord.CountrySummary) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, countrySummaryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CountrySummary")
+		case "country":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CountrySummary_country(ctx, field, obj)
+				})
+		case "missions":
+			out.Values[i] = ec._CountrySummary_missions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "activities":
+			out.Values[i] = ec._CountrySummary_activities(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "engagements":
+			out.Values[i] = ec._CountrySummary_engagements(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "overlaps":
+			out.Values[i] = ec._CountrySummary_overlaps(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var coverageImplementors = []string{"Coverage"}
 
 func (ec *executionContext) _Coverage(ctx context.Context, sel ast.SelectionSet, obj *concord.Coverage) graphql.Marshaler {
@@ -26948,6 +27280,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_exportDataset(ctx, field)
 				})
+		case "countrySummaries":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_countrySummaries(ctx, field)
+				})
 		case "lesson":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, false,
@@ -28353,6 +28691,26 @@ func (ec *executionContext) marshalNCountryEdge2ᚕgithubᚗcomᚋconcordᚑpeac
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCountryEdge2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐCountryEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCountrySummary2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐCountrySummary(ctx context.Context, sel ast.SelectionSet, v concord.CountrySummary) graphql.Marshaler {
+	return ec._CountrySummary(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNCountrySummary2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐCountrySummaryᚄ(ctx context.Context, sel ast.SelectionSet, v []concord.CountrySummary) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCountrySummary2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐCountrySummary(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {

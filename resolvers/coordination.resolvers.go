@@ -15,6 +15,11 @@ import (
 	"github.com/concord-peace/concord/graph/model"
 )
 
+// Country is the resolver for the country field.
+func (r *countrySummaryResolver) Country(ctx context.Context, obj *concord.CountrySummary) (*concord.Country, error) {
+	return r.country(obj.Country)
+}
+
 // Actor is the resolver for the actor field.
 func (r *engagementResolver) Actor(ctx context.Context, obj *concord.Engagement) (*concord.Actor, error) {
 	return mustExist(loaders(ctx).actor.Load(ctx, obj.Actor))
@@ -154,6 +159,22 @@ func (r *queryResolver) ExportDataset(ctx context.Context) (string, error) {
 	return string(doc), err
 }
 
+// CountrySummaries is the resolver for the countrySummaries field.
+func (r *queryResolver) CountrySummaries(ctx context.Context, function *concord.FunctionCode, at *concord.Date, from *concord.Date, to *concord.Date) ([]concord.CountrySummary, error) {
+	q := concord.EngagementQuery{Function: deref(function), At: deref(at), From: deref(from), To: deref(to)}
+	if err := r.checkQuery(q, false); err != nil {
+		return nil, err
+	}
+	presences, err := r.Store.Presences(ctx, "")
+	if err != nil {
+		return nil, err
+	}
+	return concord.SummarizeCountries(presences, q, r.Today()), nil
+}
+
+// CountrySummary returns graph.CountrySummaryResolver implementation.
+func (r *Resolver) CountrySummary() graph.CountrySummaryResolver { return &countrySummaryResolver{r} }
+
 // Engagement returns graph.EngagementResolver implementation.
 func (r *Resolver) Engagement() graph.EngagementResolver { return &engagementResolver{r} }
 
@@ -164,7 +185,8 @@ func (r *Resolver) Overlap() graph.OverlapResolver { return &overlapResolver{r} 
 func (r *Resolver) OverlapSide() graph.OverlapSideResolver { return &overlapSideResolver{r} }
 
 type (
-	engagementResolver  struct{ *Resolver }
-	overlapResolver     struct{ *Resolver }
-	overlapSideResolver struct{ *Resolver }
+	countrySummaryResolver struct{ *Resolver }
+	engagementResolver     struct{ *Resolver }
+	overlapResolver        struct{ *Resolver }
+	overlapSideResolver    struct{ *Resolver }
 )

@@ -290,3 +290,41 @@ func TestSeedAnswersKosovo(t *testing.T) {
 		}
 	}
 }
+
+// TestCountrySummaries: the map's counts per country agree with engagements and overlaps of
+// that country, on the seed in Kosovo on 1 June 2010.
+func TestCountrySummaries(t *testing.T) {
+	a := newAPI(t)
+	a.load("../seed/concord-seed.json")
+	var got struct {
+		CountrySummaries []struct {
+			Country                                     struct{ Code string }
+			Missions, Activities, Engagements, Overlaps int
+		}
+		Engagements struct{ TotalCount int }
+		Overlaps    struct{ TotalCount int }
+	}
+	a.query(`query ($at: Date) {
+  countrySummaries(at: $at) { country { code } missions activities engagements overlaps }
+  engagements(country: "XKX", at: $at, first: 0) { totalCount }
+  overlaps(country: "XKX", at: $at, first: 0) { totalCount }
+}`, map[string]any{"at": "2010-06-01"}, &got)
+	found := false
+	for _, s := range got.CountrySummaries {
+		if s.Country.Code != "XKX" {
+			continue
+		}
+		found = true
+		// UNMIK, KFOR, OSCE MiK and EULEX Kosovo.
+		if s.Missions != 4 || s.Activities != 0 {
+			t.Errorf("XKX: %d missions, %d activities; want 4 and 0", s.Missions, s.Activities)
+		}
+		if s.Engagements != got.Engagements.TotalCount || s.Overlaps != got.Overlaps.TotalCount || s.Overlaps < 3 {
+			t.Errorf("XKX: %d engagements and %d overlaps; the country's lists have %d and %d",
+				s.Engagements, s.Overlaps, got.Engagements.TotalCount, got.Overlaps.TotalCount)
+		}
+	}
+	if !found || len(got.CountrySummaries) < 20 {
+		t.Errorf("%d countries, Kosovo among them: %v", len(got.CountrySummaries), found)
+	}
+}

@@ -1,0 +1,47 @@
+package concord
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestSummarizeCountries(t *testing.T) {
+	tests := []struct {
+		name string
+		q    EngagementQuery
+		want []CountrySummary
+	}{
+		{
+			// XKX: m-rol and m-justice; a-police, a-rights, a-none; engagements m-rol/un,
+			// m-justice/eu, a-police/undp, a-police/eu (funding twice: one), a-rights/swe,
+			// a-none/swe; the three pairs of TestOverlaps.
+			name: "any time",
+			want: []CountrySummary{
+				{Country: "MLI", Activities: 1, Engagements: 1},
+				{Country: "SRB", Missions: 1, Activities: 1, Engagements: 2, Overlaps: 1},
+				{Country: "XKX", Missions: 2, Activities: 3, Engagements: 6, Overlaps: 3},
+			},
+		},
+		{
+			name: "a day only m-rol is left",
+			q:    EngagementQuery{At: d(2021, 3, 1)},
+			want: []CountrySummary{{Country: "XKX", Missions: 1, Engagements: 1}},
+		},
+		{
+			name: "justice, which rule of law includes",
+			q:    EngagementQuery{Function: Justice},
+			want: []CountrySummary{
+				{Country: "MLI", Activities: 1, Engagements: 1},
+				{Country: "XKX", Missions: 2, Engagements: 2, Overlaps: 1},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := SummarizeCountries(overlapFixture(), tt.q, d(2021, 1, 1))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("SummarizeCountries(%+v) =\n%+v\nwant\n%+v", tt.q, got, tt.want)
+			}
+		})
+	}
+}
