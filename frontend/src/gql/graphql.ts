@@ -316,6 +316,20 @@ export type CountryFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What is present in one country on a day or over a period: what the world map shades countries by. */
+export type CountrySummary = {
+  __typename?: 'CountrySummary';
+  /** Distinct activities present. */
+  activities: Scalars['Int']['output'];
+  country: Country;
+  /** Engagements of actors there, counted as engagements lists them. */
+  engagements: Scalars['Int']['output'];
+  /** Distinct missions present. */
+  missions: Scalars['Int']['output'];
+  /** Overlapping pairs there, as overlaps lists them. */
+  overlaps: Scalars['Int']['output'];
+};
+
 /** Who does what in a country: functions × actors, the gaps and the fragmented cells. */
 export type Coverage = {
   __typename?: 'Coverage';
@@ -1130,6 +1144,8 @@ export type Query = {
   comparativeStrengths: Array<Strength>;
   countries: CountryConnection;
   country?: Maybe<Country>;
+  /** Per country with anything present in the window (and on the function, when given), what is there. Without at/from/to: at any time. */
+  countrySummaries: Array<CountrySummary>;
   coverage: Coverage;
   /**
    * Who works on a function (with its sub-functions) in a country, on a day (at) or during a
@@ -1240,6 +1256,14 @@ export type QueryCountriesArgs = {
 
 export type QueryCountryArgs = {
   code: Scalars['ID']['input'];
+};
+
+
+export type QueryCountrySummariesArgs = {
+  at?: InputMaybe<Scalars['Date']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  function?: InputMaybe<FunctionCode>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1809,6 +1833,13 @@ export type EditorOptionsQueryVariables = Exact<{
 
 
 export type EditorOptionsQuery = { __typename?: 'Query', actors?: { __typename?: 'ActorConnection', edges: Array<{ __typename?: 'ActorEdge', node: { __typename?: 'Actor', id: string, name: string, acronym?: string | null } }> }, countries?: { __typename?: 'CountryConnection', edges: Array<{ __typename?: 'CountryEdge', node: { __typename?: 'Country', code: string, name: string } }> }, missions?: { __typename?: 'MissionConnection', edges: Array<{ __typename?: 'MissionEdge', node: { __typename?: 'Mission', id: string, name: string, acronym?: string | null } }> }, mandates?: { __typename?: 'MandateConnection', edges: Array<{ __typename?: 'MandateEdge', node: { __typename?: 'Mandate', id: string, reference: string } }> }, clusters?: { __typename?: 'ClusterConnection', edges: Array<{ __typename?: 'ClusterEdge', node: { __typename?: 'Cluster', id: string, name: string } }> } };
+
+export type CountrySummariesQueryVariables = Exact<{
+  date: Scalars['Date']['input'];
+}>;
+
+
+export type CountrySummariesQuery = { __typename?: 'Query', countrySummaries: Array<{ __typename?: 'CountrySummary', missions: number, engagements: number, overlaps: number, country: { __typename?: 'Country', code: string } }> };
 
 export type MissionsAtQueryVariables = Exact<{
   date: Scalars['Date']['input'];
@@ -2917,6 +2948,18 @@ export const EditorOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EditorOptionsQuery, EditorOptionsQueryVariables>;
+export const CountrySummariesDocument = new TypedDocumentString(`
+    query CountrySummaries($date: Date!) {
+  countrySummaries(at: $date) {
+    country {
+      code
+    }
+    missions
+    engagements
+    overlaps
+  }
+}
+    `) as unknown as TypedDocumentString<CountrySummariesQuery, CountrySummariesQueryVariables>;
 export const MissionsAtDocument = new TypedDocumentString(`
     query MissionsAt($date: Date!) {
   missions(filter: {activeAt: $date}, first: 500) {

@@ -1,6 +1,8 @@
 import { useId, useMemo } from 'react';
 import { useQuery } from '@/lib/use-query';
+import { CountrySummariesQueryDocument, countsFrom } from '../api/country-summaries';
 import { countMissionsByCountry, MissionsAtQueryDocument } from '../api/missions-at';
+import { MEASURE_INFO, MEASURES, type Measure } from '../utils/shading';
 import { MapLegend, WorldMap } from './world-map';
 
 export const FIRST_YEAR = 1992;
@@ -13,19 +15,41 @@ export function dayOfYear(year: number): string {
 
 type Props = {
   year: number;
+  measure: Measure;
   onYearChange: (year: number) => void;
+  onMeasureChange: (measure: Measure) => void;
   onSelectCountry: (code: string, day: string) => void;
 };
 
-export function MapView({ year, onYearChange, onSelectCountry }: Props) {
+export function MapView({ year, measure, onYearChange, onMeasureChange, onSelectCountry }: Props) {
   const sliderId = useId();
   const day = dayOfYear(year);
-  const q = useQuery(MissionsAtQueryDocument, { date: day });
-  const counts = useMemo(
-    () => (q.status === 'success' ? countMissionsByCountry(q.data.missions.edges.map((e) => e.node), day) : {}),
-    [q.status, q.data, day],
-  );
-  const total = q.status === 'success' ? q.data.missions.totalCount : undefined;
+  // Missions are counted from their deployments, which also gives the day's distinct total;
+  // engagements and overlapping pairs are counted by the API, per country.
+  const missions = useQuery(MissionsAtQueryDocument, { date: day }, { skip: measure !== 'missions' });
+  const summaries = useQuery(CountrySummariesQueryDocument, { date: day }, { skip: measure === 'missions' });
+  const q = measure === 'missions' ? missions : summaries;
+  const counts = useMemo(() => {
+    if (measure === 'missions') {
+      return missions.status === 'success' ? countMissionsByCountry(missions.data.missions.edges.map((e) => e.node), day) : {};
+    }
+    return summaries.status === 'success' ? countsFrom(summaries.data.countrySummaries, measure) : {};
+  }, [measure, missions.status, missions.data, summaries.status, summaries.data, day]);
+  const { many } = MEASURE_INFO[measure];
+
+  let status = '';
+  if (q.status === 'loading') status = `Loading ${many}…`;
+  else if (measure === 'missions' && missions.status === 'success') {
+    const total = missions.data.missions.totalCount;
+    status =
+      total === 0
+        ? 'No missions were active on that day.'
+        : `${total} ${total === 1 ? 'mission' : 'missions'} active on ${day}.`;
+  } else if (q.status === 'success') {
+    const total = Object.values(counts).reduce((a, b) => a + b, 0);
+    const countries = Object.keys(counts).length;
+    status = total === 0 ? `No ${many} on that day.` : `${total} ${many} in ${countries} ${countries === 1 ? 'country' : 'countries'} on ${day}.`;
+  }
 
   return (
     <section aria-labelledby={`${sliderId}-h`}>
@@ -42,15 +66,21 @@ export function MapView({ year, onYearChange, onSelectCountry }: Props) {
           onChange={(e) => onYearChange(Number(e.target.value))}
           aria-valuetext={`1 July ${year}`}
         />
+        <label htmlFor={`${sliderId}-measure`}>Shade countries by</label>
+        <select id={`${sliderId}-measure`} value={measure} onChange={(e) => onMeasureChange(e.target.value as Measure)}>
+          {MEASURES.map((m) => (
+            <option key={m} value={m}>
+              {MEASURE_INFO[m].label}
+            </option>
+          ))}
+        </select>
         <p role="status" aria-live="polite">
-          {q.status === 'loading' && 'Loading missions…'}
-          {q.status === 'success' &&
-            (total === 0 ? 'No missions were active on that day.' : `${total} missions active on ${day}.`)}
+          {status}
         </p>
       </div>
       {q.status === 'error' && (
         <p role="alert" className="error">
-          Could not load missions: {q.error.message}{' '}
+          Could not load {many}: {q.error.message}{' '}
           <button type="button" onClick={q.refetch}>
             Retry
           </button>
@@ -58,10 +88,11 @@ export function MapView({ year, onYearChange, onSelectCountry }: Props) {
       )}
       <WorldMap
         counts={counts}
+        measure={measure}
         onSelect={(code) => onSelectCountry(code, day)}
-        label={`World map: missions present on ${day}; select a country to open it`}
+        label={`World map: ${many} on ${day}; select a country to open it`}
       />
-      <MapLegend />
+      <MapLegend measure={measure} />
     </section>
   );
 }

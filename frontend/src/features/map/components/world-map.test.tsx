@@ -2,7 +2,8 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { countMissionsByCountry } from '../api/missions-at';
-import { shadeFor, WorldMap } from './world-map';
+import { shadeFor } from '../utils/shading';
+import { WorldMap } from './world-map';
 
 const missions = [
   {

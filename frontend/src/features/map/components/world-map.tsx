@@ -1,26 +1,19 @@
 import { useMemo } from 'react';
 import { countryShapes, MAP_HEIGHT, MAP_WIDTH } from '../utils/country-shapes';
-
-/** Fill colours, none to many missions (sequential blues, readable on white). */
-export const SHADES = ['#e9edf2', '#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];
-
-export function shadeFor(count: number): string {
-  return SHADES[Math.min(Math.max(count, 0), SHADES.length - 1)];
-}
+import { describeCount, legendLabels, MEASURE_INFO, SHADES, shadeFor, type Measure } from '../utils/shading';
 
 type Props = {
-  /** Missions present per country, by alpha-3. */
+  /** What is counted per country, by alpha-3. */
   counts: Record<string, number>;
+  /** What the counts are (missions by default). */
+  measure?: Measure;
   onSelect: (code: string, name: string) => void;
   label?: string;
 };
 
-function describe(name: string, n: number) {
-  return `${name}: ${n === 0 ? 'no missions' : n === 1 ? '1 mission' : `${n} missions`}`;
-}
-
 /** The world as focusable SVG shapes; click or Enter/Space on a country selects it. */
-export function WorldMap({ counts, onSelect, label = 'World map of missions' }: Props) {
+export function WorldMap({ counts, measure = 'missions', onSelect, label = 'World map of missions' }: Props) {
+  const { steps } = MEASURE_INFO[measure];
   const shapes = useMemo(() => countryShapes(), []);
   return (
     <svg
@@ -31,12 +24,12 @@ export function WorldMap({ counts, onSelect, label = 'World map of missions' }: 
     >
       {shapes.map((s) => {
         const n = counts[s.code] ?? 0;
-        const text = describe(s.name, n);
+        const text = describeCount(s.name, n, measure);
         return (
           <path
             key={`${s.code}-${s.name}`}
             d={s.d}
-            fill={shadeFor(n)}
+            fill={shadeFor(n, steps)}
             data-code={s.code}
             data-count={n}
             role="link"
@@ -58,13 +51,15 @@ export function WorldMap({ counts, onSelect, label = 'World map of missions' }: 
   );
 }
 
-export function MapLegend() {
+export function MapLegend({ measure = 'missions' }: { measure?: Measure }) {
+  const { label, steps } = MEASURE_INFO[measure];
+  const labels = legendLabels(steps);
   return (
-    <ul className="map-legend" aria-label="Legend: missions present">
+    <ul className="map-legend" aria-label={`Legend: ${label.toLowerCase()}`}>
       {SHADES.map((c, i) => (
         <li key={c}>
           <span className="swatch" style={{ background: c }} aria-hidden="true" />
-          {i === SHADES.length - 1 ? `${i}+` : i}
+          {labels[i]}
         </li>
       ))}
     </ul>

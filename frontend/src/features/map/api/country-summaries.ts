@@ -1,0 +1,26 @@
+import { graphql } from '@/gql';
+import type { CountrySummariesQuery } from '@/gql/graphql';
+
+export const CountrySummariesQueryDocument = graphql(`
+  query CountrySummaries($date: Date!) {
+    countrySummaries(at: $date) {
+      country {
+        code
+      }
+      missions
+      engagements
+      overlaps
+    }
+  }
+`);
+
+type Summary = CountrySummariesQuery['countrySummaries'][number];
+
+/** The engagements or overlapping pairs of each country (alpha-3), from the API's summaries. */
+export function countsFrom(summaries: Summary[], measure: 'engagements' | 'overlaps'): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const s of summaries) {
+    if (s[measure] > 0) counts[s.country.code] = s[measure];
+  }
+  return counts;
+}
