@@ -89,6 +89,13 @@ func run(ctx context.Context, s Store, opts Options, parse func(func(ingest.Reco
 	done := make(chan parsed, 1)
 	go func() {
 		defer close(batches)
+		// A panic here would end the process: the server's recovery covers only the request's
+		// own goroutine. It becomes the import's error instead.
+		defer func() {
+			if r := recover(); r != nil {
+				done <- parsed{err: fmt.Errorf("parse: internal error: %v", r)}
+			}
+		}()
 		send := func(b []ingest.Record) error {
 			select {
 			case batches <- b:
@@ -146,8 +153,35 @@ func run(ctx context.Context, s Store, opts Options, parse func(func(ingest.Reco
 	return report, err
 }
 
-// writeBatch matches the batch's organisations and writes it in one transaction.
+// writeBatch matches the batch's organisations and writes it in one transaction. Organisations
+// are matched before the transaction, so another import may create one this batch names as
+// new in between; the unique id then fails the batch with a CONFLICT, and nothing of it is
+// written: it is matched and written once more, and finds that organisation the second time.
 func writeBatch(ctx context.Context, s Store, batch []ingest.Record, report *Report) error {
+	var part Report
+	err := writeBatchOnce(ctx, s, batch, &part)
+	if concord.ErrorCode(err) == concord.ECONFLICT {
+		part = Report{}
+		err = writeBatchOnce(ctx, s, batch, &part)
+	}
+	if err != nil {
+		return err
+	}
+	report.Created += part.Created
+	report.Updated += part.Updated
+	report.Unchanged += part.Unchanged
+	report.Skipped += part.Skipped
+	report.ActorsCreated += part.ActorsCreated
+	for why, n := range part.Reasons {
+		report.Reasons[why] += n
+	}
+	return nil
+}
+
+// writeBatchOnce is one attempt of writeBatch; it counts into report, which it may leave
+// half-counted when it fails.
+func writeBatchOnce(ctx context.Context, s Store, batch []ingest.Record, report *Report) error {
+	report.Reasons = map[string]int{}
 	orgs := map[string]ingest.Org{} // by matching key of its first key
 	var order []string
 	note := func(o ingest.Org) {

@@ -31,8 +31,11 @@ var activityKind = kind[concord.Activity]{
 			map[string]any{"countries": a.Countries, "functions": codes(a.Functions), "implementers": a.Implementers, "funders": funders,
 				"parentRef": strParam(a.Parent), "fundedByRefs": distinct(a.FundedBy)}, a)
 	},
-	writeRels:  "UNWIND $rows AS row MATCH (n:Activity {id: row.id})\n" + activityClearRels + activityAddRels("MERGE"),
-	createRels: "UNWIND $rows AS row MATCH (n:Activity {id: row.id})\n" + activityAddRels("CREATE"),
+	writeRels: "UNWIND $rows AS row MATCH (n:Activity {id: row.id})\n" + activityClearRels + activityAddRels("MERGE"),
+	// A deleted activity leaves its pending links behind (they hang on no relationship), so a
+	// new one of the same id clears them before writing its own.
+	createRels: "UNWIND $rows AS row MATCH (n:Activity {id: row.id})\n" +
+		"CALL (n) { MATCH (pl:PendingLink {from: n.id}) DELETE pl }\n" + activityAddRels("CREATE"),
 	refs: func(a concord.Activity) []nodeRef {
 		var refs []nodeRef
 		for i, id := range a.Implementers {
@@ -136,7 +139,8 @@ CALL (n) { MATCH (pl:PendingLink {from: n.id}) DELETE pl }
 
 // activityAddRels writes an activity's relationships. A parent or funding activity not in the
 // graph yet becomes a PendingLink, which the activity's own import later turns into the link.
-// A new activity can have no pending link of its own yet, so it CREATEs them (writer "CREATE"):
+// A new activity has no pending link of its own once createRels has cleared any left by a
+// deleted activity of the same id, so it CREATEs them (writer "CREATE"):
 // a MERGE would search the links of every activity first, and most IATI funding references
 // name activities of other publishers that are never imported.
 func activityAddRels(writer string) string {

@@ -32,8 +32,9 @@ func uiHandler(ui fs.FS) http.Handler {
 				files.ServeHTTP(w, r)
 				return
 			}
-			// A missing file (an extension in its last segment) is a 404, not the app.
-			if path.Ext(name) != "" {
+			// A missing asset, or a missing file at the root such as /favicon.ico, is a 404, not
+			// the app; deeper paths are the app's routes, whose ids may hold dots.
+			if strings.HasPrefix(name, "assets/") || !strings.Contains(name, "/") && path.Ext(name) != "" {
 				http.NotFound(w, r)
 				return
 			}

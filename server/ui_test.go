@@ -31,6 +31,8 @@ func TestUIHandler(t *testing.T) {
 		{"/robots.txt", 200, "User-agent", "", "text/plain"},
 		{"/assets/missing-123.js", 404, "", "", ""},
 		{"/favicon.ico", 404, "", "", ""},
+		{"/assets/gone.png", 404, "", "", ""},
+		{"/edit/activity/DE-1-2014.1234.5", 200, "id=root", "no-cache", "text/html"},
 		// Paths are cleaned and looked up in the embedded files only: no way out of them.
 		{"/../../etc/passwd", 200, "id=root", "no-cache", "text/html"},
 		{"/assets/../../go.mod", 404, "", "", ""},
