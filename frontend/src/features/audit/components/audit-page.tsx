@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { LoadFailure } from '@/components/load-failure';
 import { useQuery } from '@/lib/use-query';
 import { useSession } from '@/lib/session';
 import { AuditActorDocument } from '../api/actor-search';
@@ -57,14 +58,7 @@ export function AuditPage({ orgId, year, onOrgChange, onYearChange }: Props) {
   } else if (org) {
     body = <AuditView org={org} year={year} onYearChange={onYearChange} />;
   } else if (lookup.status === 'error') {
-    body = (
-      <p role="alert" className="error">
-        Could not load the organisation: {lookup.error.message}{' '}
-        <button type="button" onClick={lookup.refetch}>
-          Retry
-        </button>
-      </p>
-    );
+    body = <LoadFailure what="the organisation" error={lookup.error} retry={lookup.refetch} />;
   } else if (lookup.status === 'success') {
     body = <p role="alert">There is no organisation with the id “{chosen}”.</p>;
   } else {

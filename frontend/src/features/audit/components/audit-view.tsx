@@ -4,7 +4,7 @@ import { loadFundedActivities } from '../api/funded-activities';
 import { inPortfolioYear, portfolioYears } from '../utils/audit-year';
 import { ActivitiesSection } from './activities-section';
 import { FragmentationSection } from './fragmentation-section';
-import { LoadFailure } from './load-failure';
+import { LoadFailure } from '@/components/load-failure';
 import { OverlapsSection } from './overlaps-section';
 import { YearSelect } from './year-select';
 

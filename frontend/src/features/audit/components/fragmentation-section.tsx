@@ -10,7 +10,7 @@ import { fragmentationCells } from '../utils/fragmentation-cells';
 import { mapWithLimit } from '../utils/map-with-limit';
 import { CsvButton } from './csv-button';
 import { FragmentationDetails } from './fragmentation-details';
-import { LoadFailure } from './load-failure';
+import { LoadFailure } from '@/components/load-failure';
 
 type Props = { org: { id: string; name: string }; year: number; activities: FundedActivity[] };
 

@@ -9,7 +9,7 @@ import { formatPeriod } from '../utils/format';
 import { mapWithLimit } from '../utils/map-with-limit';
 import { ownOverlaps, type OverlapSideView } from '../utils/own-overlaps';
 import { CsvButton } from './csv-button';
-import { LoadFailure } from './load-failure';
+import { LoadFailure } from '@/components/load-failure';
 
 type Props = { org: { id: string; name: string }; year: number; activities: FundedActivity[] };
 

@@ -1,4 +1,5 @@
 import type { RefObject } from 'react';
+import { LoadFailure } from '@/components/load-failure';
 import type { QueryState } from '@/lib/use-query';
 import type { LeadsInCountryQuery } from '@/gql/graphql';
 import type { LeadRecord } from '../utils/lead-values';
@@ -26,14 +27,7 @@ export function LeadList({ headingRef, country, leads, mayChange, onEdit, onRemo
         Leads recorded in {name}
       </h2>
       {leads.status === 'loading' && <p role="status">Loading the leads…</p>}
-      {leads.status === 'error' && (
-        <p role="alert" className="error">
-          Could not load the leads: {leads.error.message}{' '}
-          <button type="button" onClick={leads.refetch}>
-            Retry
-          </button>
-        </p>
-      )}
+      {leads.status === 'error' && <LoadFailure what="the leads" error={leads.error} retry={leads.refetch} />}
       {leads.status === 'success' && leads.data.leads.length === 0 && <p className="empty">No lead is recorded here.</p>}
       {leads.status === 'success' && leads.data.leads.length > 0 && (
         <ul className="plain">

@@ -1,3 +1,4 @@
+import { LoadFailure } from '@/components/load-failure';
 import { useAsync } from '@/lib/use-async';
 import type { EditorConfig } from './editor-config';
 import { RecordForm } from './record-form';
@@ -16,14 +17,7 @@ export function RecordEditor<R extends { id: string; version: number }, V extend
   if (!id) return <RecordForm config={config} />;
   if (q.status === 'loading') return <p role="status">Loading the {config.noun}…</p>;
   if (q.status === 'error') {
-    return (
-      <p role="alert" className="error">
-        Could not load the {config.noun}: {q.error.message}{' '}
-        <button type="button" onClick={q.refetch}>
-          Retry
-        </button>
-      </p>
-    );
+    return <LoadFailure what={`the ${config.noun}`} error={q.error} retry={q.refetch} />;
   }
   if (!q.data) return <p role="alert">There is no {config.noun} with the id “{id}”, or you may not see it.</p>;
   // Keyed by version: reloading after a conflict starts the form afresh from the current record.

@@ -1,4 +1,5 @@
 import { useId, useMemo } from 'react';
+import { LoadFailure } from '@/components/load-failure';
 import { useQuery } from '@/lib/use-query';
 import { CountrySummariesQueryDocument, countsFrom } from '../api/country-summaries';
 import { countMissionsByCountry, MissionsAtQueryDocument } from '../api/missions-at';
@@ -78,14 +79,7 @@ export function MapView({ year, measure, onYearChange, onMeasureChange, onSelect
           {status}
         </p>
       </div>
-      {q.status === 'error' && (
-        <p role="alert" className="error">
-          Could not load {many}: {q.error.message}{' '}
-          <button type="button" onClick={q.refetch}>
-            Retry
-          </button>
-        </p>
-      )}
+      {q.status === 'error' && <LoadFailure what={many} error={q.error} retry={q.refetch} />}
       <WorldMap
         counts={counts}
         measure={measure}
