@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 GO ?= go
 
-.PHONY: run stop test e2e screenshots unit check-generate generate refdata graphiql build neo4j-reset bench load
+.PHONY: run stop test e2e screenshots unit check-generate generate refdata graphiql build neo4j-reset bench bench-scale load
 
 ## run: start Neo4j, migrate, load the seed data if the graph is empty, serve on 127.0.0.1:8080
 # Development settings: a bootstrap administrator with a known password, anonymous reads on.
@@ -73,3 +73,8 @@ load: build
 ## bench: benchmarks against a real Neo4j started for the run
 bench:
 	scripts/test.sh -run '^$$' -bench . -benchmem
+
+## bench-scale: seed + 100,000 then 1,000,000 generated IATI activities in a Neo4j of its own;
+## every coordination question asked 50 times at each size (bench/results/scale.txt; ~30 min)
+bench-scale:
+	scripts/bench-scale.sh

@@ -17,14 +17,23 @@ import (
 // for about one in ten, and the elements the reader skips (policy markers, locations, results).
 // It writes as it goes: memory does not depend on n.
 func GenerateIATI(w io.Writer, n int, seed int64) error {
+	return GenerateIATIRange(w, 0, n, seed)
+}
+
+// GenerateIATIRange writes activities first to first+n-1 of the sequence GenerateIATI draws
+// from seed: files of consecutive ranges have distinct identifiers, so a graph can be grown in
+// steps (100,000 activities, then 900,000 more) by importing one range after another. The
+// activities of a range differ from those GenerateIATI writes at the same positions, since the
+// random stream starts afresh, but each range is reproducible from (first, n, seed).
+func GenerateIATIRange(w io.Writer, first, n int, seed int64) error {
 	g := &iatiGen{
 		w:   bufio.NewWriterSize(w, 64<<10),
-		rnd: rand.New(rand.NewPCG(uint64(seed), 0x9e3779b97f4a7c15)),
+		rnd: rand.New(rand.NewPCG(uint64(seed), 0x9e3779b97f4a7c15^uint64(first))),
 	}
 	g.makeOrgs()
 	g.printf("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
 	g.printf("<iati-activities version=\"2.03\" generated-datetime=\"2024-01-01T00:00:00Z\">\n")
-	for i := 0; i < n; i++ {
+	for i := first; i < first+n; i++ {
 		g.activity(i)
 		if g.err != nil {
 			return g.err
