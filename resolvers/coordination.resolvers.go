@@ -10,13 +10,14 @@ import (
 	"strings"
 
 	"github.com/concord-peace/concord"
+	"github.com/concord-peace/concord/analytics"
 	"github.com/concord-peace/concord/dataset"
 	"github.com/concord-peace/concord/graph"
 	"github.com/concord-peace/concord/graph/model"
 )
 
 // Country is the resolver for the country field.
-func (r *countrySummaryResolver) Country(ctx context.Context, obj *concord.CountrySummary) (*concord.Country, error) {
+func (r *countrySummaryResolver) Country(ctx context.Context, obj *analytics.CountrySummary) (*concord.Country, error) {
 	return r.country(obj.Country)
 }
 
@@ -51,47 +52,47 @@ func (r *engagementResolver) To(ctx context.Context, obj *concord.Engagement) (*
 }
 
 // Country is the resolver for the country field.
-func (r *overlapResolver) Country(ctx context.Context, obj *concord.Overlap) (*concord.Country, error) {
+func (r *overlapResolver) Country(ctx context.Context, obj *analytics.Overlap) (*concord.Country, error) {
 	return r.country(obj.Country)
 }
 
 // SharedFunctions is the resolver for the sharedFunctions field.
-func (r *overlapResolver) SharedFunctions(ctx context.Context, obj *concord.Overlap) ([]concord.Function, error) {
+func (r *overlapResolver) SharedFunctions(ctx context.Context, obj *analytics.Overlap) ([]concord.Function, error) {
 	return functions(obj.SharedFunctions), nil
 }
 
 // From is the resolver for the from field.
-func (r *overlapResolver) From(ctx context.Context, obj *concord.Overlap) (*concord.Date, error) {
+func (r *overlapResolver) From(ctx context.Context, obj *analytics.Overlap) (*concord.Date, error) {
 	return optionalDate(obj.Period.From), nil
 }
 
 // To is the resolver for the to field.
-func (r *overlapResolver) To(ctx context.Context, obj *concord.Overlap) (*concord.Date, error) {
+func (r *overlapResolver) To(ctx context.Context, obj *analytics.Overlap) (*concord.Date, error) {
 	return optionalDate(obj.Period.To), nil
 }
 
 // Subject is the resolver for the subject field.
-func (r *overlapSideResolver) Subject(ctx context.Context, obj *concord.OverlapSide) (concord.Subject, error) {
+func (r *overlapSideResolver) Subject(ctx context.Context, obj *analytics.OverlapSide) (concord.Subject, error) {
 	return r.subject(ctx, obj.Kind, obj.ID)
 }
 
 // Actors is the resolver for the actors field.
-func (r *overlapSideResolver) Actors(ctx context.Context, obj *concord.OverlapSide) ([]concord.Actor, error) {
+func (r *overlapSideResolver) Actors(ctx context.Context, obj *analytics.OverlapSide) ([]concord.Actor, error) {
 	return loadAll(ctx, loaders(ctx).actor, obj.Actors)
 }
 
 // Functions is the resolver for the functions field.
-func (r *overlapSideResolver) Functions(ctx context.Context, obj *concord.OverlapSide) ([]concord.Function, error) {
+func (r *overlapSideResolver) Functions(ctx context.Context, obj *analytics.OverlapSide) ([]concord.Function, error) {
 	return functions(obj.Functions), nil
 }
 
 // From is the resolver for the from field.
-func (r *overlapSideResolver) From(ctx context.Context, obj *concord.OverlapSide) (*concord.Date, error) {
+func (r *overlapSideResolver) From(ctx context.Context, obj *analytics.OverlapSide) (*concord.Date, error) {
 	return optionalDate(obj.Period.From), nil
 }
 
 // To is the resolver for the to field.
-func (r *overlapSideResolver) To(ctx context.Context, obj *concord.OverlapSide) (*concord.Date, error) {
+func (r *overlapSideResolver) To(ctx context.Context, obj *analytics.OverlapSide) (*concord.Date, error) {
 	return optionalDate(obj.Period.To), nil
 }
 
@@ -105,7 +106,7 @@ func (r *queryResolver) Engagements(ctx context.Context, country string, functio
 	if err != nil {
 		return nil, err
 	}
-	page, err := concord.PageOf(concord.Engagements(presences, q), pageArgs(first, after))
+	page, err := concord.PageOf(analytics.Engagements(presences, q), pageArgs(first, after))
 	if err != nil {
 		return nil, err
 	}
@@ -130,18 +131,18 @@ func (r *queryResolver) Overlaps(ctx context.Context, country *string, function 
 	if err != nil {
 		return nil, err
 	}
-	page, err := concord.PageOf(concord.Overlaps(presences, q, r.Today()), pageArgs(first, after))
+	page, err := concord.PageOf(analytics.Overlaps(presences, q, r.Today()), pageArgs(first, after))
 	if err != nil {
 		return nil, err
 	}
 	l := loaders(ctx)
 	for _, o := range page.Items {
-		for _, side := range []concord.OverlapSide{o.A, o.B} {
+		for _, side := range []analytics.OverlapSide{o.A, o.B} {
 			l.actor.enqueueAll(ctx, side.Actors)
 			l.subjectLoader(side.Kind).enqueueSubject(ctx, side.ID)
 		}
 	}
-	edges, info, total := connection(page, func(c string, n concord.Overlap) model.OverlapEdge { return model.OverlapEdge{Cursor: c, Node: n} })
+	edges, info, total := connection(page, func(c string, n analytics.Overlap) model.OverlapEdge { return model.OverlapEdge{Cursor: c, Node: n} })
 	return &model.OverlapConnection{Edges: edges, PageInfo: info, TotalCount: total}, nil
 }
 
@@ -160,7 +161,7 @@ func (r *queryResolver) ExportDataset(ctx context.Context) (string, error) {
 }
 
 // CountrySummaries is the resolver for the countrySummaries field.
-func (r *queryResolver) CountrySummaries(ctx context.Context, function *concord.FunctionCode, at *concord.Date, from *concord.Date, to *concord.Date) ([]concord.CountrySummary, error) {
+func (r *queryResolver) CountrySummaries(ctx context.Context, function *concord.FunctionCode, at *concord.Date, from *concord.Date, to *concord.Date) ([]analytics.CountrySummary, error) {
 	q := concord.EngagementQuery{Function: deref(function), At: deref(at), From: deref(from), To: deref(to)}
 	if err := r.checkQuery(q, false); err != nil {
 		return nil, err
@@ -169,7 +170,7 @@ func (r *queryResolver) CountrySummaries(ctx context.Context, function *concord.
 	if err != nil {
 		return nil, err
 	}
-	return concord.SummarizeCountries(presences, q, r.Today()), nil
+	return analytics.SummarizeCountries(presences, q, r.Today()), nil
 }
 
 // CountrySummary returns graph.CountrySummaryResolver implementation.
