@@ -63,20 +63,45 @@ type Store interface {
 	LessonsAboutCountries(ctx context.Context, codes []string) (map[string][]Lesson, error)
 	LessonsAboutFunctions(ctx context.Context, codes []string) (map[string][]Lesson, error)
 
-	// Inputs of the analytics.
-	AllMissions(ctx context.Context) ([]MissionPresence, error)
-	FundingIn(ctx context.Context, country string) ([]Activity, []ActivityLink, error)
-	Leads(ctx context.Context, country string) ([]Lead, error)
+	AnalyticsStore
 	SetLead(ctx context.Context, l Lead) (Lead, error)
 	DeleteLead(ctx context.Context, l Lead) error
-	Subgraph(ctx context.Context, focus string, depth, limit int) (Subgraph, error)
 	SearchLessons(ctx context.Context, query string, first int) ([]LessonHit, error)
 	ActorDuplicates(ctx context.Context) ([]DuplicatePair, error)
 	MergeActors(ctx context.Context, keep, drop string) (Actor, error)
 
-	// Presences lists missions and activities in a country ("" for every country).
-	Presences(ctx context.Context, country string) ([]Presence, error)
-
 	Import(ctx context.Context, ds Dataset) (ImportReport, error)
 	Export(ctx context.Context) (Dataset, error)
+}
+
+// AnalyticsReader is what the coordination questions read of the graph: each method is one
+// round trip that loads the plain domain values a computation of package analytics takes,
+// and every read applies the caller's visibility.
+type AnalyticsReader interface {
+	// Presences lists missions and activities in a country ("" for every country).
+	Presences(ctx context.Context, country string) ([]Presence, error)
+	// AllMissions lists every mission with what the analytics read of it.
+	AllMissions(ctx context.Context) ([]MissionPresence, error)
+	// FundingIn lists the activities in a country with the funding links among them.
+	FundingIn(ctx context.Context, country string) ([]Activity, []ActivityLink, error)
+	// Leads lists the recorded leads in a country ("" for every country).
+	Leads(ctx context.Context, country string) ([]Lead, error)
+	// Subgraph loads at most limit paths of up to depth relationships around focus.
+	Subgraph(ctx context.Context, focus string, depth, limit int) (Subgraph, error)
+}
+
+// SnapshotReader runs several analytics reads against one snapshot of the graph, so that a
+// question that reads twice (presences and leads, for coverage) never combines two states of
+// the graph with a write in between.
+type SnapshotReader interface {
+	// ReadSnapshot calls fn with a reader whose reads all run in one read transaction; fn's
+	// error is returned as is.
+	ReadSnapshot(ctx context.Context, fn func(AnalyticsReader) error) error
+}
+
+// AnalyticsStore is what the coordination service needs of the store: single reads, and
+// snapshots for the questions that read twice.
+type AnalyticsStore interface {
+	AnalyticsReader
+	SnapshotReader
 }

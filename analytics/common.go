@@ -9,8 +9,8 @@ import (
 )
 
 // The coordination analytics (docs/analytics.md) are pure functions over domain values: the
-// store loads their inputs in one or two queries each and the resolvers call them. This file
-// holds what several of them share.
+// store loads their inputs in one or two queries each and Service calls them. This file holds
+// what several of them share.
 
 // deployments returns m's deployments in country (every country when ""), each clipped to
 // the mission's own dates, in the order of country then start. A deployment that lies wholly

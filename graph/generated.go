@@ -1021,7 +1021,7 @@ type QueryResolver interface {
 	LeadProblems(ctx context.Context, at concord.Date, country *string) ([]analytics.LeadProblem, error)
 	NestedDeployments(ctx context.Context, at *concord.Date, from *concord.Date, to *concord.Date, country *string) ([]analytics.NestedDeployment, error)
 	Transitions(ctx context.Context, country *string, mission *string) ([]analytics.TransitionChain, error)
-	RegionalClusters(ctx context.Context, at *concord.Date, from *concord.Date, to *concord.Date, function *concord.FunctionCode) (*model.RegionalClusters, error)
+	RegionalClusters(ctx context.Context, at *concord.Date, from *concord.Date, to *concord.Date, function *concord.FunctionCode) (*analytics.RegionalClusters, error)
 	ComparativeStrengths(ctx context.Context, function *concord.FunctionCode, region *string, model *concord.MissionModel) ([]analytics.Strength, error)
 	Fragmentation(ctx context.Context, country string, function concord.FunctionCode, year int) (*analytics.Fragmentation, error)
 	Network(ctx context.Context, focus string, depth *int, maxNodes *int, nodeTypes []string, edgeTypes []string) (*analytics.Network, error)
@@ -17789,8 +17789,8 @@ func (ec *executionContext) _Query_regionalClusters(ctx context.Context, field g
 			return ec.Resolvers.Query().RegionalClusters(ctx, fc.Args["at"].(*concord.Date), fc.Args["from"].(*concord.Date), fc.Args["to"].(*concord.Date), fc.Args["function"].(*concord.FunctionCode))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.RegionalClusters) graphql.Marshaler {
-			return ec.marshalNRegionalClusters2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐRegionalClusters(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *analytics.RegionalClusters) graphql.Marshaler {
+			return ec.marshalNRegionalClusters2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐRegionalClusters(ctx, selections, v)
 		},
 		true,
 		true,
@@ -19049,7 +19049,7 @@ func (ec *executionContext) fieldContext_Region_countries(_ context.Context, fie
 	return fc, nil
 }
 
-func (ec *executionContext) _RegionalClusters_curated(ctx context.Context, field graphql.CollectedField, obj *model.RegionalClusters) (ret graphql.Marshaler) {
+func (ec *executionContext) _RegionalClusters_curated(ctx context.Context, field graphql.CollectedField, obj *analytics.RegionalClusters) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19081,7 +19081,7 @@ func (ec *executionContext) fieldContext_RegionalClusters_curated(_ context.Cont
 	return fc, nil
 }
 
-func (ec *executionContext) _RegionalClusters_computed(ctx context.Context, field graphql.CollectedField, obj *model.RegionalClusters) (ret graphql.Marshaler) {
+func (ec *executionContext) _RegionalClusters_computed(ctx context.Context, field graphql.CollectedField, obj *analytics.RegionalClusters) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27442,7 +27442,7 @@ func (ec *executionContext) _Region(ctx context.Context, sel ast.SelectionSet, o
 
 var regionalClustersImplementors = []string{"RegionalClusters"}
 
-func (ec *executionContext) _RegionalClusters(ctx context.Context, sel ast.SelectionSet, obj *model.RegionalClusters) graphql.Marshaler {
+func (ec *executionContext) _RegionalClusters(ctx context.Context, sel ast.SelectionSet, obj *analytics.RegionalClusters) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, regionalClustersImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -29585,7 +29585,7 @@ func (ec *executionContext) marshalNRegion2ᚕgithubᚗcomᚋconcordᚑpeaceᚋc
 	return ret
 }
 
-func (ec *executionContext) marshalNRegionalClusters2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐRegionalClusters(ctx context.Context, sel ast.SelectionSet, v *model.RegionalClusters) graphql.Marshaler {
+func (ec *executionContext) marshalNRegionalClusters2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐRegionalClusters(ctx context.Context, sel ast.SelectionSet, v *analytics.RegionalClusters) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "RegionalClusters!")
 		return graphql.Null

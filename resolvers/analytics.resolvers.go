@@ -303,23 +303,11 @@ func (r *passedFundingResolver) Currency(ctx context.Context, obj *analytics.Pas
 
 // Coverage is the resolver for the coverage field.
 func (r *queryResolver) Coverage(ctx context.Context, country string, at *concord.Date, from *concord.Date, to *concord.Date, threshold *int) (*analytics.Coverage, error) {
-	q := concord.EngagementQuery{Country: strings.ToUpper(country), At: deref(at), From: deref(from), To: deref(to)}
-	if err := r.checkQuery(q, true); err != nil {
-		return nil, err
-	}
-	limit := 3
-	if threshold != nil {
-		limit = *threshold
-	}
-	presences, err := r.Store.Presences(ctx, q.Country)
+	q := concord.EngagementQuery{Country: country, At: deref(at), From: deref(from), To: deref(to)}
+	c, err := r.Analytics.Coverage(ctx, q, deref(threshold))
 	if err != nil {
 		return nil, err
 	}
-	leads, err := r.Store.Leads(ctx, q.Country)
-	if err != nil {
-		return nil, err
-	}
-	c := analytics.ComputeCoverage(presences, leads, q, limit)
 	return &c, nil
 }
 
@@ -330,94 +318,49 @@ func (r *queryResolver) Leads(ctx context.Context, country *string) ([]concord.L
 
 // LeadProblems is the resolver for the leadProblems field.
 func (r *queryResolver) LeadProblems(ctx context.Context, at concord.Date, country *string) ([]analytics.LeadProblem, error) {
-	c := strings.ToUpper(deref(country))
-	presences, err := r.Store.Presences(ctx, c)
-	if err != nil {
-		return nil, err
-	}
-	leads, err := r.Store.Leads(ctx, c)
-	if err != nil {
-		return nil, err
-	}
-	return analytics.LeadProblems(presences, leads, at), nil
+	return r.Analytics.LeadProblems(ctx, at, deref(country))
 }
 
 // NestedDeployments is the resolver for the nestedDeployments field.
 func (r *queryResolver) NestedDeployments(ctx context.Context, at *concord.Date, from *concord.Date, to *concord.Date, country *string) ([]analytics.NestedDeployment, error) {
-	w, err := r.window(at, from, to)
-	if err != nil {
-		return nil, err
-	}
-	missions, err := r.Store.AllMissions(ctx)
-	if err != nil {
-		return nil, err
-	}
-	return analytics.NestedDeployments(missions, w, strings.ToUpper(deref(country))), nil
+	return r.Analytics.NestedDeployments(ctx, concord.EngagementQuery{Country: deref(country), At: deref(at), From: deref(from), To: deref(to)})
 }
 
 // Transitions is the resolver for the transitions field.
 func (r *queryResolver) Transitions(ctx context.Context, country *string, mission *string) ([]analytics.TransitionChain, error) {
-	missions, err := r.Store.AllMissions(ctx)
-	if err != nil {
-		return nil, err
-	}
-	return analytics.Transitions(missions, strings.ToUpper(deref(country)), deref(mission)), nil
+	return r.Analytics.Transitions(ctx, deref(country), deref(mission))
 }
 
 // RegionalClusters is the resolver for the regionalClusters field.
-func (r *queryResolver) RegionalClusters(ctx context.Context, at *concord.Date, from *concord.Date, to *concord.Date, function *concord.FunctionCode) (*model.RegionalClusters, error) {
-	w, err := r.window(at, from, to)
+func (r *queryResolver) RegionalClusters(ctx context.Context, at *concord.Date, from *concord.Date, to *concord.Date, function *concord.FunctionCode) (*analytics.RegionalClusters, error) {
+	c, err := r.Analytics.RegionalClusters(ctx, concord.EngagementQuery{Function: deref(function), At: deref(at), From: deref(from), To: deref(to)})
 	if err != nil {
 		return nil, err
 	}
-	missions, err := r.Store.AllMissions(ctx)
-	if err != nil {
-		return nil, err
-	}
-	fn := deref(function)
-	return &model.RegionalClusters{
-		Curated:  analytics.CuratedClusters(missions, w, fn),
-		Computed: analytics.ComputeClusters(missions, r.borders, w, fn),
-	}, nil
+	return &c, nil
 }
 
 // ComparativeStrengths is the resolver for the comparativeStrengths field.
 func (r *queryResolver) ComparativeStrengths(ctx context.Context, function *concord.FunctionCode, region *string, model *concord.MissionModel) ([]analytics.Strength, error) {
-	missions, err := r.Store.AllMissions(ctx)
-	if err != nil {
-		return nil, err
-	}
-	return analytics.ComparativeStrengths(missions, r.regionsOf, analytics.StrengthQuery{
-		Function: deref(function), Region: deref(region), Model: deref(model), AsOf: r.Today(),
-	}), nil
+	return r.Analytics.ComparativeStrengths(ctx, analytics.StrengthQuery{Function: deref(function), Region: deref(region), Model: deref(model)})
 }
 
 // Fragmentation is the resolver for the fragmentation field.
 func (r *queryResolver) Fragmentation(ctx context.Context, country string, function concord.FunctionCode, year int) (*analytics.Fragmentation, error) {
-	c := strings.ToUpper(country)
-	if _, ok := r.Atlas.Country(c); !ok {
-		return nil, concord.Errorf(concord.EINVALID, "country", "unknown country %q", country)
-	}
-	acts, links, err := r.Store.FundingIn(ctx, c)
+	f, err := r.Analytics.Fragmentation(ctx, country, function, year)
 	if err != nil {
 		return nil, err
 	}
-	f := analytics.ComputeFragmentation(acts, links, c, function, year)
 	return &f, nil
 }
 
 // Network is the resolver for the network field.
 func (r *queryResolver) Network(ctx context.Context, focus string, depth *int, maxNodes *int, nodeTypes []string, edgeTypes []string) (*analytics.Network, error) {
-	q := analytics.NetworkQuery{Focus: focus, Depth: deref(depth), MaxNodes: deref(maxNodes), NodeTypes: nodeTypes, EdgeTypes: edgeTypes}
-	if err := q.Validate(); err != nil {
-		return nil, err
-	}
-	g, err := r.Store.Subgraph(ctx, focus, q.Depth, subgraphPaths)
+	n, err := r.Analytics.Network(ctx, analytics.NetworkQuery{Focus: focus, Depth: deref(depth), MaxNodes: deref(maxNodes), NodeTypes: nodeTypes, EdgeTypes: edgeTypes})
 	if err != nil {
 		return nil, err
 	}
-	n, err := analytics.BuildNetwork(g, q)
-	return &n, err
+	return &n, nil
 }
 
 // SearchLessons is the resolver for the searchLessons field.

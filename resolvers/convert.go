@@ -120,19 +120,6 @@ func (r *Resolver) region(code string) (*concord.Region, error) {
 	return &reg, nil
 }
 
-// checkQuery validates the arguments of engagements and overlaps.
-func (r *Resolver) checkQuery(q concord.EngagementQuery, countryRequired bool) error {
-	if err := q.Validate(countryRequired); err != nil {
-		return err
-	}
-	if q.Country != "" {
-		if _, ok := r.Atlas.Country(q.Country); !ok {
-			return concord.Errorf(concord.EINVALID, "country", "unknown country %q (ISO 3166-1 alpha-3, Kosovo XKX)", q.Country)
-		}
-	}
-	return nil
-}
-
 // known reports whether code names a built-in country, for validation.
 func (r *Resolver) known(code string) bool {
 	_, ok := r.Atlas.Country(code)

@@ -7,7 +7,6 @@ package resolvers
 
 import (
 	"context"
-	"strings"
 
 	"github.com/concord-peace/concord"
 	"github.com/concord-peace/concord/analytics"
@@ -98,15 +97,12 @@ func (r *overlapSideResolver) To(ctx context.Context, obj *analytics.OverlapSide
 
 // Engagements is the resolver for the engagements field.
 func (r *queryResolver) Engagements(ctx context.Context, country string, function *concord.FunctionCode, at *concord.Date, from *concord.Date, to *concord.Date, first *int, after *string) (*model.EngagementConnection, error) {
-	q := concord.EngagementQuery{Country: strings.ToUpper(country), Function: deref(function), At: deref(at), From: deref(from), To: deref(to)}
-	if err := r.checkQuery(q, true); err != nil {
-		return nil, err
-	}
-	presences, err := r.Store.Presences(ctx, q.Country)
+	q := concord.EngagementQuery{Country: country, Function: deref(function), At: deref(at), From: deref(from), To: deref(to)}
+	engagements, err := r.Analytics.Engagements(ctx, q)
 	if err != nil {
 		return nil, err
 	}
-	page, err := concord.PageOf(analytics.Engagements(presences, q), pageArgs(first, after))
+	page, err := concord.PageOf(engagements, pageArgs(first, after))
 	if err != nil {
 		return nil, err
 	}
@@ -123,15 +119,12 @@ func (r *queryResolver) Engagements(ctx context.Context, country string, functio
 
 // Overlaps is the resolver for the overlaps field.
 func (r *queryResolver) Overlaps(ctx context.Context, country *string, function *concord.FunctionCode, actor *string, at *concord.Date, from *concord.Date, to *concord.Date, first *int, after *string) (*model.OverlapConnection, error) {
-	q := concord.EngagementQuery{Country: strings.ToUpper(deref(country)), Function: deref(function), Actor: deref(actor), At: deref(at), From: deref(from), To: deref(to)}
-	if err := r.checkQuery(q, false); err != nil {
-		return nil, err
-	}
-	presences, err := r.Store.Presences(ctx, q.Country)
+	q := concord.EngagementQuery{Country: deref(country), Function: deref(function), Actor: deref(actor), At: deref(at), From: deref(from), To: deref(to)}
+	overlaps, err := r.Analytics.Overlaps(ctx, q)
 	if err != nil {
 		return nil, err
 	}
-	page, err := concord.PageOf(analytics.Overlaps(presences, q, r.Today()), pageArgs(first, after))
+	page, err := concord.PageOf(overlaps, pageArgs(first, after))
 	if err != nil {
 		return nil, err
 	}
@@ -162,15 +155,7 @@ func (r *queryResolver) ExportDataset(ctx context.Context) (string, error) {
 
 // CountrySummaries is the resolver for the countrySummaries field.
 func (r *queryResolver) CountrySummaries(ctx context.Context, function *concord.FunctionCode, at *concord.Date, from *concord.Date, to *concord.Date) ([]analytics.CountrySummary, error) {
-	q := concord.EngagementQuery{Function: deref(function), At: deref(at), From: deref(from), To: deref(to)}
-	if err := r.checkQuery(q, false); err != nil {
-		return nil, err
-	}
-	presences, err := r.Store.Presences(ctx, "")
-	if err != nil {
-		return nil, err
-	}
-	return analytics.SummarizeCountries(presences, q, r.Today()), nil
+	return r.Analytics.CountrySummaries(ctx, concord.EngagementQuery{Function: deref(function), At: deref(at), From: deref(from), To: deref(to)})
 }
 
 // CountrySummary returns graph.CountrySummaryResolver implementation.

@@ -25,6 +25,7 @@ import (
 	"github.com/vektah/gqlparser/v2/parser"
 
 	"github.com/concord-peace/concord"
+	"github.com/concord-peace/concord/analytics"
 	"github.com/concord-peace/concord/auth"
 	"github.com/concord-peace/concord/graph"
 	"github.com/concord-peace/concord/resolvers"
@@ -74,7 +75,7 @@ type Server struct {
 func New(cfg Config, d Deps) *Server {
 	log := d.Log
 	r := &resolvers.Resolver{
-		Store: d.Store, Atlas: d.Atlas, Today: concord.Today, MaxImportBytes: int(max(cfg.MaxImportBytes, cfg.MaxBodyBytes)),
+		Store: d.Store, Atlas: d.Atlas, Analytics: analytics.NewService(d.Store, d.Atlas, concord.Today), MaxImportBytes: int(max(cfg.MaxImportBytes, cfg.MaxBodyBytes)),
 		AccountStore: d.Accounts, Auth: d.Auth, AuditLog: d.AuditLog, Anonymous: cfg.Anonymous, Files: d.Files,
 	}
 	gcfg := graph.Config{Resolvers: r}

@@ -357,11 +357,6 @@ type Period struct {
 type Query struct {
 }
 
-type RegionalClusters struct {
-	Curated  []analytics.CuratedCluster  `json:"curated"`
-	Computed []analytics.ComputedCluster `json:"computed"`
-}
-
 type SkipReason struct {
 	Reason string `json:"reason"`
 	Count  int    `json:"count"`
