@@ -8,6 +8,12 @@ import (
 	"github.com/concord-peace/concord"
 )
 
+// The store is every interface of concord.Store, and a snapshot is an AnalyticsReader.
+var (
+	_ concord.Store           = (*Store)(nil)
+	_ concord.AnalyticsReader = snapshot{}
+)
+
 // ReadSnapshot calls fn with a reader whose reads all run in one read transaction, so that a
 // question that reads twice (presences and leads, for coverage) sees one state of the graph.
 // The reader runs the same statements as the store's own methods, with the caller's

@@ -64,7 +64,7 @@ type Deps struct {
 // Server serves the API.
 type Server struct {
 	cfg    Config
-	store  concord.Store
+	store  concord.Pinger // for the readiness probe
 	log    *slog.Logger
 	http   *http.Server
 	ln     net.Listener
