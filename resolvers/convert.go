@@ -147,18 +147,6 @@ func (l *Loaders) subjectLoader(kind concord.SubjectKind) subjectEnqueuer {
 	return l.mission
 }
 
-type clientKey struct{}
-
-// WithClient records the client's address for login throttling.
-func WithClient(ctx context.Context, addr string) context.Context {
-	return context.WithValue(ctx, clientKey{}, addr)
-}
-
-func clientFrom(ctx context.Context) string {
-	addr, _ := ctx.Value(clientKey{}).(string)
-	return addr
-}
-
 // mayReadAmounts applies concord.Principal.MayReadFunding to one funding of an activity.
 func (r *Resolver) mayReadAmounts(ctx context.Context, f *concord.Funding) (bool, error) {
 	activity, err := loaders(ctx).activity.Load(ctx, f.Target)

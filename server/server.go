@@ -298,7 +298,7 @@ func withClient(next http.Handler) http.Handler {
 		if err != nil {
 			host = r.RemoteAddr
 		}
-		next.ServeHTTP(w, r.WithContext(resolvers.WithClient(r.Context(), host)))
+		next.ServeHTTP(w, r.WithContext(concord.WithClient(r.Context(), host)))
 	})
 }
 
@@ -310,6 +310,6 @@ func requestID(next http.Handler) http.Handler {
 		_, _ = rand.Read(b)
 		id := hex.EncodeToString(b)
 		w.Header().Set("X-Request-Id", id)
-		next.ServeHTTP(w, r.WithContext(resolvers.WithRequestID(r.Context(), id)))
+		next.ServeHTTP(w, r.WithContext(concord.WithRequestID(r.Context(), id)))
 	})
 }
