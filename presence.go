@@ -30,9 +30,9 @@ func (p Presence) ActorIDs() []string {
 	return slices.Compact(ids)
 }
 
-// MissionPresence is a mission as the analytics read it: the Mission with its Model, Lead,
-// Period, Contributors, Deployments, Succeeds, Clusters and (derived) Functions filled in, and
-// the mission's total personnel where known.
+// MissionPresence is a mission as the analytics read it: the Mission with its Model,
+// LeadActor, Period, Contributors, Deployments, Succeeds, Clusters and (derived) Functions
+// filled in, and the mission's total personnel where known.
 type MissionPresence struct {
 	Mission   Mission
 	Personnel int // total known personnel of the mission; 0 when unknown

@@ -76,7 +76,7 @@ type ComputedCluster struct {
 	ID          string // stable: derived from the rule and the members
 	Rule        ClusterRule
 	Description string // the rule in words, with the query's window and function
-	Lead        string // the organisation, for SAME_LEAD
+	LeadActor   string // the organisation, for SAME_LEAD
 	Members     []string
 	Countries   []string // where the members were deployed during the window
 	Links       []ClusterLink
@@ -145,7 +145,7 @@ func ComputeClusters(missions []concord.MissionPresence, borders func(a, b strin
 			slices.Sort(members)
 			c := ComputedCluster{ID: clusterID(rule, members), Rule: rule, Description: clusterDescription(rule, window, function), Members: members}
 			if rule == ClusterSameLead {
-				c.Lead = m.Mission.Lead
+				c.LeadActor = m.Mission.LeadActor
 			}
 			for _, l := range links {
 				if slices.Contains(members, l.A) {
@@ -180,7 +180,7 @@ func ComputeClusters(missions []concord.MissionPresence, borders func(a, b strin
 // linkMissions applies a rule to two missions (a.ID < b.ID); the first pair of deployments that
 // qualifies, same-country pairs before neighbouring ones, is reported.
 func linkMissions(rule ClusterRule, a, b concord.MissionPresence, borders func(x, y string) bool, window concord.Period, function concord.FunctionCode) (ClusterLink, bool) {
-	sameLead := a.Mission.Lead != "" && a.Mission.Lead == b.Mission.Lead
+	sameLead := a.Mission.LeadActor != "" && a.Mission.LeadActor == b.Mission.LeadActor
 	functions := sharedFunctions(a.Mission.Functions, b.Mission.Functions)
 	switch rule {
 	case ClusterSameLead:
@@ -217,7 +217,7 @@ func linkMissions(rule ClusterRule, a, b concord.MissionPresence, borders func(x
 					A: a.Mission.ID, B: b.Mission.ID, CountryA: x.Country, CountryB: y.Country, Period: p,
 					SharedActors: intersectStrings(missionActors(a), missionActors(b)), SharedFunctions: functions,
 				}
-				l.Reason = linkReason(rule, a.Mission.Lead, l)
+				l.Reason = linkReason(rule, a.Mission.LeadActor, l)
 				return l, true
 			}
 		}

@@ -60,7 +60,7 @@ func clusterStrings(cs []ComputedCluster) []string {
 		for _, l := range c.Links {
 			links = append(links, l.A+"-"+l.B)
 		}
-		out = append(out, fmt.Sprintf("%s %s [%s] in %s by %s", c.Rule, c.Lead, strings.Join(c.Members, " "), strings.Join(c.Countries, " "), strings.Join(links, " ")))
+		out = append(out, fmt.Sprintf("%s %s [%s] in %s by %s", c.Rule, c.LeadActor, strings.Join(c.Members, " "), strings.Join(c.Countries, " "), strings.Join(links, " ")))
 	}
 	return out
 }

@@ -39,8 +39,8 @@ func deployments(m concord.MissionPresence, country string) []concord.Deployment
 // missionActors returns m's lead and contributors, sorted and distinct.
 func missionActors(m concord.MissionPresence) []string {
 	var ids []string
-	if m.Mission.Lead != "" {
-		ids = append(ids, m.Mission.Lead)
+	if m.Mission.LeadActor != "" {
+		ids = append(ids, m.Mission.LeadActor)
 	}
 	for _, c := range m.Mission.Contributors {
 		if c.Actor != "" {

@@ -22,7 +22,7 @@ type NestedDeployment struct {
 type NestedMission struct {
 	Mission         string
 	Model           concord.MissionModel
-	Lead            string
+	LeadActor       string
 	SharedFunctions []concord.FunctionCode // with sub-functions, in vocabulary order; may be empty
 	Period          concord.Period         // the days both are deployed in the country
 	Reason          string                 // why it counts as smaller than the host
@@ -56,7 +56,7 @@ func NestedDeployments(missions []concord.MissionPresence, window concord.Period
 			if !meets(hd.Period, window) {
 				continue
 			}
-			nd := NestedDeployment{Country: hd.Country, Host: host.Mission.ID, HostLead: host.Mission.Lead, HostPeriod: hd.Period}
+			nd := NestedDeployment{Country: hd.Country, Host: host.Mission.ID, HostLead: host.Mission.LeadActor, HostPeriod: hd.Period}
 			for _, other := range missions {
 				if other.Mission.ID == host.Mission.ID || succeedsEither(host.Mission, other.Mission) {
 					continue
@@ -73,7 +73,7 @@ func NestedDeployments(missions []concord.MissionPresence, window concord.Period
 					nd.Nested = append(nd.Nested, NestedMission{
 						Mission:         other.Mission.ID,
 						Model:           other.Mission.Model,
-						Lead:            other.Mission.Lead,
+						LeadActor:       other.Mission.LeadActor,
 						SharedFunctions: sharedFunctions(host.Mission.Functions, other.Mission.Functions),
 						Period:          shared,
 						Reason:          reason,

@@ -14,7 +14,7 @@ func mp(id string, model concord.MissionModel, lead string, period concord.Perio
 	for i := range deployments {
 		deployments[i].Mission = id
 	}
-	return concord.MissionPresence{Mission: concord.Mission{ID: id, Model: model, Lead: lead, Period: period, Functions: functions, Deployments: deployments}}
+	return concord.MissionPresence{Mission: concord.Mission{ID: id, Model: model, LeadActor: lead, Period: period, Functions: functions, Deployments: deployments}}
 }
 
 func dep(country string, from, to concord.Date) concord.Deployment {
@@ -128,7 +128,7 @@ func TestNestedDeploymentsFields(t *testing.T) {
 	if got, want := civ.Model, concord.ModelTrainingSupport; got != want {
 		t.Errorf("Model = %s, want %s", got, want)
 	}
-	if got, want := civ.Lead, "eu"; got != want {
+	if got, want := civ.LeadActor, "eu"; got != want {
 		t.Errorf("Lead = %s, want %s", got, want)
 	}
 	if got, want := civ.Reason, "a TRAINING_SUPPORT mission beside a peacekeeping operation"; got != want {

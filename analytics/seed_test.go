@@ -133,7 +133,7 @@ func loadSeedWorld(t *testing.T) seedWorld {
 	}
 	for _, m := range doc.Missions {
 		mission := concord.Mission{
-			ID: m.ID, Model: concord.MissionModel(m.Model), Lead: m.Lead,
+			ID: m.ID, Model: concord.MissionModel(m.Model), LeadActor: m.Lead,
 			Period:   concord.Period{From: date(m.Start, false), To: date(m.End, true)},
 			Succeeds: m.Succeeds, Clusters: m.Clusters,
 		}

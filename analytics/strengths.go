@@ -116,15 +116,15 @@ func ComparativeStrengths(missions []concord.MissionPresence, regionsOf func(cou
 			r.days += days
 			r.personnel += max(personnel, 0)
 		}
-		if m.Lead != "" {
-			r := get(m.Lead)
+		if m.LeadActor != "" {
+			r := get(m.LeadActor)
 			r.led++
 			count(r, x.KnownPersonnel())
 		}
 		contributed := map[string]int{}
 		var order []string
 		for _, c := range m.Contributors {
-			if c.Actor == "" || c.Actor == m.Lead {
+			if c.Actor == "" || c.Actor == m.LeadActor {
 				continue
 			}
 			if _, ok := contributed[c.Actor]; !ok {

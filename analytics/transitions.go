@@ -152,7 +152,7 @@ func Transitions(missions []concord.MissionPresence, country, mission string) []
 				From: e.from, To: e.to, Country: country,
 				FromEnd: end(e.from), ToStart: start(e.to),
 				ModelFrom: from.Mission.Model, ModelTo: to.Mission.Model,
-				LeadFrom: from.Mission.Lead, LeadTo: to.Mission.Lead,
+				LeadFrom: from.Mission.LeadActor, LeadTo: to.Mission.LeadActor,
 				PersonnelFrom: from.KnownPersonnel(), PersonnelTo: to.KnownPersonnel(),
 			}
 			if !step.FromEnd.IsZero() && !step.ToStart.IsZero() {

@@ -62,7 +62,7 @@ func (r *computedClusterResolver) Rule(ctx context.Context, obj *analytics.Compu
 
 // Lead is the resolver for the lead field.
 func (r *computedClusterResolver) Lead(ctx context.Context, obj *analytics.ComputedCluster) (*concord.Actor, error) {
-	return r.actorRef(ctx, obj.Lead)
+	return r.actorRef(ctx, obj.LeadActor)
 }
 
 // Members is the resolver for the members field.
@@ -253,7 +253,7 @@ func (r *nestedMissionResolver) Mission(ctx context.Context, obj *analytics.Nest
 
 // Lead is the resolver for the lead field.
 func (r *nestedMissionResolver) Lead(ctx context.Context, obj *analytics.NestedMission) (*concord.Actor, error) {
-	return r.actorRef(ctx, obj.Lead)
+	return r.actorRef(ctx, obj.LeadActor)
 }
 
 // SharedFunctions is the resolver for the sharedFunctions field.
