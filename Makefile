@@ -36,7 +36,7 @@ screenshots: e2e
 
 ## unit: the tests that need no database
 unit:
-	$(GO) test ./ ./dataset/ ./reference/
+	$(GO) test ./ ./dataset/ ./reference/ ./analytics/
 
 ## build: the web UI (frontend/dist), then the binary that embeds it
 build:

@@ -47,3 +47,9 @@ type ActivityFilter struct {
 	ActiveAt    Date
 	Search      string
 }
+
+// ActivityLink says that the activity From passes money to the activity To (IATI
+// provider-activity-id; Activity.FundedBy holds the same links seen from To).
+type ActivityLink struct {
+	From, To string
+}

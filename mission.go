@@ -20,15 +20,15 @@ var MissionModels = []MissionModel{
 // Mission is a deployment vehicle: a peacekeeping operation, a political or monitoring mission,
 // a training and support mission. Its functions are the union of its mandates' functions.
 type Mission struct {
-	ID      string
-	Name    string
-	Acronym string
-	Model   MissionModel
-	Lead    string // actor id
-	Period  Period
-	Sources []string
-	Note    string
-	Version int
+	ID        string
+	Name      string
+	Acronym   string
+	Model     MissionModel
+	LeadActor string // id of the actor that leads it; a recorded Lead is another thing
+	Period    Period
+	Sources   []string
+	Note      string
+	Version   int
 
 	// Owner is the organisation (actor id) that owns the record: it alone, with
 	// administrators, sees it when Confidential, and its officers may change it.
@@ -62,11 +62,11 @@ type Deployment struct {
 
 // MissionFilter selects missions in a list. Empty fields do not filter.
 type MissionFilter struct {
-	Model    MissionModel
-	Lead     string
-	Country  string
-	Function FunctionCode // includes its sub-functions
-	Cluster  string
-	ActiveAt Date
-	Search   string
+	Model     MissionModel
+	LeadActor string // missions led by this actor
+	Country   string
+	Function  FunctionCode // includes its sub-functions
+	Cluster   string
+	ActiveAt  Date
+	Search    string
 }

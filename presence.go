@@ -1,9 +1,6 @@
 package concord
 
-import (
-	"slices"
-	"strings"
-)
+import "slices"
 
 // Presence is a mission or an activity in one country: what it works on, when it is there,
 // and the actors behind it. Engagements and overlaps are both computed from presences.
@@ -22,8 +19,9 @@ type ActorRole struct {
 	Role  Role
 }
 
-// actorIDs returns the distinct actors of a presence, sorted.
-func (p Presence) actorIDs() []string {
+// ActorIDs returns the distinct actors of a presence, sorted: the actors of an overlap's side
+// and the candidates of a lead problem.
+func (p Presence) ActorIDs() []string {
 	var ids []string
 	for _, a := range p.Actors {
 		ids = append(ids, a.Actor)
@@ -32,110 +30,24 @@ func (p Presence) actorIDs() []string {
 	return slices.Compact(ids)
 }
 
-// matching returns the functions a presence covers under the asked function (with its
-// sub-functions), or all of its functions when no function is asked. A presence covers the
-// sub-functions of its own: a mandate for RULE_OF_LAW works on JUSTICE too.
-func matching(fs []FunctionCode, asked FunctionCode) []FunctionCode {
-	if asked == "" {
-		return fs
-	}
-	wanted := asked.WithDescendants()
-	var out []FunctionCode
-	for _, f := range ExpandFunctions(fs) {
-		if slices.Contains(wanted, f) {
-			out = append(out, f)
-		}
-	}
-	return out
+// MissionPresence is a mission as the analytics read it: the Mission with its Model,
+// LeadActor, Period, Contributors, Deployments, Succeeds, Clusters and (derived) Functions
+// filled in, and the mission's total personnel where known.
+type MissionPresence struct {
+	Mission   Mission
+	Personnel int // total known personnel of the mission; 0 when unknown
 }
 
-// windowMatches reports whether a period meets the query's window; an empty window (no at,
-// from or to) matches everything.
-func windowMatches(p Period, q EngagementQuery) bool {
-	w := q.Window()
-	if w.From.IsZero() && w.To.IsZero() {
-		return true
+// KnownPersonnel returns the mission's known personnel: Personnel when the store knows the
+// total, else the sum of the personnel its contributors are known to provide, 0 when nothing
+// is known.
+func (m MissionPresence) KnownPersonnel() int {
+	if m.Personnel > 0 {
+		return m.Personnel
 	}
-	_, ok := p.Intersect(w)
-	return ok
-}
-
-// Engagements turns presences into the engagements that answer q: one per actor, role and
-// presence whose functions match q.Function and whose period meets q's window, ordered by
-// actor, subject and role.
-func Engagements(presences []Presence, q EngagementQuery) []Engagement {
-	var out []Engagement
-	seen := map[string]bool{}
-	for _, p := range presences {
-		fs := matching(p.Functions, q.Function)
-		if q.Function != "" && len(fs) == 0 {
-			continue
-		}
-		if !windowMatches(p.Period, q) {
-			continue
-		}
-		for _, a := range p.Actors {
-			e := Engagement{
-				Actor: a.Actor, Role: a.Role, SubjectKind: p.Kind, Subject: p.Subject,
-				Country: p.Country, Functions: fs, Period: p.Period,
-			}
-			key := e.Country + "\x00" + e.Key() + "\x00" + p.Period.From.String()
-			if seen[key] {
-				continue // an actor funding the same activity in several years is one engagement
-			}
-			seen[key] = true
-			out = append(out, e)
-		}
+	n := 0
+	for _, c := range m.Mission.Contributors {
+		n += max(c.Personnel, 0)
 	}
-	slices.SortFunc(out, func(x, y Engagement) int {
-		if c := strings.Compare(x.Key(), y.Key()); c != 0 {
-			return c
-		}
-		return strings.Compare(x.Period.From.String(), y.Period.From.String())
-	})
-	return out
-}
-
-// Overlaps pairs presences of distinct missions or activities in the same country whose
-// functions and periods intersect, and scores each pair (see ScoreOverlap). With q.Function,
-// a pair must share a function under it; with a window, the shared period must meet it. The
-// result is ordered by descending score.
-func Overlaps(presences []Presence, q EngagementQuery, asOf Date) []Overlap {
-	byCountry := map[string][]Presence{}
-	var countries []string
-	for _, p := range presences {
-		if len(p.Functions) == 0 {
-			continue
-		}
-		if _, ok := byCountry[p.Country]; !ok {
-			countries = append(countries, p.Country)
-		}
-		byCountry[p.Country] = append(byCountry[p.Country], p)
-	}
-	slices.Sort(countries)
-	var out []Overlap
-	for _, c := range countries {
-		ps := byCountry[c]
-		slices.SortFunc(ps, func(x, y Presence) int { return strings.Compare(x.Subject, y.Subject) })
-		for i := range ps {
-			for j := i + 1; j < len(ps); j++ {
-				a, b := ps[i], ps[j]
-				if a.Kind == b.Kind && a.Subject == b.Subject {
-					continue // a mission deployed twice in one country does not overlap itself
-				}
-				o, ok := ScoreOverlap(c, side(a), side(b), asOf)
-				if !ok || (q.Function != "" && len(matching(o.SharedFunctions, q.Function)) == 0) || !windowMatches(o.Period, q) ||
-					(q.Actor != "" && !slices.Contains(o.A.Actors, q.Actor) && !slices.Contains(o.B.Actors, q.Actor)) {
-					continue
-				}
-				out = append(out, o)
-			}
-		}
-	}
-	SortOverlaps(out)
-	return out
-}
-
-func side(p Presence) OverlapSide {
-	return OverlapSide{Kind: p.Kind, ID: p.Subject, Actors: p.actorIDs(), Functions: p.Functions, Period: p.Period}
+	return n
 }

@@ -77,7 +77,7 @@ func (m Mission) Validate(prefix string, known CountryCheck) error {
 	} else if !slices.Contains(MissionModels, m.Model) {
 		errs.Add(prefix+"model", "unknown model %q", m.Model)
 	}
-	checkID(&errs, prefix+"lead", m.Lead)
+	checkID(&errs, prefix+"lead", m.LeadActor)
 	if err := m.Period.Validate(prefix + "end"); err != nil {
 		errs = append(errs, err.(*Error))
 	}

@@ -102,7 +102,7 @@ func TestActorValidate(t *testing.T) {
 func TestMissionValidate(t *testing.T) {
 	valid := func() Mission {
 		return Mission{
-			ID: "eulex-kosovo", Name: "EULEX Kosovo", Model: ModelTrainingSupport, Lead: "eu",
+			ID: "eulex-kosovo", Name: "EULEX Kosovo", Model: ModelTrainingSupport, LeadActor: "eu",
 			Period:       Period{From: d(2008, 2, 16)},
 			Contributors: []Contribution{{Actor: "deu", Role: "police", Personnel: 100}},
 			Deployments:  []Deployment{{Country: "XKX", Period: Period{From: d(2008, 12, 9)}}},
@@ -127,7 +127,7 @@ func TestMissionValidate(t *testing.T) {
 		{"bad model", func(m *Mission) { m.Model = "OBSERVER" }, []string{"input.model"}},
 		{"missing model", func(m *Mission) { m.Model = "" }, []string{"input.model"}},
 		{"end before start", func(m *Mission) { m.Period.To = d(2008, 2, 15) }, []string{"input.end"}},
-		{"missing lead", func(m *Mission) { m.Lead = "" }, []string{"input.lead"}},
+		{"missing lead", func(m *Mission) { m.LeadActor = "" }, []string{"input.lead"}},
 		{"missing name", func(m *Mission) { m.Name = "" }, []string{"input.name"}},
 		{"contributor without actor", func(m *Mission) { m.Contributors[0].Actor = "" }, []string{"input.contributors[0].actor"}},
 		{"negative personnel", func(m *Mission) { m.Contributors[0].Personnel = -1 }, []string{"input.contributors[0].personnel"}},

@@ -207,14 +207,14 @@ func (p *parser) mission(v any, path string, addMandate func(concord.Mandate, st
 	}
 	m := concord.Mission{
 		ID: o.str("id", false), Name: o.str("name", false), Acronym: o.str("acronym", false),
-		Model: concord.MissionModel(o.str("model", false)), Lead: o.str("lead", false),
+		Model: concord.MissionModel(o.str("model", false)), LeadActor: o.str("lead", false),
 		Period:  concord.Period{From: o.date("start", false), To: o.date("end", true)},
 		Sources: o.strings("sources"), Note: o.str("note", false),
 		Succeeds: o.strings("succeeds"), Clusters: o.strings("clusters"),
 		Owner: o.str("owner", false), Confidential: o.boolean("confidential"),
 	}
 	if m.Owner == "" {
-		m.Owner = m.Lead // the lead organisation owns its mission unless the document says otherwise
+		m.Owner = m.LeadActor // the lead organisation owns its mission unless the document says otherwise
 	}
 	o.list("contributors", func(v any, path string) {
 		c, ok := newObject(v, path, &p.errs)

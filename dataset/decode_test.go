@@ -61,7 +61,7 @@ func validDataset() concord.Dataset {
 		Missions: []concord.Mission{
 			{
 				ID: "unmik", Name: "United Nations Interim Administration Mission in Kosovo", Acronym: "UNMIK",
-				Model: concord.ModelPeacekeeping, Lead: "un",
+				Model: concord.ModelPeacekeeping, LeadActor: "un",
 				Period:       concord.Period{From: day(1999, 6, 1)}, // "1999-06" starts on the 1st
 				Sources:      []string{"https://unmik.unmissions.org"},
 				Note:         "Still deployed.",
@@ -73,7 +73,7 @@ func validDataset() concord.Dataset {
 				Clusters: []string{"western-balkans"},
 			},
 			{
-				ID: "omik", Name: "OSCE Mission in Kosovo", Model: concord.ModelMonitoring, Lead: "osce",
+				ID: "omik", Name: "OSCE Mission in Kosovo", Model: concord.ModelMonitoring, LeadActor: "osce",
 				Period: concord.Period{From: day(1999, 7, 1)},
 				Deployments: []concord.Deployment{
 					{Mission: "omik", Country: "XKX", Period: concord.Period{From: day(1999, 7, 1)}},
@@ -141,7 +141,7 @@ func TestParseValid(t *testing.T) {
 func withDefaultOwners(ds concord.Dataset) concord.Dataset {
 	for i, m := range ds.Missions {
 		if m.Owner == "" {
-			ds.Missions[i].Owner = m.Lead
+			ds.Missions[i].Owner = m.LeadActor
 		}
 	}
 	for i, m := range ds.Mandates {

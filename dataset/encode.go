@@ -124,7 +124,7 @@ func Encode(ds concord.Dataset) ([]byte, error) {
 	}
 	for _, m := range ds.Missions {
 		mj := missionJSON{
-			ID: m.ID, Name: m.Name, Acronym: m.Acronym, Model: string(m.Model), Lead: m.Lead,
+			ID: m.ID, Name: m.Name, Acronym: m.Acronym, Model: string(m.Model), Lead: m.LeadActor,
 			Start: date(m.Period.From), End: date(m.Period.To), Deployments: []deploymentJSON{},
 			Mandates: []mandateJSON{}, Succeeds: nonNil(m.Succeeds), Clusters: nonNil(m.Clusters),
 			Sources: m.Sources, Note: m.Note, Owner: m.Owner, Confidential: m.Confidential,

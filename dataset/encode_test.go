@@ -59,7 +59,7 @@ func handBuilt() concord.Dataset {
 		Missions: []concord.Mission{
 			{
 				ID: "eutm-mali", Name: "EU Training Mission Mali", Acronym: "EUTM Mali", Model: concord.ModelTrainingSupport,
-				Lead: "eu", Period: concord.Period{From: day(2013, 2, 18), To: day(2024, 5, 18)},
+				LeadActor: "eu", Period: concord.Period{From: day(2013, 2, 18), To: day(2024, 5, 18)},
 				Sources: []string{"https://eutmmali.eu"}, Note: "Closed.",
 				Contributors: []concord.Contribution{
 					{Actor: "deu", Mission: "eutm-mali", Role: "trainers", Personnel: 300},
@@ -71,7 +71,7 @@ func handBuilt() concord.Dataset {
 				Clusters:    []string{"sahel"},
 			},
 			{
-				ID: "eucap-sahel-mali", Name: "EUCAP Sahel Mali", Model: concord.ModelTrainingSupport, Lead: "eu",
+				ID: "eucap-sahel-mali", Name: "EUCAP Sahel Mali", Model: concord.ModelTrainingSupport, LeadActor: "eu",
 				Deployments: []concord.Deployment{{Mission: "eucap-sahel-mali", Country: "MLI"}}, // unknown start, ongoing
 				Mandates:    []string{"cd-2014-219"},
 				Clusters:    []string{"sahel"},

@@ -59,8 +59,8 @@ func (p *parser) resolve(ds *concord.Dataset) {
 	}
 	for i, m := range ds.Missions {
 		at := fmt.Sprintf("missions[%d]", i)
-		refer(concord.RecordActor, m.Lead, at+".lead")
-		if m.Owner != m.Lead {
+		refer(concord.RecordActor, m.LeadActor, at+".lead")
+		if m.Owner != m.LeadActor {
 			refer(concord.RecordActor, m.Owner, at+".owner")
 		}
 		for j, c := range m.Contributors {

@@ -15,6 +15,7 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/introspection"
 	"github.com/concord-peace/concord"
+	"github.com/concord-peace/concord/analytics"
 	"github.com/concord-peace/concord/graph/model"
 	"github.com/concord-peace/concord/graph/scalars"
 	gqlparser "github.com/vektah/gqlparser/v2"
@@ -791,21 +792,21 @@ type ClusterResolver interface {
 	Missions(ctx context.Context, obj *concord.Cluster) ([]concord.Mission, error)
 }
 type ClusterLinkResolver interface {
-	A(ctx context.Context, obj *concord.ClusterLink) (*concord.Mission, error)
-	B(ctx context.Context, obj *concord.ClusterLink) (*concord.Mission, error)
-	CountryA(ctx context.Context, obj *concord.ClusterLink) (*concord.Country, error)
-	CountryB(ctx context.Context, obj *concord.ClusterLink) (*concord.Country, error)
-	From(ctx context.Context, obj *concord.ClusterLink) (*concord.Date, error)
-	To(ctx context.Context, obj *concord.ClusterLink) (*concord.Date, error)
-	SharedActors(ctx context.Context, obj *concord.ClusterLink) ([]concord.Actor, error)
-	SharedFunctions(ctx context.Context, obj *concord.ClusterLink) ([]concord.Function, error)
+	A(ctx context.Context, obj *analytics.ClusterLink) (*concord.Mission, error)
+	B(ctx context.Context, obj *analytics.ClusterLink) (*concord.Mission, error)
+	CountryA(ctx context.Context, obj *analytics.ClusterLink) (*concord.Country, error)
+	CountryB(ctx context.Context, obj *analytics.ClusterLink) (*concord.Country, error)
+	From(ctx context.Context, obj *analytics.ClusterLink) (*concord.Date, error)
+	To(ctx context.Context, obj *analytics.ClusterLink) (*concord.Date, error)
+	SharedActors(ctx context.Context, obj *analytics.ClusterLink) ([]concord.Actor, error)
+	SharedFunctions(ctx context.Context, obj *analytics.ClusterLink) ([]concord.Function, error)
 }
 type ComputedClusterResolver interface {
-	Rule(ctx context.Context, obj *concord.ComputedCluster) (string, error)
+	Rule(ctx context.Context, obj *analytics.ComputedCluster) (string, error)
 
-	Lead(ctx context.Context, obj *concord.ComputedCluster) (*concord.Actor, error)
-	Members(ctx context.Context, obj *concord.ComputedCluster) ([]concord.Mission, error)
-	Countries(ctx context.Context, obj *concord.ComputedCluster) ([]concord.Country, error)
+	Lead(ctx context.Context, obj *analytics.ComputedCluster) (*concord.Actor, error)
+	Members(ctx context.Context, obj *analytics.ComputedCluster) ([]concord.Mission, error)
+	Countries(ctx context.Context, obj *analytics.ComputedCluster) ([]concord.Country, error)
 }
 type ContributionResolver interface {
 	Actor(ctx context.Context, obj *concord.Contribution) (*concord.Actor, error)
@@ -823,28 +824,28 @@ type CountryResolver interface {
 	Lessons(ctx context.Context, obj *concord.Country) ([]concord.Lesson, error)
 }
 type CountrySummaryResolver interface {
-	Country(ctx context.Context, obj *concord.CountrySummary) (*concord.Country, error)
+	Country(ctx context.Context, obj *analytics.CountrySummary) (*concord.Country, error)
 }
 type CoverageResolver interface {
-	Country(ctx context.Context, obj *concord.Coverage) (*concord.Country, error)
-	From(ctx context.Context, obj *concord.Coverage) (*concord.Date, error)
-	To(ctx context.Context, obj *concord.Coverage) (*concord.Date, error)
-	Functions(ctx context.Context, obj *concord.Coverage) ([]concord.Function, error)
-	Actors(ctx context.Context, obj *concord.Coverage) ([]concord.Actor, error)
+	Country(ctx context.Context, obj *analytics.Coverage) (*concord.Country, error)
+	From(ctx context.Context, obj *analytics.Coverage) (*concord.Date, error)
+	To(ctx context.Context, obj *analytics.Coverage) (*concord.Date, error)
+	Functions(ctx context.Context, obj *analytics.Coverage) ([]concord.Function, error)
+	Actors(ctx context.Context, obj *analytics.Coverage) ([]concord.Actor, error)
 
-	Mandated(ctx context.Context, obj *concord.Coverage) ([]concord.Function, error)
-	Gaps(ctx context.Context, obj *concord.Coverage) ([]concord.Function, error)
+	Mandated(ctx context.Context, obj *analytics.Coverage) ([]concord.Function, error)
+	Gaps(ctx context.Context, obj *analytics.Coverage) ([]concord.Function, error)
 }
 type CoverageCellResolver interface {
-	Function(ctx context.Context, obj *concord.CoverageCell) (*concord.Function, error)
-	Actor(ctx context.Context, obj *concord.CoverageCell) (*concord.Actor, error)
+	Function(ctx context.Context, obj *analytics.CoverageCell) (*concord.Function, error)
+	Actor(ctx context.Context, obj *analytics.CoverageCell) (*concord.Actor, error)
 }
 type CoverageSubjectResolver interface {
-	Subject(ctx context.Context, obj *concord.SubjectRef) (concord.Subject, error)
+	Subject(ctx context.Context, obj *analytics.SubjectRef) (concord.Subject, error)
 }
 type CuratedClusterResolver interface {
-	Cluster(ctx context.Context, obj *concord.CuratedCluster) (*concord.Cluster, error)
-	Members(ctx context.Context, obj *concord.CuratedCluster) ([]concord.Mission, error)
+	Cluster(ctx context.Context, obj *analytics.CuratedCluster) (*concord.Cluster, error)
+	Members(ctx context.Context, obj *analytics.CuratedCluster) ([]concord.Mission, error)
 }
 type DeploymentResolver interface {
 	Mission(ctx context.Context, obj *concord.Deployment) (*concord.Mission, error)
@@ -862,16 +863,16 @@ type EngagementResolver interface {
 	To(ctx context.Context, obj *concord.Engagement) (*concord.Date, error)
 }
 type FragmentationResolver interface {
-	Country(ctx context.Context, obj *concord.Fragmentation) (*concord.Country, error)
-	Function(ctx context.Context, obj *concord.Fragmentation) (*concord.Function, error)
+	Country(ctx context.Context, obj *analytics.Fragmentation) (*concord.Country, error)
+	Function(ctx context.Context, obj *analytics.Fragmentation) (*concord.Function, error)
 
-	Activities(ctx context.Context, obj *concord.Fragmentation) ([]concord.Activity, error)
+	Activities(ctx context.Context, obj *analytics.Fragmentation) ([]concord.Activity, error)
 
-	Currency(ctx context.Context, obj *concord.Fragmentation) (*string, error)
+	Currency(ctx context.Context, obj *analytics.Fragmentation) (*string, error)
 }
 type FragmentedCellResolver interface {
-	Function(ctx context.Context, obj *concord.FragmentedCell) (*concord.Function, error)
-	Actors(ctx context.Context, obj *concord.FragmentedCell) ([]concord.Actor, error)
+	Function(ctx context.Context, obj *analytics.FragmentedCell) (*concord.Function, error)
+	Actors(ctx context.Context, obj *analytics.FragmentedCell) ([]concord.Actor, error)
 }
 type FunctionResolver interface {
 	Parent(ctx context.Context, obj *concord.Function) (*concord.Function, error)
@@ -895,10 +896,10 @@ type LeadResolver interface {
 	Note(ctx context.Context, obj *concord.Lead) (*string, error)
 }
 type LeadProblemResolver interface {
-	Country(ctx context.Context, obj *concord.LeadProblem) (*concord.Country, error)
-	Function(ctx context.Context, obj *concord.LeadProblem) (*concord.Function, error)
+	Country(ctx context.Context, obj *analytics.LeadProblem) (*concord.Country, error)
+	Function(ctx context.Context, obj *analytics.LeadProblem) (*concord.Function, error)
 
-	Actors(ctx context.Context, obj *concord.LeadProblem) ([]concord.Actor, error)
+	Actors(ctx context.Context, obj *analytics.LeadProblem) ([]concord.Actor, error)
 }
 type LessonResolver interface {
 	Date(ctx context.Context, obj *concord.Lesson) (*concord.Date, error)
@@ -967,46 +968,46 @@ type MutationResolver interface {
 	DeleteMission(ctx context.Context, id string, version int) (string, error)
 }
 type NestedDeploymentResolver interface {
-	Country(ctx context.Context, obj *concord.NestedDeployment) (*concord.Country, error)
-	Host(ctx context.Context, obj *concord.NestedDeployment) (*concord.Mission, error)
-	HostLead(ctx context.Context, obj *concord.NestedDeployment) (*concord.Actor, error)
-	From(ctx context.Context, obj *concord.NestedDeployment) (*concord.Date, error)
-	To(ctx context.Context, obj *concord.NestedDeployment) (*concord.Date, error)
+	Country(ctx context.Context, obj *analytics.NestedDeployment) (*concord.Country, error)
+	Host(ctx context.Context, obj *analytics.NestedDeployment) (*concord.Mission, error)
+	HostLead(ctx context.Context, obj *analytics.NestedDeployment) (*concord.Actor, error)
+	From(ctx context.Context, obj *analytics.NestedDeployment) (*concord.Date, error)
+	To(ctx context.Context, obj *analytics.NestedDeployment) (*concord.Date, error)
 }
 type NestedMissionResolver interface {
-	Mission(ctx context.Context, obj *concord.NestedMission) (*concord.Mission, error)
+	Mission(ctx context.Context, obj *analytics.NestedMission) (*concord.Mission, error)
 
-	Lead(ctx context.Context, obj *concord.NestedMission) (*concord.Actor, error)
-	SharedFunctions(ctx context.Context, obj *concord.NestedMission) ([]concord.Function, error)
-	From(ctx context.Context, obj *concord.NestedMission) (*concord.Date, error)
-	To(ctx context.Context, obj *concord.NestedMission) (*concord.Date, error)
+	Lead(ctx context.Context, obj *analytics.NestedMission) (*concord.Actor, error)
+	SharedFunctions(ctx context.Context, obj *analytics.NestedMission) ([]concord.Function, error)
+	From(ctx context.Context, obj *analytics.NestedMission) (*concord.Date, error)
+	To(ctx context.Context, obj *analytics.NestedMission) (*concord.Date, error)
 }
 type NetworkEdgeResolver interface {
-	Attributes(ctx context.Context, obj *concord.NetworkEdge) ([]model.Attribute, error)
+	Attributes(ctx context.Context, obj *analytics.NetworkEdge) ([]model.Attribute, error)
 }
 type NetworkNodeResolver interface {
-	Attributes(ctx context.Context, obj *concord.NetworkNode) ([]model.Attribute, error)
+	Attributes(ctx context.Context, obj *analytics.NetworkNode) ([]model.Attribute, error)
 }
 type OverlapResolver interface {
-	Country(ctx context.Context, obj *concord.Overlap) (*concord.Country, error)
+	Country(ctx context.Context, obj *analytics.Overlap) (*concord.Country, error)
 
-	SharedFunctions(ctx context.Context, obj *concord.Overlap) ([]concord.Function, error)
-	From(ctx context.Context, obj *concord.Overlap) (*concord.Date, error)
-	To(ctx context.Context, obj *concord.Overlap) (*concord.Date, error)
+	SharedFunctions(ctx context.Context, obj *analytics.Overlap) ([]concord.Function, error)
+	From(ctx context.Context, obj *analytics.Overlap) (*concord.Date, error)
+	To(ctx context.Context, obj *analytics.Overlap) (*concord.Date, error)
 }
 type OverlapSideResolver interface {
-	Subject(ctx context.Context, obj *concord.OverlapSide) (concord.Subject, error)
-	Actors(ctx context.Context, obj *concord.OverlapSide) ([]concord.Actor, error)
-	Functions(ctx context.Context, obj *concord.OverlapSide) ([]concord.Function, error)
-	From(ctx context.Context, obj *concord.OverlapSide) (*concord.Date, error)
-	To(ctx context.Context, obj *concord.OverlapSide) (*concord.Date, error)
+	Subject(ctx context.Context, obj *analytics.OverlapSide) (concord.Subject, error)
+	Actors(ctx context.Context, obj *analytics.OverlapSide) ([]concord.Actor, error)
+	Functions(ctx context.Context, obj *analytics.OverlapSide) ([]concord.Function, error)
+	From(ctx context.Context, obj *analytics.OverlapSide) (*concord.Date, error)
+	To(ctx context.Context, obj *analytics.OverlapSide) (*concord.Date, error)
 }
 type PassedFundingResolver interface {
-	Funder(ctx context.Context, obj *concord.PassedFunding) (*concord.Actor, error)
-	From(ctx context.Context, obj *concord.PassedFunding) (*concord.Activity, error)
-	To(ctx context.Context, obj *concord.PassedFunding) (*concord.Activity, error)
+	Funder(ctx context.Context, obj *analytics.PassedFunding) (*concord.Actor, error)
+	From(ctx context.Context, obj *analytics.PassedFunding) (*concord.Activity, error)
+	To(ctx context.Context, obj *analytics.PassedFunding) (*concord.Activity, error)
 
-	Currency(ctx context.Context, obj *concord.PassedFunding) (*string, error)
+	Currency(ctx context.Context, obj *analytics.PassedFunding) (*string, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id string) (concord.Node, error)
@@ -1015,15 +1016,15 @@ type QueryResolver interface {
 	ActorDuplicates(ctx context.Context) ([]concord.DuplicatePair, error)
 	Actor(ctx context.Context, id string) (*concord.Actor, error)
 	Actors(ctx context.Context, filter *model.ActorFilter, first *int, after *string) (*model.ActorConnection, error)
-	Coverage(ctx context.Context, country string, at *concord.Date, from *concord.Date, to *concord.Date, threshold *int) (*concord.Coverage, error)
+	Coverage(ctx context.Context, country string, at *concord.Date, from *concord.Date, to *concord.Date, threshold *int) (*analytics.Coverage, error)
 	Leads(ctx context.Context, country *string) ([]concord.Lead, error)
-	LeadProblems(ctx context.Context, at concord.Date, country *string) ([]concord.LeadProblem, error)
-	NestedDeployments(ctx context.Context, at *concord.Date, from *concord.Date, to *concord.Date, country *string) ([]concord.NestedDeployment, error)
-	Transitions(ctx context.Context, country *string, mission *string) ([]concord.TransitionChain, error)
-	RegionalClusters(ctx context.Context, at *concord.Date, from *concord.Date, to *concord.Date, function *concord.FunctionCode) (*model.RegionalClusters, error)
-	ComparativeStrengths(ctx context.Context, function *concord.FunctionCode, region *string, model *concord.MissionModel) ([]concord.Strength, error)
-	Fragmentation(ctx context.Context, country string, function concord.FunctionCode, year int) (*concord.Fragmentation, error)
-	Network(ctx context.Context, focus string, depth *int, maxNodes *int, nodeTypes []string, edgeTypes []string) (*concord.Network, error)
+	LeadProblems(ctx context.Context, at concord.Date, country *string) ([]analytics.LeadProblem, error)
+	NestedDeployments(ctx context.Context, at *concord.Date, from *concord.Date, to *concord.Date, country *string) ([]analytics.NestedDeployment, error)
+	Transitions(ctx context.Context, country *string, mission *string) ([]analytics.TransitionChain, error)
+	RegionalClusters(ctx context.Context, at *concord.Date, from *concord.Date, to *concord.Date, function *concord.FunctionCode) (*analytics.RegionalClusters, error)
+	ComparativeStrengths(ctx context.Context, function *concord.FunctionCode, region *string, model *concord.MissionModel) ([]analytics.Strength, error)
+	Fragmentation(ctx context.Context, country string, function concord.FunctionCode, year int) (*analytics.Fragmentation, error)
+	Network(ctx context.Context, focus string, depth *int, maxNodes *int, nodeTypes []string, edgeTypes []string) (*analytics.Network, error)
 	SearchLessons(ctx context.Context, query string, first *int) ([]model.LessonHit, error)
 	Me(ctx context.Context) (*concord.Account, error)
 	Accounts(ctx context.Context, first *int, after *string) (*model.AccountConnection, error)
@@ -1033,7 +1034,7 @@ type QueryResolver interface {
 	Engagements(ctx context.Context, country string, function *concord.FunctionCode, at *concord.Date, from *concord.Date, to *concord.Date, first *int, after *string) (*model.EngagementConnection, error)
 	Overlaps(ctx context.Context, country *string, function *concord.FunctionCode, actor *string, at *concord.Date, from *concord.Date, to *concord.Date, first *int, after *string) (*model.OverlapConnection, error)
 	ExportDataset(ctx context.Context) (string, error)
-	CountrySummaries(ctx context.Context, function *concord.FunctionCode, at *concord.Date, from *concord.Date, to *concord.Date) ([]concord.CountrySummary, error)
+	CountrySummaries(ctx context.Context, function *concord.FunctionCode, at *concord.Date, from *concord.Date, to *concord.Date) ([]analytics.CountrySummary, error)
 	Lesson(ctx context.Context, id string) (*concord.Lesson, error)
 	Lessons(ctx context.Context, filter *model.LessonFilter, first *int, after *string) (*model.LessonConnection, error)
 	Mandate(ctx context.Context, id string) (*concord.Mandate, error)
@@ -1055,38 +1056,38 @@ type SessionResolver interface {
 	ExpiresAt(ctx context.Context, obj *concord.Session) (string, error)
 }
 type ShareResolver interface {
-	Actor(ctx context.Context, obj *concord.Share) (*concord.Actor, error)
+	Actor(ctx context.Context, obj *analytics.Share) (*concord.Actor, error)
 }
 type StrengthResolver interface {
-	Actor(ctx context.Context, obj *concord.Strength) (*concord.Actor, error)
+	Actor(ctx context.Context, obj *analytics.Strength) (*concord.Actor, error)
 
-	Missions(ctx context.Context, obj *concord.Strength) ([]concord.Mission, error)
-	Led(ctx context.Context, obj *concord.Strength) (int, error)
-	Contributed(ctx context.Context, obj *concord.Strength) (int, error)
-	MissionYears(ctx context.Context, obj *concord.Strength) (float64, error)
-	Personnel(ctx context.Context, obj *concord.Strength) (*int, error)
-	Countries(ctx context.Context, obj *concord.Strength) ([]concord.Country, error)
-	Regions(ctx context.Context, obj *concord.Strength) ([]concord.Region, error)
-	Models(ctx context.Context, obj *concord.Strength) ([]concord.MissionModel, error)
+	Missions(ctx context.Context, obj *analytics.Strength) ([]concord.Mission, error)
+	Led(ctx context.Context, obj *analytics.Strength) (int, error)
+	Contributed(ctx context.Context, obj *analytics.Strength) (int, error)
+	MissionYears(ctx context.Context, obj *analytics.Strength) (float64, error)
+	Personnel(ctx context.Context, obj *analytics.Strength) (*int, error)
+	Countries(ctx context.Context, obj *analytics.Strength) ([]concord.Country, error)
+	Regions(ctx context.Context, obj *analytics.Strength) ([]concord.Region, error)
+	Models(ctx context.Context, obj *analytics.Strength) ([]concord.MissionModel, error)
 }
 type TransitionChainResolver interface {
-	Missions(ctx context.Context, obj *concord.TransitionChain) ([]concord.Mission, error)
+	Missions(ctx context.Context, obj *analytics.TransitionChain) ([]concord.Mission, error)
 }
 type TransitionStepResolver interface {
-	From(ctx context.Context, obj *concord.TransitionStep) (*concord.Mission, error)
-	To(ctx context.Context, obj *concord.TransitionStep) (*concord.Mission, error)
-	Country(ctx context.Context, obj *concord.TransitionStep) (*concord.Country, error)
-	FromEnd(ctx context.Context, obj *concord.TransitionStep) (*concord.Date, error)
-	ToStart(ctx context.Context, obj *concord.TransitionStep) (*concord.Date, error)
-	GapDays(ctx context.Context, obj *concord.TransitionStep) (*int, error)
+	From(ctx context.Context, obj *analytics.TransitionStep) (*concord.Mission, error)
+	To(ctx context.Context, obj *analytics.TransitionStep) (*concord.Mission, error)
+	Country(ctx context.Context, obj *analytics.TransitionStep) (*concord.Country, error)
+	FromEnd(ctx context.Context, obj *analytics.TransitionStep) (*concord.Date, error)
+	ToStart(ctx context.Context, obj *analytics.TransitionStep) (*concord.Date, error)
+	GapDays(ctx context.Context, obj *analytics.TransitionStep) (*int, error)
 
-	LeadFrom(ctx context.Context, obj *concord.TransitionStep) (*concord.Actor, error)
-	LeadTo(ctx context.Context, obj *concord.TransitionStep) (*concord.Actor, error)
-	FunctionsAdded(ctx context.Context, obj *concord.TransitionStep) ([]concord.Function, error)
-	FunctionsDropped(ctx context.Context, obj *concord.TransitionStep) ([]concord.Function, error)
-	FunctionsKept(ctx context.Context, obj *concord.TransitionStep) ([]concord.Function, error)
-	PersonnelFrom(ctx context.Context, obj *concord.TransitionStep) (*int, error)
-	PersonnelTo(ctx context.Context, obj *concord.TransitionStep) (*int, error)
+	LeadFrom(ctx context.Context, obj *analytics.TransitionStep) (*concord.Actor, error)
+	LeadTo(ctx context.Context, obj *analytics.TransitionStep) (*concord.Actor, error)
+	FunctionsAdded(ctx context.Context, obj *analytics.TransitionStep) ([]concord.Function, error)
+	FunctionsDropped(ctx context.Context, obj *analytics.TransitionStep) ([]concord.Function, error)
+	FunctionsKept(ctx context.Context, obj *analytics.TransitionStep) ([]concord.Function, error)
+	PersonnelFrom(ctx context.Context, obj *analytics.TransitionStep) (*int, error)
+	PersonnelTo(ctx context.Context, obj *analytics.TransitionStep) (*int, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -9393,7 +9394,7 @@ func (ec *executionContext) fieldContext_ClusterEdge_node(_ context.Context, fie
 	return fc, nil
 }
 
-func (ec *executionContext) _ClusterLink_a(ctx context.Context, field graphql.CollectedField, obj *concord.ClusterLink) (ret graphql.Marshaler) {
+func (ec *executionContext) _ClusterLink_a(ctx context.Context, field graphql.CollectedField, obj *analytics.ClusterLink) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9425,7 +9426,7 @@ func (ec *executionContext) fieldContext_ClusterLink_a(_ context.Context, field 
 	return fc, nil
 }
 
-func (ec *executionContext) _ClusterLink_b(ctx context.Context, field graphql.CollectedField, obj *concord.ClusterLink) (ret graphql.Marshaler) {
+func (ec *executionContext) _ClusterLink_b(ctx context.Context, field graphql.CollectedField, obj *analytics.ClusterLink) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9457,7 +9458,7 @@ func (ec *executionContext) fieldContext_ClusterLink_b(_ context.Context, field 
 	return fc, nil
 }
 
-func (ec *executionContext) _ClusterLink_countryA(ctx context.Context, field graphql.CollectedField, obj *concord.ClusterLink) (ret graphql.Marshaler) {
+func (ec *executionContext) _ClusterLink_countryA(ctx context.Context, field graphql.CollectedField, obj *analytics.ClusterLink) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9489,7 +9490,7 @@ func (ec *executionContext) fieldContext_ClusterLink_countryA(_ context.Context,
 	return fc, nil
 }
 
-func (ec *executionContext) _ClusterLink_countryB(ctx context.Context, field graphql.CollectedField, obj *concord.ClusterLink) (ret graphql.Marshaler) {
+func (ec *executionContext) _ClusterLink_countryB(ctx context.Context, field graphql.CollectedField, obj *analytics.ClusterLink) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9521,7 +9522,7 @@ func (ec *executionContext) fieldContext_ClusterLink_countryB(_ context.Context,
 	return fc, nil
 }
 
-func (ec *executionContext) _ClusterLink_from(ctx context.Context, field graphql.CollectedField, obj *concord.ClusterLink) (ret graphql.Marshaler) {
+func (ec *executionContext) _ClusterLink_from(ctx context.Context, field graphql.CollectedField, obj *analytics.ClusterLink) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9544,7 +9545,7 @@ func (ec *executionContext) fieldContext_ClusterLink_from(_ context.Context, fie
 	return graphql.NewScalarFieldContext("ClusterLink", field, true, true, "Date")
 }
 
-func (ec *executionContext) _ClusterLink_to(ctx context.Context, field graphql.CollectedField, obj *concord.ClusterLink) (ret graphql.Marshaler) {
+func (ec *executionContext) _ClusterLink_to(ctx context.Context, field graphql.CollectedField, obj *analytics.ClusterLink) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9567,7 +9568,7 @@ func (ec *executionContext) fieldContext_ClusterLink_to(_ context.Context, field
 	return graphql.NewScalarFieldContext("ClusterLink", field, true, true, "Date")
 }
 
-func (ec *executionContext) _ClusterLink_sharedActors(ctx context.Context, field graphql.CollectedField, obj *concord.ClusterLink) (ret graphql.Marshaler) {
+func (ec *executionContext) _ClusterLink_sharedActors(ctx context.Context, field graphql.CollectedField, obj *analytics.ClusterLink) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9599,7 +9600,7 @@ func (ec *executionContext) fieldContext_ClusterLink_sharedActors(_ context.Cont
 	return fc, nil
 }
 
-func (ec *executionContext) _ClusterLink_sharedFunctions(ctx context.Context, field graphql.CollectedField, obj *concord.ClusterLink) (ret graphql.Marshaler) {
+func (ec *executionContext) _ClusterLink_sharedFunctions(ctx context.Context, field graphql.CollectedField, obj *analytics.ClusterLink) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9631,7 +9632,7 @@ func (ec *executionContext) fieldContext_ClusterLink_sharedFunctions(_ context.C
 	return fc, nil
 }
 
-func (ec *executionContext) _ClusterLink_reason(ctx context.Context, field graphql.CollectedField, obj *concord.ClusterLink) (ret graphql.Marshaler) {
+func (ec *executionContext) _ClusterLink_reason(ctx context.Context, field graphql.CollectedField, obj *analytics.ClusterLink) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9654,7 +9655,7 @@ func (ec *executionContext) fieldContext_ClusterLink_reason(_ context.Context, f
 	return graphql.NewScalarFieldContext("ClusterLink", field, false, false, "String")
 }
 
-func (ec *executionContext) _ComputedCluster_id(ctx context.Context, field graphql.CollectedField, obj *concord.ComputedCluster) (ret graphql.Marshaler) {
+func (ec *executionContext) _ComputedCluster_id(ctx context.Context, field graphql.CollectedField, obj *analytics.ComputedCluster) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9677,7 +9678,7 @@ func (ec *executionContext) fieldContext_ComputedCluster_id(_ context.Context, f
 	return graphql.NewScalarFieldContext("ComputedCluster", field, false, false, "ID")
 }
 
-func (ec *executionContext) _ComputedCluster_rule(ctx context.Context, field graphql.CollectedField, obj *concord.ComputedCluster) (ret graphql.Marshaler) {
+func (ec *executionContext) _ComputedCluster_rule(ctx context.Context, field graphql.CollectedField, obj *analytics.ComputedCluster) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9700,7 +9701,7 @@ func (ec *executionContext) fieldContext_ComputedCluster_rule(_ context.Context,
 	return graphql.NewScalarFieldContext("ComputedCluster", field, true, true, "String")
 }
 
-func (ec *executionContext) _ComputedCluster_description(ctx context.Context, field graphql.CollectedField, obj *concord.ComputedCluster) (ret graphql.Marshaler) {
+func (ec *executionContext) _ComputedCluster_description(ctx context.Context, field graphql.CollectedField, obj *analytics.ComputedCluster) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9723,7 +9724,7 @@ func (ec *executionContext) fieldContext_ComputedCluster_description(_ context.C
 	return graphql.NewScalarFieldContext("ComputedCluster", field, false, false, "String")
 }
 
-func (ec *executionContext) _ComputedCluster_lead(ctx context.Context, field graphql.CollectedField, obj *concord.ComputedCluster) (ret graphql.Marshaler) {
+func (ec *executionContext) _ComputedCluster_lead(ctx context.Context, field graphql.CollectedField, obj *analytics.ComputedCluster) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9755,7 +9756,7 @@ func (ec *executionContext) fieldContext_ComputedCluster_lead(_ context.Context,
 	return fc, nil
 }
 
-func (ec *executionContext) _ComputedCluster_members(ctx context.Context, field graphql.CollectedField, obj *concord.ComputedCluster) (ret graphql.Marshaler) {
+func (ec *executionContext) _ComputedCluster_members(ctx context.Context, field graphql.CollectedField, obj *analytics.ComputedCluster) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9787,7 +9788,7 @@ func (ec *executionContext) fieldContext_ComputedCluster_members(_ context.Conte
 	return fc, nil
 }
 
-func (ec *executionContext) _ComputedCluster_countries(ctx context.Context, field graphql.CollectedField, obj *concord.ComputedCluster) (ret graphql.Marshaler) {
+func (ec *executionContext) _ComputedCluster_countries(ctx context.Context, field graphql.CollectedField, obj *analytics.ComputedCluster) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9819,7 +9820,7 @@ func (ec *executionContext) fieldContext_ComputedCluster_countries(_ context.Con
 	return fc, nil
 }
 
-func (ec *executionContext) _ComputedCluster_links(ctx context.Context, field graphql.CollectedField, obj *concord.ComputedCluster) (ret graphql.Marshaler) {
+func (ec *executionContext) _ComputedCluster_links(ctx context.Context, field graphql.CollectedField, obj *analytics.ComputedCluster) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9831,8 +9832,8 @@ func (ec *executionContext) _ComputedCluster_links(ctx context.Context, field gr
 			return obj.Links, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []concord.ClusterLink) graphql.Marshaler {
-			return ec.marshalNClusterLink2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐClusterLinkᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []analytics.ClusterLink) graphql.Marshaler {
+			return ec.marshalNClusterLink2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐClusterLinkᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10408,7 +10409,7 @@ func (ec *executionContext) fieldContext_CountryEdge_node(_ context.Context, fie
 	return fc, nil
 }
 
-func (ec *executionContext) _CountrySummary_country(ctx context.Context, field graphql.CollectedField, obj *concord.CountrySummary) (ret graphql.Marshaler) {
+func (ec *executionContext) _CountrySummary_country(ctx context.Context, field graphql.CollectedField, obj *analytics.CountrySummary) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10440,7 +10441,7 @@ func (ec *executionContext) fieldContext_CountrySummary_country(_ context.Contex
 	return fc, nil
 }
 
-func (ec *executionContext) _CountrySummary_missions(ctx context.Context, field graphql.CollectedField, obj *concord.CountrySummary) (ret graphql.Marshaler) {
+func (ec *executionContext) _CountrySummary_missions(ctx context.Context, field graphql.CollectedField, obj *analytics.CountrySummary) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10463,7 +10464,7 @@ func (ec *executionContext) fieldContext_CountrySummary_missions(_ context.Conte
 	return graphql.NewScalarFieldContext("CountrySummary", field, false, false, "Int")
 }
 
-func (ec *executionContext) _CountrySummary_activities(ctx context.Context, field graphql.CollectedField, obj *concord.CountrySummary) (ret graphql.Marshaler) {
+func (ec *executionContext) _CountrySummary_activities(ctx context.Context, field graphql.CollectedField, obj *analytics.CountrySummary) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10486,7 +10487,7 @@ func (ec *executionContext) fieldContext_CountrySummary_activities(_ context.Con
 	return graphql.NewScalarFieldContext("CountrySummary", field, false, false, "Int")
 }
 
-func (ec *executionContext) _CountrySummary_engagements(ctx context.Context, field graphql.CollectedField, obj *concord.CountrySummary) (ret graphql.Marshaler) {
+func (ec *executionContext) _CountrySummary_engagements(ctx context.Context, field graphql.CollectedField, obj *analytics.CountrySummary) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10509,7 +10510,7 @@ func (ec *executionContext) fieldContext_CountrySummary_engagements(_ context.Co
 	return graphql.NewScalarFieldContext("CountrySummary", field, false, false, "Int")
 }
 
-func (ec *executionContext) _CountrySummary_overlaps(ctx context.Context, field graphql.CollectedField, obj *concord.CountrySummary) (ret graphql.Marshaler) {
+func (ec *executionContext) _CountrySummary_overlaps(ctx context.Context, field graphql.CollectedField, obj *analytics.CountrySummary) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10532,7 +10533,7 @@ func (ec *executionContext) fieldContext_CountrySummary_overlaps(_ context.Conte
 	return graphql.NewScalarFieldContext("CountrySummary", field, false, false, "Int")
 }
 
-func (ec *executionContext) _Coverage_country(ctx context.Context, field graphql.CollectedField, obj *concord.Coverage) (ret graphql.Marshaler) {
+func (ec *executionContext) _Coverage_country(ctx context.Context, field graphql.CollectedField, obj *analytics.Coverage) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10564,7 +10565,7 @@ func (ec *executionContext) fieldContext_Coverage_country(_ context.Context, fie
 	return fc, nil
 }
 
-func (ec *executionContext) _Coverage_from(ctx context.Context, field graphql.CollectedField, obj *concord.Coverage) (ret graphql.Marshaler) {
+func (ec *executionContext) _Coverage_from(ctx context.Context, field graphql.CollectedField, obj *analytics.Coverage) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10587,7 +10588,7 @@ func (ec *executionContext) fieldContext_Coverage_from(_ context.Context, field 
 	return graphql.NewScalarFieldContext("Coverage", field, true, true, "Date")
 }
 
-func (ec *executionContext) _Coverage_to(ctx context.Context, field graphql.CollectedField, obj *concord.Coverage) (ret graphql.Marshaler) {
+func (ec *executionContext) _Coverage_to(ctx context.Context, field graphql.CollectedField, obj *analytics.Coverage) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10610,7 +10611,7 @@ func (ec *executionContext) fieldContext_Coverage_to(_ context.Context, field gr
 	return graphql.NewScalarFieldContext("Coverage", field, true, true, "Date")
 }
 
-func (ec *executionContext) _Coverage_functions(ctx context.Context, field graphql.CollectedField, obj *concord.Coverage) (ret graphql.Marshaler) {
+func (ec *executionContext) _Coverage_functions(ctx context.Context, field graphql.CollectedField, obj *analytics.Coverage) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10642,7 +10643,7 @@ func (ec *executionContext) fieldContext_Coverage_functions(_ context.Context, f
 	return fc, nil
 }
 
-func (ec *executionContext) _Coverage_actors(ctx context.Context, field graphql.CollectedField, obj *concord.Coverage) (ret graphql.Marshaler) {
+func (ec *executionContext) _Coverage_actors(ctx context.Context, field graphql.CollectedField, obj *analytics.Coverage) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10674,7 +10675,7 @@ func (ec *executionContext) fieldContext_Coverage_actors(_ context.Context, fiel
 	return fc, nil
 }
 
-func (ec *executionContext) _Coverage_cells(ctx context.Context, field graphql.CollectedField, obj *concord.Coverage) (ret graphql.Marshaler) {
+func (ec *executionContext) _Coverage_cells(ctx context.Context, field graphql.CollectedField, obj *analytics.Coverage) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10686,8 +10687,8 @@ func (ec *executionContext) _Coverage_cells(ctx context.Context, field graphql.C
 			return obj.Cells, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []concord.CoverageCell) graphql.Marshaler {
-			return ec.marshalNCoverageCell2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐCoverageCellᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []analytics.CoverageCell) graphql.Marshaler {
+			return ec.marshalNCoverageCell2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐCoverageCellᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10706,7 +10707,7 @@ func (ec *executionContext) fieldContext_Coverage_cells(_ context.Context, field
 	return fc, nil
 }
 
-func (ec *executionContext) _Coverage_mandated(ctx context.Context, field graphql.CollectedField, obj *concord.Coverage) (ret graphql.Marshaler) {
+func (ec *executionContext) _Coverage_mandated(ctx context.Context, field graphql.CollectedField, obj *analytics.Coverage) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10738,7 +10739,7 @@ func (ec *executionContext) fieldContext_Coverage_mandated(_ context.Context, fi
 	return fc, nil
 }
 
-func (ec *executionContext) _Coverage_gaps(ctx context.Context, field graphql.CollectedField, obj *concord.Coverage) (ret graphql.Marshaler) {
+func (ec *executionContext) _Coverage_gaps(ctx context.Context, field graphql.CollectedField, obj *analytics.Coverage) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10770,7 +10771,7 @@ func (ec *executionContext) fieldContext_Coverage_gaps(_ context.Context, field 
 	return fc, nil
 }
 
-func (ec *executionContext) _Coverage_fragmented(ctx context.Context, field graphql.CollectedField, obj *concord.Coverage) (ret graphql.Marshaler) {
+func (ec *executionContext) _Coverage_fragmented(ctx context.Context, field graphql.CollectedField, obj *analytics.Coverage) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10782,8 +10783,8 @@ func (ec *executionContext) _Coverage_fragmented(ctx context.Context, field grap
 			return obj.Fragmented, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []concord.FragmentedCell) graphql.Marshaler {
-			return ec.marshalNFragmentedCell2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐFragmentedCellᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []analytics.FragmentedCell) graphql.Marshaler {
+			return ec.marshalNFragmentedCell2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐFragmentedCellᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10802,7 +10803,7 @@ func (ec *executionContext) fieldContext_Coverage_fragmented(_ context.Context, 
 	return fc, nil
 }
 
-func (ec *executionContext) _Coverage_threshold(ctx context.Context, field graphql.CollectedField, obj *concord.Coverage) (ret graphql.Marshaler) {
+func (ec *executionContext) _Coverage_threshold(ctx context.Context, field graphql.CollectedField, obj *analytics.Coverage) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10825,7 +10826,7 @@ func (ec *executionContext) fieldContext_Coverage_threshold(_ context.Context, f
 	return graphql.NewScalarFieldContext("Coverage", field, false, false, "Int")
 }
 
-func (ec *executionContext) _CoverageCell_function(ctx context.Context, field graphql.CollectedField, obj *concord.CoverageCell) (ret graphql.Marshaler) {
+func (ec *executionContext) _CoverageCell_function(ctx context.Context, field graphql.CollectedField, obj *analytics.CoverageCell) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10857,7 +10858,7 @@ func (ec *executionContext) fieldContext_CoverageCell_function(_ context.Context
 	return fc, nil
 }
 
-func (ec *executionContext) _CoverageCell_actor(ctx context.Context, field graphql.CollectedField, obj *concord.CoverageCell) (ret graphql.Marshaler) {
+func (ec *executionContext) _CoverageCell_actor(ctx context.Context, field graphql.CollectedField, obj *analytics.CoverageCell) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10889,7 +10890,7 @@ func (ec *executionContext) fieldContext_CoverageCell_actor(_ context.Context, f
 	return fc, nil
 }
 
-func (ec *executionContext) _CoverageCell_subjects(ctx context.Context, field graphql.CollectedField, obj *concord.CoverageCell) (ret graphql.Marshaler) {
+func (ec *executionContext) _CoverageCell_subjects(ctx context.Context, field graphql.CollectedField, obj *analytics.CoverageCell) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10901,8 +10902,8 @@ func (ec *executionContext) _CoverageCell_subjects(ctx context.Context, field gr
 			return obj.Subjects, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []concord.SubjectRef) graphql.Marshaler {
-			return ec.marshalNCoverageSubject2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐSubjectRefᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []analytics.SubjectRef) graphql.Marshaler {
+			return ec.marshalNCoverageSubject2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐSubjectRefᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10921,7 +10922,7 @@ func (ec *executionContext) fieldContext_CoverageCell_subjects(_ context.Context
 	return fc, nil
 }
 
-func (ec *executionContext) _CoverageCell_direct(ctx context.Context, field graphql.CollectedField, obj *concord.CoverageCell) (ret graphql.Marshaler) {
+func (ec *executionContext) _CoverageCell_direct(ctx context.Context, field graphql.CollectedField, obj *analytics.CoverageCell) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10944,7 +10945,7 @@ func (ec *executionContext) fieldContext_CoverageCell_direct(_ context.Context, 
 	return graphql.NewScalarFieldContext("CoverageCell", field, false, false, "Boolean")
 }
 
-func (ec *executionContext) _CoverageCell_lead(ctx context.Context, field graphql.CollectedField, obj *concord.CoverageCell) (ret graphql.Marshaler) {
+func (ec *executionContext) _CoverageCell_lead(ctx context.Context, field graphql.CollectedField, obj *analytics.CoverageCell) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10967,7 +10968,7 @@ func (ec *executionContext) fieldContext_CoverageCell_lead(_ context.Context, fi
 	return graphql.NewScalarFieldContext("CoverageCell", field, false, false, "Boolean")
 }
 
-func (ec *executionContext) _CoverageSubject_subject(ctx context.Context, field graphql.CollectedField, obj *concord.SubjectRef) (ret graphql.Marshaler) {
+func (ec *executionContext) _CoverageSubject_subject(ctx context.Context, field graphql.CollectedField, obj *analytics.SubjectRef) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10990,7 +10991,7 @@ func (ec *executionContext) fieldContext_CoverageSubject_subject(_ context.Conte
 	return graphql.NewScalarFieldContext("CoverageSubject", field, true, true, "Subject")
 }
 
-func (ec *executionContext) _CoverageSubject_role(ctx context.Context, field graphql.CollectedField, obj *concord.SubjectRef) (ret graphql.Marshaler) {
+func (ec *executionContext) _CoverageSubject_role(ctx context.Context, field graphql.CollectedField, obj *analytics.SubjectRef) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11013,7 +11014,7 @@ func (ec *executionContext) fieldContext_CoverageSubject_role(_ context.Context,
 	return graphql.NewScalarFieldContext("CoverageSubject", field, false, false, "EngagementRole")
 }
 
-func (ec *executionContext) _CuratedCluster_cluster(ctx context.Context, field graphql.CollectedField, obj *concord.CuratedCluster) (ret graphql.Marshaler) {
+func (ec *executionContext) _CuratedCluster_cluster(ctx context.Context, field graphql.CollectedField, obj *analytics.CuratedCluster) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11045,7 +11046,7 @@ func (ec *executionContext) fieldContext_CuratedCluster_cluster(_ context.Contex
 	return fc, nil
 }
 
-func (ec *executionContext) _CuratedCluster_members(ctx context.Context, field graphql.CollectedField, obj *concord.CuratedCluster) (ret graphql.Marshaler) {
+func (ec *executionContext) _CuratedCluster_members(ctx context.Context, field graphql.CollectedField, obj *analytics.CuratedCluster) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11687,7 +11688,7 @@ func (ec *executionContext) fieldContext_FileImportReport_reasons(_ context.Cont
 	return fc, nil
 }
 
-func (ec *executionContext) _Fragmentation_country(ctx context.Context, field graphql.CollectedField, obj *concord.Fragmentation) (ret graphql.Marshaler) {
+func (ec *executionContext) _Fragmentation_country(ctx context.Context, field graphql.CollectedField, obj *analytics.Fragmentation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11719,7 +11720,7 @@ func (ec *executionContext) fieldContext_Fragmentation_country(_ context.Context
 	return fc, nil
 }
 
-func (ec *executionContext) _Fragmentation_function(ctx context.Context, field graphql.CollectedField, obj *concord.Fragmentation) (ret graphql.Marshaler) {
+func (ec *executionContext) _Fragmentation_function(ctx context.Context, field graphql.CollectedField, obj *analytics.Fragmentation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11751,7 +11752,7 @@ func (ec *executionContext) fieldContext_Fragmentation_function(_ context.Contex
 	return fc, nil
 }
 
-func (ec *executionContext) _Fragmentation_year(ctx context.Context, field graphql.CollectedField, obj *concord.Fragmentation) (ret graphql.Marshaler) {
+func (ec *executionContext) _Fragmentation_year(ctx context.Context, field graphql.CollectedField, obj *analytics.Fragmentation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11774,7 +11775,7 @@ func (ec *executionContext) fieldContext_Fragmentation_year(_ context.Context, f
 	return graphql.NewScalarFieldContext("Fragmentation", field, false, false, "Int")
 }
 
-func (ec *executionContext) _Fragmentation_activities(ctx context.Context, field graphql.CollectedField, obj *concord.Fragmentation) (ret graphql.Marshaler) {
+func (ec *executionContext) _Fragmentation_activities(ctx context.Context, field graphql.CollectedField, obj *analytics.Fragmentation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11806,7 +11807,7 @@ func (ec *executionContext) fieldContext_Fragmentation_activities(_ context.Cont
 	return fc, nil
 }
 
-func (ec *executionContext) _Fragmentation_funders(ctx context.Context, field graphql.CollectedField, obj *concord.Fragmentation) (ret graphql.Marshaler) {
+func (ec *executionContext) _Fragmentation_funders(ctx context.Context, field graphql.CollectedField, obj *analytics.Fragmentation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11829,7 +11830,7 @@ func (ec *executionContext) fieldContext_Fragmentation_funders(_ context.Context
 	return graphql.NewScalarFieldContext("Fragmentation", field, false, false, "Int")
 }
 
-func (ec *executionContext) _Fragmentation_implementers(ctx context.Context, field graphql.CollectedField, obj *concord.Fragmentation) (ret graphql.Marshaler) {
+func (ec *executionContext) _Fragmentation_implementers(ctx context.Context, field graphql.CollectedField, obj *analytics.Fragmentation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11852,7 +11853,7 @@ func (ec *executionContext) fieldContext_Fragmentation_implementers(_ context.Co
 	return graphql.NewScalarFieldContext("Fragmentation", field, false, false, "Int")
 }
 
-func (ec *executionContext) _Fragmentation_currency(ctx context.Context, field graphql.CollectedField, obj *concord.Fragmentation) (ret graphql.Marshaler) {
+func (ec *executionContext) _Fragmentation_currency(ctx context.Context, field graphql.CollectedField, obj *analytics.Fragmentation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11875,7 +11876,7 @@ func (ec *executionContext) fieldContext_Fragmentation_currency(_ context.Contex
 	return graphql.NewScalarFieldContext("Fragmentation", field, true, true, "String")
 }
 
-func (ec *executionContext) _Fragmentation_total(ctx context.Context, field graphql.CollectedField, obj *concord.Fragmentation) (ret graphql.Marshaler) {
+func (ec *executionContext) _Fragmentation_total(ctx context.Context, field graphql.CollectedField, obj *analytics.Fragmentation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11898,7 +11899,7 @@ func (ec *executionContext) fieldContext_Fragmentation_total(_ context.Context, 
 	return graphql.NewScalarFieldContext("Fragmentation", field, false, false, "Float")
 }
 
-func (ec *executionContext) _Fragmentation_hhi(ctx context.Context, field graphql.CollectedField, obj *concord.Fragmentation) (ret graphql.Marshaler) {
+func (ec *executionContext) _Fragmentation_hhi(ctx context.Context, field graphql.CollectedField, obj *analytics.Fragmentation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11921,7 +11922,7 @@ func (ec *executionContext) fieldContext_Fragmentation_hhi(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Fragmentation", field, false, false, "Float")
 }
 
-func (ec *executionContext) _Fragmentation_shares(ctx context.Context, field graphql.CollectedField, obj *concord.Fragmentation) (ret graphql.Marshaler) {
+func (ec *executionContext) _Fragmentation_shares(ctx context.Context, field graphql.CollectedField, obj *analytics.Fragmentation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11933,8 +11934,8 @@ func (ec *executionContext) _Fragmentation_shares(ctx context.Context, field gra
 			return obj.Shares, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []concord.Share) graphql.Marshaler {
-			return ec.marshalNShare2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐShareᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []analytics.Share) graphql.Marshaler {
+			return ec.marshalNShare2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐShareᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -11953,7 +11954,7 @@ func (ec *executionContext) fieldContext_Fragmentation_shares(_ context.Context,
 	return fc, nil
 }
 
-func (ec *executionContext) _Fragmentation_passedOn(ctx context.Context, field graphql.CollectedField, obj *concord.Fragmentation) (ret graphql.Marshaler) {
+func (ec *executionContext) _Fragmentation_passedOn(ctx context.Context, field graphql.CollectedField, obj *analytics.Fragmentation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11965,8 +11966,8 @@ func (ec *executionContext) _Fragmentation_passedOn(ctx context.Context, field g
 			return obj.PassedOn, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []concord.PassedFunding) graphql.Marshaler {
-			return ec.marshalNPassedFunding2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐPassedFundingᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []analytics.PassedFunding) graphql.Marshaler {
+			return ec.marshalNPassedFunding2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐPassedFundingᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -11985,7 +11986,7 @@ func (ec *executionContext) fieldContext_Fragmentation_passedOn(_ context.Contex
 	return fc, nil
 }
 
-func (ec *executionContext) _Fragmentation_notes(ctx context.Context, field graphql.CollectedField, obj *concord.Fragmentation) (ret graphql.Marshaler) {
+func (ec *executionContext) _Fragmentation_notes(ctx context.Context, field graphql.CollectedField, obj *analytics.Fragmentation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12008,7 +12009,7 @@ func (ec *executionContext) fieldContext_Fragmentation_notes(_ context.Context, 
 	return graphql.NewScalarFieldContext("Fragmentation", field, false, false, "String")
 }
 
-func (ec *executionContext) _FragmentedCell_function(ctx context.Context, field graphql.CollectedField, obj *concord.FragmentedCell) (ret graphql.Marshaler) {
+func (ec *executionContext) _FragmentedCell_function(ctx context.Context, field graphql.CollectedField, obj *analytics.FragmentedCell) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12040,7 +12041,7 @@ func (ec *executionContext) fieldContext_FragmentedCell_function(_ context.Conte
 	return fc, nil
 }
 
-func (ec *executionContext) _FragmentedCell_actors(ctx context.Context, field graphql.CollectedField, obj *concord.FragmentedCell) (ret graphql.Marshaler) {
+func (ec *executionContext) _FragmentedCell_actors(ctx context.Context, field graphql.CollectedField, obj *analytics.FragmentedCell) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12728,7 +12729,7 @@ func (ec *executionContext) fieldContext_Lead_note(_ context.Context, field grap
 	return graphql.NewScalarFieldContext("Lead", field, true, true, "String")
 }
 
-func (ec *executionContext) _LeadProblem_country(ctx context.Context, field graphql.CollectedField, obj *concord.LeadProblem) (ret graphql.Marshaler) {
+func (ec *executionContext) _LeadProblem_country(ctx context.Context, field graphql.CollectedField, obj *analytics.LeadProblem) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12760,7 +12761,7 @@ func (ec *executionContext) fieldContext_LeadProblem_country(_ context.Context, 
 	return fc, nil
 }
 
-func (ec *executionContext) _LeadProblem_function(ctx context.Context, field graphql.CollectedField, obj *concord.LeadProblem) (ret graphql.Marshaler) {
+func (ec *executionContext) _LeadProblem_function(ctx context.Context, field graphql.CollectedField, obj *analytics.LeadProblem) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12792,7 +12793,7 @@ func (ec *executionContext) fieldContext_LeadProblem_function(_ context.Context,
 	return fc, nil
 }
 
-func (ec *executionContext) _LeadProblem_kind(ctx context.Context, field graphql.CollectedField, obj *concord.LeadProblem) (ret graphql.Marshaler) {
+func (ec *executionContext) _LeadProblem_kind(ctx context.Context, field graphql.CollectedField, obj *analytics.LeadProblem) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12804,8 +12805,8 @@ func (ec *executionContext) _LeadProblem_kind(ctx context.Context, field graphql
 			return obj.Kind, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v concord.LeadProblemKind) graphql.Marshaler {
-			return ec.marshalNLeadProblemKind2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐLeadProblemKind(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v analytics.LeadProblemKind) graphql.Marshaler {
+			return ec.marshalNLeadProblemKind2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐLeadProblemKind(ctx, selections, v)
 		},
 		true,
 		true,
@@ -12815,7 +12816,7 @@ func (ec *executionContext) fieldContext_LeadProblem_kind(_ context.Context, fie
 	return graphql.NewScalarFieldContext("LeadProblem", field, false, false, "LeadProblemKind")
 }
 
-func (ec *executionContext) _LeadProblem_leads(ctx context.Context, field graphql.CollectedField, obj *concord.LeadProblem) (ret graphql.Marshaler) {
+func (ec *executionContext) _LeadProblem_leads(ctx context.Context, field graphql.CollectedField, obj *analytics.LeadProblem) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12847,7 +12848,7 @@ func (ec *executionContext) fieldContext_LeadProblem_leads(_ context.Context, fi
 	return fc, nil
 }
 
-func (ec *executionContext) _LeadProblem_actors(ctx context.Context, field graphql.CollectedField, obj *concord.LeadProblem) (ret graphql.Marshaler) {
+func (ec *executionContext) _LeadProblem_actors(ctx context.Context, field graphql.CollectedField, obj *analytics.LeadProblem) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15785,7 +15786,7 @@ func (ec *executionContext) fieldContext_Mutation_deleteMission(ctx context.Cont
 	return fc, nil
 }
 
-func (ec *executionContext) _NestedDeployment_country(ctx context.Context, field graphql.CollectedField, obj *concord.NestedDeployment) (ret graphql.Marshaler) {
+func (ec *executionContext) _NestedDeployment_country(ctx context.Context, field graphql.CollectedField, obj *analytics.NestedDeployment) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15817,7 +15818,7 @@ func (ec *executionContext) fieldContext_NestedDeployment_country(_ context.Cont
 	return fc, nil
 }
 
-func (ec *executionContext) _NestedDeployment_host(ctx context.Context, field graphql.CollectedField, obj *concord.NestedDeployment) (ret graphql.Marshaler) {
+func (ec *executionContext) _NestedDeployment_host(ctx context.Context, field graphql.CollectedField, obj *analytics.NestedDeployment) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15849,7 +15850,7 @@ func (ec *executionContext) fieldContext_NestedDeployment_host(_ context.Context
 	return fc, nil
 }
 
-func (ec *executionContext) _NestedDeployment_hostLead(ctx context.Context, field graphql.CollectedField, obj *concord.NestedDeployment) (ret graphql.Marshaler) {
+func (ec *executionContext) _NestedDeployment_hostLead(ctx context.Context, field graphql.CollectedField, obj *analytics.NestedDeployment) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15881,7 +15882,7 @@ func (ec *executionContext) fieldContext_NestedDeployment_hostLead(_ context.Con
 	return fc, nil
 }
 
-func (ec *executionContext) _NestedDeployment_from(ctx context.Context, field graphql.CollectedField, obj *concord.NestedDeployment) (ret graphql.Marshaler) {
+func (ec *executionContext) _NestedDeployment_from(ctx context.Context, field graphql.CollectedField, obj *analytics.NestedDeployment) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15904,7 +15905,7 @@ func (ec *executionContext) fieldContext_NestedDeployment_from(_ context.Context
 	return graphql.NewScalarFieldContext("NestedDeployment", field, true, true, "Date")
 }
 
-func (ec *executionContext) _NestedDeployment_to(ctx context.Context, field graphql.CollectedField, obj *concord.NestedDeployment) (ret graphql.Marshaler) {
+func (ec *executionContext) _NestedDeployment_to(ctx context.Context, field graphql.CollectedField, obj *analytics.NestedDeployment) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15927,7 +15928,7 @@ func (ec *executionContext) fieldContext_NestedDeployment_to(_ context.Context, 
 	return graphql.NewScalarFieldContext("NestedDeployment", field, true, true, "Date")
 }
 
-func (ec *executionContext) _NestedDeployment_nested(ctx context.Context, field graphql.CollectedField, obj *concord.NestedDeployment) (ret graphql.Marshaler) {
+func (ec *executionContext) _NestedDeployment_nested(ctx context.Context, field graphql.CollectedField, obj *analytics.NestedDeployment) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15939,8 +15940,8 @@ func (ec *executionContext) _NestedDeployment_nested(ctx context.Context, field 
 			return obj.Nested, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []concord.NestedMission) graphql.Marshaler {
-			return ec.marshalNNestedMission2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐNestedMissionᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []analytics.NestedMission) graphql.Marshaler {
+			return ec.marshalNNestedMission2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐNestedMissionᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -15959,7 +15960,7 @@ func (ec *executionContext) fieldContext_NestedDeployment_nested(_ context.Conte
 	return fc, nil
 }
 
-func (ec *executionContext) _NestedMission_mission(ctx context.Context, field graphql.CollectedField, obj *concord.NestedMission) (ret graphql.Marshaler) {
+func (ec *executionContext) _NestedMission_mission(ctx context.Context, field graphql.CollectedField, obj *analytics.NestedMission) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15991,7 +15992,7 @@ func (ec *executionContext) fieldContext_NestedMission_mission(_ context.Context
 	return fc, nil
 }
 
-func (ec *executionContext) _NestedMission_model(ctx context.Context, field graphql.CollectedField, obj *concord.NestedMission) (ret graphql.Marshaler) {
+func (ec *executionContext) _NestedMission_model(ctx context.Context, field graphql.CollectedField, obj *analytics.NestedMission) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -16014,7 +16015,7 @@ func (ec *executionContext) fieldContext_NestedMission_model(_ context.Context, 
 	return graphql.NewScalarFieldContext("NestedMission", field, false, false, "MissionModel")
 }
 
-func (ec *executionContext) _NestedMission_lead(ctx context.Context, field graphql.CollectedField, obj *concord.NestedMission) (ret graphql.Marshaler) {
+func (ec *executionContext) _NestedMission_lead(ctx context.Context, field graphql.CollectedField, obj *analytics.NestedMission) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -16046,7 +16047,7 @@ func (ec *executionContext) fieldContext_NestedMission_lead(_ context.Context, f
 	return fc, nil
 }
 
-func (ec *executionContext) _NestedMission_sharedFunctions(ctx context.Context, field graphql.CollectedField, obj *concord.NestedMission) (ret graphql.Marshaler) {
+func (ec *executionContext) _NestedMission_sharedFunctions(ctx context.Context, field graphql.CollectedField, obj *analytics.NestedMission) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -16078,7 +16079,7 @@ func (ec *executionContext) fieldContext_NestedMission_sharedFunctions(_ context
 	return fc, nil
 }
 
-func (ec *executionContext) _NestedMission_from(ctx context.Context, field graphql.CollectedField, obj *concord.NestedMission) (ret graphql.Marshaler) {
+func (ec *executionContext) _NestedMission_from(ctx context.Context, field graphql.CollectedField, obj *analytics.NestedMission) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -16101,7 +16102,7 @@ func (ec *executionContext) fieldContext_NestedMission_from(_ context.Context, f
 	return graphql.NewScalarFieldContext("NestedMission", field, true, true, "Date")
 }
 
-func (ec *executionContext) _NestedMission_to(ctx context.Context, field graphql.CollectedField, obj *concord.NestedMission) (ret graphql.Marshaler) {
+func (ec *executionContext) _NestedMission_to(ctx context.Context, field graphql.CollectedField, obj *analytics.NestedMission) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -16124,7 +16125,7 @@ func (ec *executionContext) fieldContext_NestedMission_to(_ context.Context, fie
 	return graphql.NewScalarFieldContext("NestedMission", field, true, true, "Date")
 }
 
-func (ec *executionContext) _NestedMission_reason(ctx context.Context, field graphql.CollectedField, obj *concord.NestedMission) (ret graphql.Marshaler) {
+func (ec *executionContext) _NestedMission_reason(ctx context.Context, field graphql.CollectedField, obj *analytics.NestedMission) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -16147,7 +16148,7 @@ func (ec *executionContext) fieldContext_NestedMission_reason(_ context.Context,
 	return graphql.NewScalarFieldContext("NestedMission", field, false, false, "String")
 }
 
-func (ec *executionContext) _Network_nodes(ctx context.Context, field graphql.CollectedField, obj *concord.Network) (ret graphql.Marshaler) {
+func (ec *executionContext) _Network_nodes(ctx context.Context, field graphql.CollectedField, obj *analytics.Network) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -16159,8 +16160,8 @@ func (ec *executionContext) _Network_nodes(ctx context.Context, field graphql.Co
 			return obj.Nodes, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []concord.NetworkNode) graphql.Marshaler {
-			return ec.marshalNNetworkNode2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐNetworkNodeᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []analytics.NetworkNode) graphql.Marshaler {
+			return ec.marshalNNetworkNode2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐNetworkNodeᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -16179,7 +16180,7 @@ func (ec *executionContext) fieldContext_Network_nodes(_ context.Context, field 
 	return fc, nil
 }
 
-func (ec *executionContext) _Network_edges(ctx context.Context, field graphql.CollectedField, obj *concord.Network) (ret graphql.Marshaler) {
+func (ec *executionContext) _Network_edges(ctx context.Context, field graphql.CollectedField, obj *analytics.Network) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -16191,8 +16192,8 @@ func (ec *executionContext) _Network_edges(ctx context.Context, field graphql.Co
 			return obj.Edges, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []concord.NetworkEdge) graphql.Marshaler {
-			return ec.marshalNNetworkEdge2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐNetworkEdgeᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []analytics.NetworkEdge) graphql.Marshaler {
+			return ec.marshalNNetworkEdge2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐNetworkEdgeᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -16211,7 +16212,7 @@ func (ec *executionContext) fieldContext_Network_edges(_ context.Context, field 
 	return fc, nil
 }
 
-func (ec *executionContext) _Network_truncated(ctx context.Context, field graphql.CollectedField, obj *concord.Network) (ret graphql.Marshaler) {
+func (ec *executionContext) _Network_truncated(ctx context.Context, field graphql.CollectedField, obj *analytics.Network) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -16234,7 +16235,7 @@ func (ec *executionContext) fieldContext_Network_truncated(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Network", field, false, false, "Boolean")
 }
 
-func (ec *executionContext) _Network_omitted(ctx context.Context, field graphql.CollectedField, obj *concord.Network) (ret graphql.Marshaler) {
+func (ec *executionContext) _Network_omitted(ctx context.Context, field graphql.CollectedField, obj *analytics.Network) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -16257,7 +16258,7 @@ func (ec *executionContext) fieldContext_Network_omitted(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Network", field, false, false, "Int")
 }
 
-func (ec *executionContext) _Network_omittedEdges(ctx context.Context, field graphql.CollectedField, obj *concord.Network) (ret graphql.Marshaler) {
+func (ec *executionContext) _Network_omittedEdges(ctx context.Context, field graphql.CollectedField, obj *analytics.Network) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -16280,7 +16281,7 @@ func (ec *executionContext) fieldContext_Network_omittedEdges(_ context.Context,
 	return graphql.NewScalarFieldContext("Network", field, false, false, "Int")
 }
 
-func (ec *executionContext) _NetworkEdge_id(ctx context.Context, field graphql.CollectedField, obj *concord.NetworkEdge) (ret graphql.Marshaler) {
+func (ec *executionContext) _NetworkEdge_id(ctx context.Context, field graphql.CollectedField, obj *analytics.NetworkEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -16303,7 +16304,7 @@ func (ec *executionContext) fieldContext_NetworkEdge_id(_ context.Context, field
 	return graphql.NewScalarFieldContext("NetworkEdge", field, false, false, "ID")
 }
 
-func (ec *executionContext) _NetworkEdge_source(ctx context.Context, field graphql.CollectedField, obj *concord.NetworkEdge) (ret graphql.Marshaler) {
+func (ec *executionContext) _NetworkEdge_source(ctx context.Context, field graphql.CollectedField, obj *analytics.NetworkEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -16326,7 +16327,7 @@ func (ec *executionContext) fieldContext_NetworkEdge_source(_ context.Context, f
 	return graphql.NewScalarFieldContext("NetworkEdge", field, false, false, "ID")
 }
 
-func (ec *executionContext) _NetworkEdge_target(ctx context.Context, field graphql.CollectedField, obj *concord.NetworkEdge) (ret graphql.Marshaler) {
+func (ec *executionContext) _NetworkEdge_target(ctx context.Context, field graphql.CollectedField, obj *analytics.NetworkEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -16349,7 +16350,7 @@ func (ec *executionContext) fieldContext_NetworkEdge_target(_ context.Context, f
 	return graphql.NewScalarFieldContext("NetworkEdge", field, false, false, "ID")
 }
 
-func (ec *executionContext) _NetworkEdge_type(ctx context.Context, field graphql.CollectedField, obj *concord.NetworkEdge) (ret graphql.Marshaler) {
+func (ec *executionContext) _NetworkEdge_type(ctx context.Context, field graphql.CollectedField, obj *analytics.NetworkEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -16372,7 +16373,7 @@ func (ec *executionContext) fieldContext_NetworkEdge_type(_ context.Context, fie
 	return graphql.NewScalarFieldContext("NetworkEdge", field, false, false, "String")
 }
 
-func (ec *executionContext) _NetworkEdge_attributes(ctx context.Context, field graphql.CollectedField, obj *concord.NetworkEdge) (ret graphql.Marshaler) {
+func (ec *executionContext) _NetworkEdge_attributes(ctx context.Context, field graphql.CollectedField, obj *analytics.NetworkEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -16404,7 +16405,7 @@ func (ec *executionContext) fieldContext_NetworkEdge_attributes(_ context.Contex
 	return fc, nil
 }
 
-func (ec *executionContext) _NetworkNode_id(ctx context.Context, field graphql.CollectedField, obj *concord.NetworkNode) (ret graphql.Marshaler) {
+func (ec *executionContext) _NetworkNode_id(ctx context.Context, field graphql.CollectedField, obj *analytics.NetworkNode) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -16427,7 +16428,7 @@ func (ec *executionContext) fieldContext_NetworkNode_id(_ context.Context, field
 	return graphql.NewScalarFieldContext("NetworkNode", field, false, false, "ID")
 }
 
-func (ec *executionContext) _NetworkNode_type(ctx context.Context, field graphql.CollectedField, obj *concord.NetworkNode) (ret graphql.Marshaler) {
+func (ec *executionContext) _NetworkNode_type(ctx context.Context, field graphql.CollectedField, obj *analytics.NetworkNode) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -16450,7 +16451,7 @@ func (ec *executionContext) fieldContext_NetworkNode_type(_ context.Context, fie
 	return graphql.NewScalarFieldContext("NetworkNode", field, false, false, "String")
 }
 
-func (ec *executionContext) _NetworkNode_label(ctx context.Context, field graphql.CollectedField, obj *concord.NetworkNode) (ret graphql.Marshaler) {
+func (ec *executionContext) _NetworkNode_label(ctx context.Context, field graphql.CollectedField, obj *analytics.NetworkNode) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -16473,7 +16474,7 @@ func (ec *executionContext) fieldContext_NetworkNode_label(_ context.Context, fi
 	return graphql.NewScalarFieldContext("NetworkNode", field, false, false, "String")
 }
 
-func (ec *executionContext) _NetworkNode_depth(ctx context.Context, field graphql.CollectedField, obj *concord.NetworkNode) (ret graphql.Marshaler) {
+func (ec *executionContext) _NetworkNode_depth(ctx context.Context, field graphql.CollectedField, obj *analytics.NetworkNode) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -16496,7 +16497,7 @@ func (ec *executionContext) fieldContext_NetworkNode_depth(_ context.Context, fi
 	return graphql.NewScalarFieldContext("NetworkNode", field, false, false, "Int")
 }
 
-func (ec *executionContext) _NetworkNode_attributes(ctx context.Context, field graphql.CollectedField, obj *concord.NetworkNode) (ret graphql.Marshaler) {
+func (ec *executionContext) _NetworkNode_attributes(ctx context.Context, field graphql.CollectedField, obj *analytics.NetworkNode) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -16528,7 +16529,7 @@ func (ec *executionContext) fieldContext_NetworkNode_attributes(_ context.Contex
 	return fc, nil
 }
 
-func (ec *executionContext) _Overlap_country(ctx context.Context, field graphql.CollectedField, obj *concord.Overlap) (ret graphql.Marshaler) {
+func (ec *executionContext) _Overlap_country(ctx context.Context, field graphql.CollectedField, obj *analytics.Overlap) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -16560,7 +16561,7 @@ func (ec *executionContext) fieldContext_Overlap_country(_ context.Context, fiel
 	return fc, nil
 }
 
-func (ec *executionContext) _Overlap_a(ctx context.Context, field graphql.CollectedField, obj *concord.Overlap) (ret graphql.Marshaler) {
+func (ec *executionContext) _Overlap_a(ctx context.Context, field graphql.CollectedField, obj *analytics.Overlap) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -16572,8 +16573,8 @@ func (ec *executionContext) _Overlap_a(ctx context.Context, field graphql.Collec
 			return obj.A, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v concord.OverlapSide) graphql.Marshaler {
-			return ec.marshalNOverlapSide2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐOverlapSide(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v analytics.OverlapSide) graphql.Marshaler {
+			return ec.marshalNOverlapSide2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐOverlapSide(ctx, selections, v)
 		},
 		true,
 		true,
@@ -16592,7 +16593,7 @@ func (ec *executionContext) fieldContext_Overlap_a(_ context.Context, field grap
 	return fc, nil
 }
 
-func (ec *executionContext) _Overlap_b(ctx context.Context, field graphql.CollectedField, obj *concord.Overlap) (ret graphql.Marshaler) {
+func (ec *executionContext) _Overlap_b(ctx context.Context, field graphql.CollectedField, obj *analytics.Overlap) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -16604,8 +16605,8 @@ func (ec *executionContext) _Overlap_b(ctx context.Context, field graphql.Collec
 			return obj.B, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v concord.OverlapSide) graphql.Marshaler {
-			return ec.marshalNOverlapSide2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐOverlapSide(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v analytics.OverlapSide) graphql.Marshaler {
+			return ec.marshalNOverlapSide2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐOverlapSide(ctx, selections, v)
 		},
 		true,
 		true,
@@ -16624,7 +16625,7 @@ func (ec *executionContext) fieldContext_Overlap_b(_ context.Context, field grap
 	return fc, nil
 }
 
-func (ec *executionContext) _Overlap_sharedFunctions(ctx context.Context, field graphql.CollectedField, obj *concord.Overlap) (ret graphql.Marshaler) {
+func (ec *executionContext) _Overlap_sharedFunctions(ctx context.Context, field graphql.CollectedField, obj *analytics.Overlap) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -16656,7 +16657,7 @@ func (ec *executionContext) fieldContext_Overlap_sharedFunctions(_ context.Conte
 	return fc, nil
 }
 
-func (ec *executionContext) _Overlap_from(ctx context.Context, field graphql.CollectedField, obj *concord.Overlap) (ret graphql.Marshaler) {
+func (ec *executionContext) _Overlap_from(ctx context.Context, field graphql.CollectedField, obj *analytics.Overlap) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -16679,7 +16680,7 @@ func (ec *executionContext) fieldContext_Overlap_from(_ context.Context, field g
 	return graphql.NewScalarFieldContext("Overlap", field, true, true, "Date")
 }
 
-func (ec *executionContext) _Overlap_to(ctx context.Context, field graphql.CollectedField, obj *concord.Overlap) (ret graphql.Marshaler) {
+func (ec *executionContext) _Overlap_to(ctx context.Context, field graphql.CollectedField, obj *analytics.Overlap) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -16702,7 +16703,7 @@ func (ec *executionContext) fieldContext_Overlap_to(_ context.Context, field gra
 	return graphql.NewScalarFieldContext("Overlap", field, true, true, "Date")
 }
 
-func (ec *executionContext) _Overlap_score(ctx context.Context, field graphql.CollectedField, obj *concord.Overlap) (ret graphql.Marshaler) {
+func (ec *executionContext) _Overlap_score(ctx context.Context, field graphql.CollectedField, obj *analytics.Overlap) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -16725,7 +16726,7 @@ func (ec *executionContext) fieldContext_Overlap_score(_ context.Context, field 
 	return graphql.NewScalarFieldContext("Overlap", field, false, false, "Float")
 }
 
-func (ec *executionContext) _Overlap_explanation(ctx context.Context, field graphql.CollectedField, obj *concord.Overlap) (ret graphql.Marshaler) {
+func (ec *executionContext) _Overlap_explanation(ctx context.Context, field graphql.CollectedField, obj *analytics.Overlap) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -16870,8 +16871,8 @@ func (ec *executionContext) _OverlapEdge_node(ctx context.Context, field graphql
 			return obj.Node, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v concord.Overlap) graphql.Marshaler {
-			return ec.marshalNOverlap2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐOverlap(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v analytics.Overlap) graphql.Marshaler {
+			return ec.marshalNOverlap2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐOverlap(ctx, selections, v)
 		},
 		true,
 		true,
@@ -16890,7 +16891,7 @@ func (ec *executionContext) fieldContext_OverlapEdge_node(_ context.Context, fie
 	return fc, nil
 }
 
-func (ec *executionContext) _OverlapSide_subject(ctx context.Context, field graphql.CollectedField, obj *concord.OverlapSide) (ret graphql.Marshaler) {
+func (ec *executionContext) _OverlapSide_subject(ctx context.Context, field graphql.CollectedField, obj *analytics.OverlapSide) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -16913,7 +16914,7 @@ func (ec *executionContext) fieldContext_OverlapSide_subject(_ context.Context, 
 	return graphql.NewScalarFieldContext("OverlapSide", field, true, true, "Subject")
 }
 
-func (ec *executionContext) _OverlapSide_actors(ctx context.Context, field graphql.CollectedField, obj *concord.OverlapSide) (ret graphql.Marshaler) {
+func (ec *executionContext) _OverlapSide_actors(ctx context.Context, field graphql.CollectedField, obj *analytics.OverlapSide) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -16945,7 +16946,7 @@ func (ec *executionContext) fieldContext_OverlapSide_actors(_ context.Context, f
 	return fc, nil
 }
 
-func (ec *executionContext) _OverlapSide_functions(ctx context.Context, field graphql.CollectedField, obj *concord.OverlapSide) (ret graphql.Marshaler) {
+func (ec *executionContext) _OverlapSide_functions(ctx context.Context, field graphql.CollectedField, obj *analytics.OverlapSide) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -16977,7 +16978,7 @@ func (ec *executionContext) fieldContext_OverlapSide_functions(_ context.Context
 	return fc, nil
 }
 
-func (ec *executionContext) _OverlapSide_from(ctx context.Context, field graphql.CollectedField, obj *concord.OverlapSide) (ret graphql.Marshaler) {
+func (ec *executionContext) _OverlapSide_from(ctx context.Context, field graphql.CollectedField, obj *analytics.OverlapSide) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -17000,7 +17001,7 @@ func (ec *executionContext) fieldContext_OverlapSide_from(_ context.Context, fie
 	return graphql.NewScalarFieldContext("OverlapSide", field, true, true, "Date")
 }
 
-func (ec *executionContext) _OverlapSide_to(ctx context.Context, field graphql.CollectedField, obj *concord.OverlapSide) (ret graphql.Marshaler) {
+func (ec *executionContext) _OverlapSide_to(ctx context.Context, field graphql.CollectedField, obj *analytics.OverlapSide) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -17115,7 +17116,7 @@ func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, f
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "String")
 }
 
-func (ec *executionContext) _PassedFunding_funder(ctx context.Context, field graphql.CollectedField, obj *concord.PassedFunding) (ret graphql.Marshaler) {
+func (ec *executionContext) _PassedFunding_funder(ctx context.Context, field graphql.CollectedField, obj *analytics.PassedFunding) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -17147,7 +17148,7 @@ func (ec *executionContext) fieldContext_PassedFunding_funder(_ context.Context,
 	return fc, nil
 }
 
-func (ec *executionContext) _PassedFunding_from(ctx context.Context, field graphql.CollectedField, obj *concord.PassedFunding) (ret graphql.Marshaler) {
+func (ec *executionContext) _PassedFunding_from(ctx context.Context, field graphql.CollectedField, obj *analytics.PassedFunding) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -17179,7 +17180,7 @@ func (ec *executionContext) fieldContext_PassedFunding_from(_ context.Context, f
 	return fc, nil
 }
 
-func (ec *executionContext) _PassedFunding_to(ctx context.Context, field graphql.CollectedField, obj *concord.PassedFunding) (ret graphql.Marshaler) {
+func (ec *executionContext) _PassedFunding_to(ctx context.Context, field graphql.CollectedField, obj *analytics.PassedFunding) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -17211,7 +17212,7 @@ func (ec *executionContext) fieldContext_PassedFunding_to(_ context.Context, fie
 	return fc, nil
 }
 
-func (ec *executionContext) _PassedFunding_amount(ctx context.Context, field graphql.CollectedField, obj *concord.PassedFunding) (ret graphql.Marshaler) {
+func (ec *executionContext) _PassedFunding_amount(ctx context.Context, field graphql.CollectedField, obj *analytics.PassedFunding) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -17234,7 +17235,7 @@ func (ec *executionContext) fieldContext_PassedFunding_amount(_ context.Context,
 	return graphql.NewScalarFieldContext("PassedFunding", field, false, false, "Float")
 }
 
-func (ec *executionContext) _PassedFunding_currency(ctx context.Context, field graphql.CollectedField, obj *concord.PassedFunding) (ret graphql.Marshaler) {
+func (ec *executionContext) _PassedFunding_currency(ctx context.Context, field graphql.CollectedField, obj *analytics.PassedFunding) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -17568,8 +17569,8 @@ func (ec *executionContext) _Query_coverage(ctx context.Context, field graphql.C
 			return ec.Resolvers.Query().Coverage(ctx, fc.Args["country"].(string), fc.Args["at"].(*concord.Date), fc.Args["from"].(*concord.Date), fc.Args["to"].(*concord.Date), fc.Args["threshold"].(*int))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *concord.Coverage) graphql.Marshaler {
-			return ec.marshalNCoverage2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐCoverage(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *analytics.Coverage) graphql.Marshaler {
+			return ec.marshalNCoverage2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐCoverage(ctx, selections, v)
 		},
 		true,
 		true,
@@ -17656,8 +17657,8 @@ func (ec *executionContext) _Query_leadProblems(ctx context.Context, field graph
 			return ec.Resolvers.Query().LeadProblems(ctx, fc.Args["at"].(concord.Date), fc.Args["country"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []concord.LeadProblem) graphql.Marshaler {
-			return ec.marshalNLeadProblem2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐLeadProblemᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []analytics.LeadProblem) graphql.Marshaler {
+			return ec.marshalNLeadProblem2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐLeadProblemᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -17700,8 +17701,8 @@ func (ec *executionContext) _Query_nestedDeployments(ctx context.Context, field 
 			return ec.Resolvers.Query().NestedDeployments(ctx, fc.Args["at"].(*concord.Date), fc.Args["from"].(*concord.Date), fc.Args["to"].(*concord.Date), fc.Args["country"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []concord.NestedDeployment) graphql.Marshaler {
-			return ec.marshalNNestedDeployment2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐNestedDeploymentᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []analytics.NestedDeployment) graphql.Marshaler {
+			return ec.marshalNNestedDeployment2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐNestedDeploymentᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -17744,8 +17745,8 @@ func (ec *executionContext) _Query_transitions(ctx context.Context, field graphq
 			return ec.Resolvers.Query().Transitions(ctx, fc.Args["country"].(*string), fc.Args["mission"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []concord.TransitionChain) graphql.Marshaler {
-			return ec.marshalNTransitionChain2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐTransitionChainᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []analytics.TransitionChain) graphql.Marshaler {
+			return ec.marshalNTransitionChain2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐTransitionChainᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -17788,8 +17789,8 @@ func (ec *executionContext) _Query_regionalClusters(ctx context.Context, field g
 			return ec.Resolvers.Query().RegionalClusters(ctx, fc.Args["at"].(*concord.Date), fc.Args["from"].(*concord.Date), fc.Args["to"].(*concord.Date), fc.Args["function"].(*concord.FunctionCode))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.RegionalClusters) graphql.Marshaler {
-			return ec.marshalNRegionalClusters2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐRegionalClusters(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *analytics.RegionalClusters) graphql.Marshaler {
+			return ec.marshalNRegionalClusters2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐRegionalClusters(ctx, selections, v)
 		},
 		true,
 		true,
@@ -17832,8 +17833,8 @@ func (ec *executionContext) _Query_comparativeStrengths(ctx context.Context, fie
 			return ec.Resolvers.Query().ComparativeStrengths(ctx, fc.Args["function"].(*concord.FunctionCode), fc.Args["region"].(*string), fc.Args["model"].(*concord.MissionModel))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []concord.Strength) graphql.Marshaler {
-			return ec.marshalNStrength2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐStrengthᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []analytics.Strength) graphql.Marshaler {
+			return ec.marshalNStrength2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐStrengthᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -17876,8 +17877,8 @@ func (ec *executionContext) _Query_fragmentation(ctx context.Context, field grap
 			return ec.Resolvers.Query().Fragmentation(ctx, fc.Args["country"].(string), fc.Args["function"].(concord.FunctionCode), fc.Args["year"].(int))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *concord.Fragmentation) graphql.Marshaler {
-			return ec.marshalNFragmentation2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐFragmentation(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *analytics.Fragmentation) graphql.Marshaler {
+			return ec.marshalNFragmentation2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐFragmentation(ctx, selections, v)
 		},
 		true,
 		true,
@@ -17920,8 +17921,8 @@ func (ec *executionContext) _Query_network(ctx context.Context, field graphql.Co
 			return ec.Resolvers.Query().Network(ctx, fc.Args["focus"].(string), fc.Args["depth"].(*int), fc.Args["maxNodes"].(*int), fc.Args["nodeTypes"].([]string), fc.Args["edgeTypes"].([]string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *concord.Network) graphql.Marshaler {
-			return ec.marshalNNetwork2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐNetwork(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *analytics.Network) graphql.Marshaler {
+			return ec.marshalNNetwork2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐNetwork(ctx, selections, v)
 		},
 		true,
 		true,
@@ -18327,8 +18328,8 @@ func (ec *executionContext) _Query_countrySummaries(ctx context.Context, field g
 			return ec.Resolvers.Query().CountrySummaries(ctx, fc.Args["function"].(*concord.FunctionCode), fc.Args["at"].(*concord.Date), fc.Args["from"].(*concord.Date), fc.Args["to"].(*concord.Date))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []concord.CountrySummary) graphql.Marshaler {
-			return ec.marshalNCountrySummary2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐCountrySummaryᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []analytics.CountrySummary) graphql.Marshaler {
+			return ec.marshalNCountrySummary2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐCountrySummaryᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -19048,7 +19049,7 @@ func (ec *executionContext) fieldContext_Region_countries(_ context.Context, fie
 	return fc, nil
 }
 
-func (ec *executionContext) _RegionalClusters_curated(ctx context.Context, field graphql.CollectedField, obj *model.RegionalClusters) (ret graphql.Marshaler) {
+func (ec *executionContext) _RegionalClusters_curated(ctx context.Context, field graphql.CollectedField, obj *analytics.RegionalClusters) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19060,8 +19061,8 @@ func (ec *executionContext) _RegionalClusters_curated(ctx context.Context, field
 			return obj.Curated, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []concord.CuratedCluster) graphql.Marshaler {
-			return ec.marshalNCuratedCluster2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐCuratedClusterᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []analytics.CuratedCluster) graphql.Marshaler {
+			return ec.marshalNCuratedCluster2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐCuratedClusterᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -19080,7 +19081,7 @@ func (ec *executionContext) fieldContext_RegionalClusters_curated(_ context.Cont
 	return fc, nil
 }
 
-func (ec *executionContext) _RegionalClusters_computed(ctx context.Context, field graphql.CollectedField, obj *model.RegionalClusters) (ret graphql.Marshaler) {
+func (ec *executionContext) _RegionalClusters_computed(ctx context.Context, field graphql.CollectedField, obj *analytics.RegionalClusters) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19092,8 +19093,8 @@ func (ec *executionContext) _RegionalClusters_computed(ctx context.Context, fiel
 			return obj.Computed, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []concord.ComputedCluster) graphql.Marshaler {
-			return ec.marshalNComputedCluster2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐComputedClusterᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []analytics.ComputedCluster) graphql.Marshaler {
+			return ec.marshalNComputedCluster2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐComputedClusterᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -19213,7 +19214,7 @@ func (ec *executionContext) fieldContext_Session_account(_ context.Context, fiel
 	return fc, nil
 }
 
-func (ec *executionContext) _Share_actor(ctx context.Context, field graphql.CollectedField, obj *concord.Share) (ret graphql.Marshaler) {
+func (ec *executionContext) _Share_actor(ctx context.Context, field graphql.CollectedField, obj *analytics.Share) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19245,7 +19246,7 @@ func (ec *executionContext) fieldContext_Share_actor(_ context.Context, field gr
 	return fc, nil
 }
 
-func (ec *executionContext) _Share_amount(ctx context.Context, field graphql.CollectedField, obj *concord.Share) (ret graphql.Marshaler) {
+func (ec *executionContext) _Share_amount(ctx context.Context, field graphql.CollectedField, obj *analytics.Share) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19268,7 +19269,7 @@ func (ec *executionContext) fieldContext_Share_amount(_ context.Context, field g
 	return graphql.NewScalarFieldContext("Share", field, false, false, "Float")
 }
 
-func (ec *executionContext) _Share_share(ctx context.Context, field graphql.CollectedField, obj *concord.Share) (ret graphql.Marshaler) {
+func (ec *executionContext) _Share_share(ctx context.Context, field graphql.CollectedField, obj *analytics.Share) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19337,7 +19338,7 @@ func (ec *executionContext) fieldContext_SkipReason_count(_ context.Context, fie
 	return graphql.NewScalarFieldContext("SkipReason", field, false, false, "Int")
 }
 
-func (ec *executionContext) _Strength_actor(ctx context.Context, field graphql.CollectedField, obj *concord.Strength) (ret graphql.Marshaler) {
+func (ec *executionContext) _Strength_actor(ctx context.Context, field graphql.CollectedField, obj *analytics.Strength) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19369,7 +19370,7 @@ func (ec *executionContext) fieldContext_Strength_actor(_ context.Context, field
 	return fc, nil
 }
 
-func (ec *executionContext) _Strength_rank(ctx context.Context, field graphql.CollectedField, obj *concord.Strength) (ret graphql.Marshaler) {
+func (ec *executionContext) _Strength_rank(ctx context.Context, field graphql.CollectedField, obj *analytics.Strength) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19392,7 +19393,7 @@ func (ec *executionContext) fieldContext_Strength_rank(_ context.Context, field 
 	return graphql.NewScalarFieldContext("Strength", field, false, false, "Int")
 }
 
-func (ec *executionContext) _Strength_score(ctx context.Context, field graphql.CollectedField, obj *concord.Strength) (ret graphql.Marshaler) {
+func (ec *executionContext) _Strength_score(ctx context.Context, field graphql.CollectedField, obj *analytics.Strength) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19415,7 +19416,7 @@ func (ec *executionContext) fieldContext_Strength_score(_ context.Context, field
 	return graphql.NewScalarFieldContext("Strength", field, false, false, "Float")
 }
 
-func (ec *executionContext) _Strength_explanation(ctx context.Context, field graphql.CollectedField, obj *concord.Strength) (ret graphql.Marshaler) {
+func (ec *executionContext) _Strength_explanation(ctx context.Context, field graphql.CollectedField, obj *analytics.Strength) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19438,7 +19439,7 @@ func (ec *executionContext) fieldContext_Strength_explanation(_ context.Context,
 	return graphql.NewScalarFieldContext("Strength", field, false, false, "String")
 }
 
-func (ec *executionContext) _Strength_missions(ctx context.Context, field graphql.CollectedField, obj *concord.Strength) (ret graphql.Marshaler) {
+func (ec *executionContext) _Strength_missions(ctx context.Context, field graphql.CollectedField, obj *analytics.Strength) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19470,7 +19471,7 @@ func (ec *executionContext) fieldContext_Strength_missions(_ context.Context, fi
 	return fc, nil
 }
 
-func (ec *executionContext) _Strength_led(ctx context.Context, field graphql.CollectedField, obj *concord.Strength) (ret graphql.Marshaler) {
+func (ec *executionContext) _Strength_led(ctx context.Context, field graphql.CollectedField, obj *analytics.Strength) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19493,7 +19494,7 @@ func (ec *executionContext) fieldContext_Strength_led(_ context.Context, field g
 	return graphql.NewScalarFieldContext("Strength", field, true, true, "Int")
 }
 
-func (ec *executionContext) _Strength_contributed(ctx context.Context, field graphql.CollectedField, obj *concord.Strength) (ret graphql.Marshaler) {
+func (ec *executionContext) _Strength_contributed(ctx context.Context, field graphql.CollectedField, obj *analytics.Strength) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19516,7 +19517,7 @@ func (ec *executionContext) fieldContext_Strength_contributed(_ context.Context,
 	return graphql.NewScalarFieldContext("Strength", field, true, true, "Int")
 }
 
-func (ec *executionContext) _Strength_missionYears(ctx context.Context, field graphql.CollectedField, obj *concord.Strength) (ret graphql.Marshaler) {
+func (ec *executionContext) _Strength_missionYears(ctx context.Context, field graphql.CollectedField, obj *analytics.Strength) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19539,7 +19540,7 @@ func (ec *executionContext) fieldContext_Strength_missionYears(_ context.Context
 	return graphql.NewScalarFieldContext("Strength", field, true, true, "Float")
 }
 
-func (ec *executionContext) _Strength_personnel(ctx context.Context, field graphql.CollectedField, obj *concord.Strength) (ret graphql.Marshaler) {
+func (ec *executionContext) _Strength_personnel(ctx context.Context, field graphql.CollectedField, obj *analytics.Strength) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19562,7 +19563,7 @@ func (ec *executionContext) fieldContext_Strength_personnel(_ context.Context, f
 	return graphql.NewScalarFieldContext("Strength", field, true, true, "Int")
 }
 
-func (ec *executionContext) _Strength_countries(ctx context.Context, field graphql.CollectedField, obj *concord.Strength) (ret graphql.Marshaler) {
+func (ec *executionContext) _Strength_countries(ctx context.Context, field graphql.CollectedField, obj *analytics.Strength) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19594,7 +19595,7 @@ func (ec *executionContext) fieldContext_Strength_countries(_ context.Context, f
 	return fc, nil
 }
 
-func (ec *executionContext) _Strength_regions(ctx context.Context, field graphql.CollectedField, obj *concord.Strength) (ret graphql.Marshaler) {
+func (ec *executionContext) _Strength_regions(ctx context.Context, field graphql.CollectedField, obj *analytics.Strength) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19626,7 +19627,7 @@ func (ec *executionContext) fieldContext_Strength_regions(_ context.Context, fie
 	return fc, nil
 }
 
-func (ec *executionContext) _Strength_models(ctx context.Context, field graphql.CollectedField, obj *concord.Strength) (ret graphql.Marshaler) {
+func (ec *executionContext) _Strength_models(ctx context.Context, field graphql.CollectedField, obj *analytics.Strength) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19649,7 +19650,7 @@ func (ec *executionContext) fieldContext_Strength_models(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Strength", field, true, true, "MissionModel")
 }
 
-func (ec *executionContext) _TransitionChain_missions(ctx context.Context, field graphql.CollectedField, obj *concord.TransitionChain) (ret graphql.Marshaler) {
+func (ec *executionContext) _TransitionChain_missions(ctx context.Context, field graphql.CollectedField, obj *analytics.TransitionChain) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19681,7 +19682,7 @@ func (ec *executionContext) fieldContext_TransitionChain_missions(_ context.Cont
 	return fc, nil
 }
 
-func (ec *executionContext) _TransitionChain_steps(ctx context.Context, field graphql.CollectedField, obj *concord.TransitionChain) (ret graphql.Marshaler) {
+func (ec *executionContext) _TransitionChain_steps(ctx context.Context, field graphql.CollectedField, obj *analytics.TransitionChain) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19693,8 +19694,8 @@ func (ec *executionContext) _TransitionChain_steps(ctx context.Context, field gr
 			return obj.Steps, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []concord.TransitionStep) graphql.Marshaler {
-			return ec.marshalNTransitionStep2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐTransitionStepᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []analytics.TransitionStep) graphql.Marshaler {
+			return ec.marshalNTransitionStep2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐTransitionStepᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -19713,7 +19714,7 @@ func (ec *executionContext) fieldContext_TransitionChain_steps(_ context.Context
 	return fc, nil
 }
 
-func (ec *executionContext) _TransitionChain_cyclic(ctx context.Context, field graphql.CollectedField, obj *concord.TransitionChain) (ret graphql.Marshaler) {
+func (ec *executionContext) _TransitionChain_cyclic(ctx context.Context, field graphql.CollectedField, obj *analytics.TransitionChain) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19736,7 +19737,7 @@ func (ec *executionContext) fieldContext_TransitionChain_cyclic(_ context.Contex
 	return graphql.NewScalarFieldContext("TransitionChain", field, false, false, "Boolean")
 }
 
-func (ec *executionContext) _TransitionStep_from(ctx context.Context, field graphql.CollectedField, obj *concord.TransitionStep) (ret graphql.Marshaler) {
+func (ec *executionContext) _TransitionStep_from(ctx context.Context, field graphql.CollectedField, obj *analytics.TransitionStep) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19768,7 +19769,7 @@ func (ec *executionContext) fieldContext_TransitionStep_from(_ context.Context, 
 	return fc, nil
 }
 
-func (ec *executionContext) _TransitionStep_to(ctx context.Context, field graphql.CollectedField, obj *concord.TransitionStep) (ret graphql.Marshaler) {
+func (ec *executionContext) _TransitionStep_to(ctx context.Context, field graphql.CollectedField, obj *analytics.TransitionStep) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19800,7 +19801,7 @@ func (ec *executionContext) fieldContext_TransitionStep_to(_ context.Context, fi
 	return fc, nil
 }
 
-func (ec *executionContext) _TransitionStep_country(ctx context.Context, field graphql.CollectedField, obj *concord.TransitionStep) (ret graphql.Marshaler) {
+func (ec *executionContext) _TransitionStep_country(ctx context.Context, field graphql.CollectedField, obj *analytics.TransitionStep) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19832,7 +19833,7 @@ func (ec *executionContext) fieldContext_TransitionStep_country(_ context.Contex
 	return fc, nil
 }
 
-func (ec *executionContext) _TransitionStep_fromEnd(ctx context.Context, field graphql.CollectedField, obj *concord.TransitionStep) (ret graphql.Marshaler) {
+func (ec *executionContext) _TransitionStep_fromEnd(ctx context.Context, field graphql.CollectedField, obj *analytics.TransitionStep) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19855,7 +19856,7 @@ func (ec *executionContext) fieldContext_TransitionStep_fromEnd(_ context.Contex
 	return graphql.NewScalarFieldContext("TransitionStep", field, true, true, "Date")
 }
 
-func (ec *executionContext) _TransitionStep_toStart(ctx context.Context, field graphql.CollectedField, obj *concord.TransitionStep) (ret graphql.Marshaler) {
+func (ec *executionContext) _TransitionStep_toStart(ctx context.Context, field graphql.CollectedField, obj *analytics.TransitionStep) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19878,7 +19879,7 @@ func (ec *executionContext) fieldContext_TransitionStep_toStart(_ context.Contex
 	return graphql.NewScalarFieldContext("TransitionStep", field, true, true, "Date")
 }
 
-func (ec *executionContext) _TransitionStep_gapDays(ctx context.Context, field graphql.CollectedField, obj *concord.TransitionStep) (ret graphql.Marshaler) {
+func (ec *executionContext) _TransitionStep_gapDays(ctx context.Context, field graphql.CollectedField, obj *analytics.TransitionStep) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19901,7 +19902,7 @@ func (ec *executionContext) fieldContext_TransitionStep_gapDays(_ context.Contex
 	return graphql.NewScalarFieldContext("TransitionStep", field, true, true, "Int")
 }
 
-func (ec *executionContext) _TransitionStep_modelFrom(ctx context.Context, field graphql.CollectedField, obj *concord.TransitionStep) (ret graphql.Marshaler) {
+func (ec *executionContext) _TransitionStep_modelFrom(ctx context.Context, field graphql.CollectedField, obj *analytics.TransitionStep) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19924,7 +19925,7 @@ func (ec *executionContext) fieldContext_TransitionStep_modelFrom(_ context.Cont
 	return graphql.NewScalarFieldContext("TransitionStep", field, false, false, "MissionModel")
 }
 
-func (ec *executionContext) _TransitionStep_modelTo(ctx context.Context, field graphql.CollectedField, obj *concord.TransitionStep) (ret graphql.Marshaler) {
+func (ec *executionContext) _TransitionStep_modelTo(ctx context.Context, field graphql.CollectedField, obj *analytics.TransitionStep) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19947,7 +19948,7 @@ func (ec *executionContext) fieldContext_TransitionStep_modelTo(_ context.Contex
 	return graphql.NewScalarFieldContext("TransitionStep", field, false, false, "MissionModel")
 }
 
-func (ec *executionContext) _TransitionStep_leadFrom(ctx context.Context, field graphql.CollectedField, obj *concord.TransitionStep) (ret graphql.Marshaler) {
+func (ec *executionContext) _TransitionStep_leadFrom(ctx context.Context, field graphql.CollectedField, obj *analytics.TransitionStep) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19979,7 +19980,7 @@ func (ec *executionContext) fieldContext_TransitionStep_leadFrom(_ context.Conte
 	return fc, nil
 }
 
-func (ec *executionContext) _TransitionStep_leadTo(ctx context.Context, field graphql.CollectedField, obj *concord.TransitionStep) (ret graphql.Marshaler) {
+func (ec *executionContext) _TransitionStep_leadTo(ctx context.Context, field graphql.CollectedField, obj *analytics.TransitionStep) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20011,7 +20012,7 @@ func (ec *executionContext) fieldContext_TransitionStep_leadTo(_ context.Context
 	return fc, nil
 }
 
-func (ec *executionContext) _TransitionStep_functionsAdded(ctx context.Context, field graphql.CollectedField, obj *concord.TransitionStep) (ret graphql.Marshaler) {
+func (ec *executionContext) _TransitionStep_functionsAdded(ctx context.Context, field graphql.CollectedField, obj *analytics.TransitionStep) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20043,7 +20044,7 @@ func (ec *executionContext) fieldContext_TransitionStep_functionsAdded(_ context
 	return fc, nil
 }
 
-func (ec *executionContext) _TransitionStep_functionsDropped(ctx context.Context, field graphql.CollectedField, obj *concord.TransitionStep) (ret graphql.Marshaler) {
+func (ec *executionContext) _TransitionStep_functionsDropped(ctx context.Context, field graphql.CollectedField, obj *analytics.TransitionStep) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20075,7 +20076,7 @@ func (ec *executionContext) fieldContext_TransitionStep_functionsDropped(_ conte
 	return fc, nil
 }
 
-func (ec *executionContext) _TransitionStep_functionsKept(ctx context.Context, field graphql.CollectedField, obj *concord.TransitionStep) (ret graphql.Marshaler) {
+func (ec *executionContext) _TransitionStep_functionsKept(ctx context.Context, field graphql.CollectedField, obj *analytics.TransitionStep) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20107,7 +20108,7 @@ func (ec *executionContext) fieldContext_TransitionStep_functionsKept(_ context.
 	return fc, nil
 }
 
-func (ec *executionContext) _TransitionStep_personnelFrom(ctx context.Context, field graphql.CollectedField, obj *concord.TransitionStep) (ret graphql.Marshaler) {
+func (ec *executionContext) _TransitionStep_personnelFrom(ctx context.Context, field graphql.CollectedField, obj *analytics.TransitionStep) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20130,7 +20131,7 @@ func (ec *executionContext) fieldContext_TransitionStep_personnelFrom(_ context.
 	return graphql.NewScalarFieldContext("TransitionStep", field, true, true, "Int")
 }
 
-func (ec *executionContext) _TransitionStep_personnelTo(ctx context.Context, field graphql.CollectedField, obj *concord.TransitionStep) (ret graphql.Marshaler) {
+func (ec *executionContext) _TransitionStep_personnelTo(ctx context.Context, field graphql.CollectedField, obj *analytics.TransitionStep) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24265,7 +24266,7 @@ func (ec *executionContext) _ClusterEdge(ctx context.Context, sel ast.SelectionS
 
 var clusterLinkImplementors = []string{"ClusterLink"}
 
-func (ec *executionContext) _ClusterLink(ctx context.Context, sel ast.SelectionSet, obj *concord.ClusterLink) graphql.Marshaler {
+func (ec *executionContext) _ClusterLink(ctx context.Context, sel ast.SelectionSet, obj *analytics.ClusterLink) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, clusterLinkImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -24346,7 +24347,7 @@ func (ec *executionContext) _ClusterLink(ctx context.Context, sel ast.SelectionS
 
 var computedClusterImplementors = []string{"ComputedCluster"}
 
-func (ec *executionContext) _ComputedCluster(ctx context.Context, sel ast.SelectionSet, obj *concord.ComputedCluster) graphql.Marshaler {
+func (ec *executionContext) _ComputedCluster(ctx context.Context, sel ast.SelectionSet, obj *analytics.ComputedCluster) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, computedClusterImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -24631,7 +24632,7 @@ func (ec *executionContext) _CountryEdge(ctx context.Context, sel ast.SelectionS
 
 var countrySummaryImplementors = []string{"CountrySummary"}
 
-func (ec *executionContext) _CountrySummary(ctx context.Context, sel ast.SelectionSet, obj *concord.CountrySummary) graphql.Marshaler {
+func (ec *executionContext) _CountrySummary(ctx context.Context, sel ast.SelectionSet, obj *analytics.CountrySummary) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, countrySummaryImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -24685,7 +24686,7 @@ func (ec *executionContext) _CountrySummary(ctx context.Context, sel ast.Selecti
 
 var coverageImplementors = []string{"Coverage"}
 
-func (ec *executionContext) _Coverage(ctx context.Context, sel ast.SelectionSet, obj *concord.Coverage) graphql.Marshaler {
+func (ec *executionContext) _Coverage(ctx context.Context, sel ast.SelectionSet, obj *analytics.Coverage) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, coverageImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -24770,7 +24771,7 @@ func (ec *executionContext) _Coverage(ctx context.Context, sel ast.SelectionSet,
 
 var coverageCellImplementors = []string{"CoverageCell"}
 
-func (ec *executionContext) _CoverageCell(ctx context.Context, sel ast.SelectionSet, obj *concord.CoverageCell) graphql.Marshaler {
+func (ec *executionContext) _CoverageCell(ctx context.Context, sel ast.SelectionSet, obj *analytics.CoverageCell) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, coverageCellImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -24825,7 +24826,7 @@ func (ec *executionContext) _CoverageCell(ctx context.Context, sel ast.Selection
 
 var coverageSubjectImplementors = []string{"CoverageSubject"}
 
-func (ec *executionContext) _CoverageSubject(ctx context.Context, sel ast.SelectionSet, obj *concord.SubjectRef) graphql.Marshaler {
+func (ec *executionContext) _CoverageSubject(ctx context.Context, sel ast.SelectionSet, obj *analytics.SubjectRef) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, coverageSubjectImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -24864,7 +24865,7 @@ func (ec *executionContext) _CoverageSubject(ctx context.Context, sel ast.Select
 
 var curatedClusterImplementors = []string{"CuratedCluster"}
 
-func (ec *executionContext) _CuratedCluster(ctx context.Context, sel ast.SelectionSet, obj *concord.CuratedCluster) graphql.Marshaler {
+func (ec *executionContext) _CuratedCluster(ctx context.Context, sel ast.SelectionSet, obj *analytics.CuratedCluster) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, curatedClusterImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -25169,7 +25170,7 @@ func (ec *executionContext) _FileImportReport(ctx context.Context, sel ast.Selec
 
 var fragmentationImplementors = []string{"Fragmentation"}
 
-func (ec *executionContext) _Fragmentation(ctx context.Context, sel ast.SelectionSet, obj *concord.Fragmentation) graphql.Marshaler {
+func (ec *executionContext) _Fragmentation(ctx context.Context, sel ast.SelectionSet, obj *analytics.Fragmentation) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, fragmentationImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -25261,7 +25262,7 @@ func (ec *executionContext) _Fragmentation(ctx context.Context, sel ast.Selectio
 
 var fragmentedCellImplementors = []string{"FragmentedCell"}
 
-func (ec *executionContext) _FragmentedCell(ctx context.Context, sel ast.SelectionSet, obj *concord.FragmentedCell) graphql.Marshaler {
+func (ec *executionContext) _FragmentedCell(ctx context.Context, sel ast.SelectionSet, obj *analytics.FragmentedCell) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, fragmentedCellImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -25580,7 +25581,7 @@ func (ec *executionContext) _Lead(ctx context.Context, sel ast.SelectionSet, obj
 
 var leadProblemImplementors = []string{"LeadProblem"}
 
-func (ec *executionContext) _LeadProblem(ctx context.Context, sel ast.SelectionSet, obj *concord.LeadProblem) graphql.Marshaler {
+func (ec *executionContext) _LeadProblem(ctx context.Context, sel ast.SelectionSet, obj *analytics.LeadProblem) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, leadProblemImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -26473,7 +26474,7 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 
 var nestedDeploymentImplementors = []string{"NestedDeployment"}
 
-func (ec *executionContext) _NestedDeployment(ctx context.Context, sel ast.SelectionSet, obj *concord.NestedDeployment) graphql.Marshaler {
+func (ec *executionContext) _NestedDeployment(ctx context.Context, sel ast.SelectionSet, obj *analytics.NestedDeployment) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, nestedDeploymentImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -26536,7 +26537,7 @@ func (ec *executionContext) _NestedDeployment(ctx context.Context, sel ast.Selec
 
 var nestedMissionImplementors = []string{"NestedMission"}
 
-func (ec *executionContext) _NestedMission(ctx context.Context, sel ast.SelectionSet, obj *concord.NestedMission) graphql.Marshaler {
+func (ec *executionContext) _NestedMission(ctx context.Context, sel ast.SelectionSet, obj *analytics.NestedMission) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, nestedMissionImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -26604,7 +26605,7 @@ func (ec *executionContext) _NestedMission(ctx context.Context, sel ast.Selectio
 
 var networkImplementors = []string{"Network"}
 
-func (ec *executionContext) _Network(ctx context.Context, sel ast.SelectionSet, obj *concord.Network) graphql.Marshaler {
+func (ec *executionContext) _Network(ctx context.Context, sel ast.SelectionSet, obj *analytics.Network) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, networkImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -26657,7 +26658,7 @@ func (ec *executionContext) _Network(ctx context.Context, sel ast.SelectionSet, 
 
 var networkEdgeImplementors = []string{"NetworkEdge"}
 
-func (ec *executionContext) _NetworkEdge(ctx context.Context, sel ast.SelectionSet, obj *concord.NetworkEdge) graphql.Marshaler {
+func (ec *executionContext) _NetworkEdge(ctx context.Context, sel ast.SelectionSet, obj *analytics.NetworkEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, networkEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -26711,7 +26712,7 @@ func (ec *executionContext) _NetworkEdge(ctx context.Context, sel ast.SelectionS
 
 var networkNodeImplementors = []string{"NetworkNode"}
 
-func (ec *executionContext) _NetworkNode(ctx context.Context, sel ast.SelectionSet, obj *concord.NetworkNode) graphql.Marshaler {
+func (ec *executionContext) _NetworkNode(ctx context.Context, sel ast.SelectionSet, obj *analytics.NetworkNode) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, networkNodeImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -26765,7 +26766,7 @@ func (ec *executionContext) _NetworkNode(ctx context.Context, sel ast.SelectionS
 
 var overlapImplementors = []string{"Overlap"}
 
-func (ec *executionContext) _Overlap(ctx context.Context, sel ast.SelectionSet, obj *concord.Overlap) graphql.Marshaler {
+func (ec *executionContext) _Overlap(ctx context.Context, sel ast.SelectionSet, obj *analytics.Overlap) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, overlapImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -26918,7 +26919,7 @@ func (ec *executionContext) _OverlapEdge(ctx context.Context, sel ast.SelectionS
 
 var overlapSideImplementors = []string{"OverlapSide"}
 
-func (ec *executionContext) _OverlapSide(ctx context.Context, sel ast.SelectionSet, obj *concord.OverlapSide) graphql.Marshaler {
+func (ec *executionContext) _OverlapSide(ctx context.Context, sel ast.SelectionSet, obj *analytics.OverlapSide) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, overlapSideImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -27024,7 +27025,7 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 
 var passedFundingImplementors = []string{"PassedFunding"}
 
-func (ec *executionContext) _PassedFunding(ctx context.Context, sel ast.SelectionSet, obj *concord.PassedFunding) graphql.Marshaler {
+func (ec *executionContext) _PassedFunding(ctx context.Context, sel ast.SelectionSet, obj *analytics.PassedFunding) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, passedFundingImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -27441,7 +27442,7 @@ func (ec *executionContext) _Region(ctx context.Context, sel ast.SelectionSet, o
 
 var regionalClustersImplementors = []string{"RegionalClusters"}
 
-func (ec *executionContext) _RegionalClusters(ctx context.Context, sel ast.SelectionSet, obj *model.RegionalClusters) graphql.Marshaler {
+func (ec *executionContext) _RegionalClusters(ctx context.Context, sel ast.SelectionSet, obj *analytics.RegionalClusters) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, regionalClustersImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -27528,7 +27529,7 @@ func (ec *executionContext) _Session(ctx context.Context, sel ast.SelectionSet, 
 
 var shareImplementors = []string{"Share"}
 
-func (ec *executionContext) _Share(ctx context.Context, sel ast.SelectionSet, obj *concord.Share) graphql.Marshaler {
+func (ec *executionContext) _Share(ctx context.Context, sel ast.SelectionSet, obj *analytics.Share) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, shareImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -27610,7 +27611,7 @@ func (ec *executionContext) _SkipReason(ctx context.Context, sel ast.SelectionSe
 
 var strengthImplementors = []string{"Strength"}
 
-func (ec *executionContext) _Strength(ctx context.Context, sel ast.SelectionSet, obj *concord.Strength) graphql.Marshaler {
+func (ec *executionContext) _Strength(ctx context.Context, sel ast.SelectionSet, obj *analytics.Strength) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, strengthImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -27707,7 +27708,7 @@ func (ec *executionContext) _Strength(ctx context.Context, sel ast.SelectionSet,
 
 var transitionChainImplementors = []string{"TransitionChain"}
 
-func (ec *executionContext) _TransitionChain(ctx context.Context, sel ast.SelectionSet, obj *concord.TransitionChain) graphql.Marshaler {
+func (ec *executionContext) _TransitionChain(ctx context.Context, sel ast.SelectionSet, obj *analytics.TransitionChain) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, transitionChainImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -27751,7 +27752,7 @@ func (ec *executionContext) _TransitionChain(ctx context.Context, sel ast.Select
 
 var transitionStepImplementors = []string{"TransitionStep"}
 
-func (ec *executionContext) _TransitionStep(ctx context.Context, sel ast.SelectionSet, obj *concord.TransitionStep) graphql.Marshaler {
+func (ec *executionContext) _TransitionStep(ctx context.Context, sel ast.SelectionSet, obj *analytics.TransitionStep) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, transitionStepImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -28581,15 +28582,15 @@ func (ec *executionContext) marshalNClusterEdge2ᚕgithubᚗcomᚋconcordᚑpeac
 	return ret
 }
 
-func (ec *executionContext) marshalNClusterLink2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐClusterLink(ctx context.Context, sel ast.SelectionSet, v concord.ClusterLink) graphql.Marshaler {
+func (ec *executionContext) marshalNClusterLink2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐClusterLink(ctx context.Context, sel ast.SelectionSet, v analytics.ClusterLink) graphql.Marshaler {
 	return ec._ClusterLink(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNClusterLink2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐClusterLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []concord.ClusterLink) graphql.Marshaler {
+func (ec *executionContext) marshalNClusterLink2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐClusterLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []analytics.ClusterLink) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNClusterLink2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐClusterLink(ctx, sel, v[i])
+		return ec.marshalNClusterLink2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐClusterLink(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -28601,15 +28602,15 @@ func (ec *executionContext) marshalNClusterLink2ᚕgithubᚗcomᚋconcordᚑpeac
 	return ret
 }
 
-func (ec *executionContext) marshalNComputedCluster2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐComputedCluster(ctx context.Context, sel ast.SelectionSet, v concord.ComputedCluster) graphql.Marshaler {
+func (ec *executionContext) marshalNComputedCluster2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐComputedCluster(ctx context.Context, sel ast.SelectionSet, v analytics.ComputedCluster) graphql.Marshaler {
 	return ec._ComputedCluster(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNComputedCluster2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐComputedClusterᚄ(ctx context.Context, sel ast.SelectionSet, v []concord.ComputedCluster) graphql.Marshaler {
+func (ec *executionContext) marshalNComputedCluster2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐComputedClusterᚄ(ctx context.Context, sel ast.SelectionSet, v []analytics.ComputedCluster) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNComputedCluster2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐComputedCluster(ctx, sel, v[i])
+		return ec.marshalNComputedCluster2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐComputedCluster(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -28702,15 +28703,15 @@ func (ec *executionContext) marshalNCountryEdge2ᚕgithubᚗcomᚋconcordᚑpeac
 	return ret
 }
 
-func (ec *executionContext) marshalNCountrySummary2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐCountrySummary(ctx context.Context, sel ast.SelectionSet, v concord.CountrySummary) graphql.Marshaler {
+func (ec *executionContext) marshalNCountrySummary2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐCountrySummary(ctx context.Context, sel ast.SelectionSet, v analytics.CountrySummary) graphql.Marshaler {
 	return ec._CountrySummary(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNCountrySummary2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐCountrySummaryᚄ(ctx context.Context, sel ast.SelectionSet, v []concord.CountrySummary) graphql.Marshaler {
+func (ec *executionContext) marshalNCountrySummary2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐCountrySummaryᚄ(ctx context.Context, sel ast.SelectionSet, v []analytics.CountrySummary) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNCountrySummary2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐCountrySummary(ctx, sel, v[i])
+		return ec.marshalNCountrySummary2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐCountrySummary(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -28722,7 +28723,7 @@ func (ec *executionContext) marshalNCountrySummary2ᚕgithubᚗcomᚋconcordᚑp
 	return ret
 }
 
-func (ec *executionContext) marshalNCoverage2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐCoverage(ctx context.Context, sel ast.SelectionSet, v *concord.Coverage) graphql.Marshaler {
+func (ec *executionContext) marshalNCoverage2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐCoverage(ctx context.Context, sel ast.SelectionSet, v *analytics.Coverage) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Coverage!")
 		return graphql.Null
@@ -28730,15 +28731,15 @@ func (ec *executionContext) marshalNCoverage2ᚖgithubᚗcomᚋconcordᚑpeace�
 	return ec._Coverage(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNCoverageCell2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐCoverageCell(ctx context.Context, sel ast.SelectionSet, v concord.CoverageCell) graphql.Marshaler {
+func (ec *executionContext) marshalNCoverageCell2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐCoverageCell(ctx context.Context, sel ast.SelectionSet, v analytics.CoverageCell) graphql.Marshaler {
 	return ec._CoverageCell(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNCoverageCell2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐCoverageCellᚄ(ctx context.Context, sel ast.SelectionSet, v []concord.CoverageCell) graphql.Marshaler {
+func (ec *executionContext) marshalNCoverageCell2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐCoverageCellᚄ(ctx context.Context, sel ast.SelectionSet, v []analytics.CoverageCell) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNCoverageCell2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐCoverageCell(ctx, sel, v[i])
+		return ec.marshalNCoverageCell2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐCoverageCell(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -28750,15 +28751,15 @@ func (ec *executionContext) marshalNCoverageCell2ᚕgithubᚗcomᚋconcordᚑpea
 	return ret
 }
 
-func (ec *executionContext) marshalNCoverageSubject2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐSubjectRef(ctx context.Context, sel ast.SelectionSet, v concord.SubjectRef) graphql.Marshaler {
+func (ec *executionContext) marshalNCoverageSubject2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐSubjectRef(ctx context.Context, sel ast.SelectionSet, v analytics.SubjectRef) graphql.Marshaler {
 	return ec._CoverageSubject(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNCoverageSubject2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐSubjectRefᚄ(ctx context.Context, sel ast.SelectionSet, v []concord.SubjectRef) graphql.Marshaler {
+func (ec *executionContext) marshalNCoverageSubject2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐSubjectRefᚄ(ctx context.Context, sel ast.SelectionSet, v []analytics.SubjectRef) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNCoverageSubject2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐSubjectRef(ctx, sel, v[i])
+		return ec.marshalNCoverageSubject2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐSubjectRef(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -28805,15 +28806,15 @@ func (ec *executionContext) unmarshalNCreateMissionInput2githubᚗcomᚋconcord�
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNCuratedCluster2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐCuratedCluster(ctx context.Context, sel ast.SelectionSet, v concord.CuratedCluster) graphql.Marshaler {
+func (ec *executionContext) marshalNCuratedCluster2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐCuratedCluster(ctx context.Context, sel ast.SelectionSet, v analytics.CuratedCluster) graphql.Marshaler {
 	return ec._CuratedCluster(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNCuratedCluster2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐCuratedClusterᚄ(ctx context.Context, sel ast.SelectionSet, v []concord.CuratedCluster) graphql.Marshaler {
+func (ec *executionContext) marshalNCuratedCluster2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐCuratedClusterᚄ(ctx context.Context, sel ast.SelectionSet, v []analytics.CuratedCluster) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNCuratedCluster2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐCuratedCluster(ctx, sel, v[i])
+		return ec.marshalNCuratedCluster2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐCuratedCluster(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -28933,7 +28934,7 @@ func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.S
 	return graphql.WrapContextMarshaler(ctx, res)
 }
 
-func (ec *executionContext) marshalNFragmentation2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐFragmentation(ctx context.Context, sel ast.SelectionSet, v *concord.Fragmentation) graphql.Marshaler {
+func (ec *executionContext) marshalNFragmentation2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐFragmentation(ctx context.Context, sel ast.SelectionSet, v *analytics.Fragmentation) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Fragmentation!")
 		return graphql.Null
@@ -28941,15 +28942,15 @@ func (ec *executionContext) marshalNFragmentation2ᚖgithubᚗcomᚋconcordᚑpe
 	return ec._Fragmentation(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNFragmentedCell2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐFragmentedCell(ctx context.Context, sel ast.SelectionSet, v concord.FragmentedCell) graphql.Marshaler {
+func (ec *executionContext) marshalNFragmentedCell2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐFragmentedCell(ctx context.Context, sel ast.SelectionSet, v analytics.FragmentedCell) graphql.Marshaler {
 	return ec._FragmentedCell(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNFragmentedCell2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐFragmentedCellᚄ(ctx context.Context, sel ast.SelectionSet, v []concord.FragmentedCell) graphql.Marshaler {
+func (ec *executionContext) marshalNFragmentedCell2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐFragmentedCellᚄ(ctx context.Context, sel ast.SelectionSet, v []analytics.FragmentedCell) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNFragmentedCell2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐFragmentedCell(ctx, sel, v[i])
+		return ec.marshalNFragmentedCell2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐFragmentedCell(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -29148,15 +29149,15 @@ func (ec *executionContext) unmarshalNLeadInput2githubᚗcomᚋconcordᚑpeace�
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNLeadProblem2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐLeadProblem(ctx context.Context, sel ast.SelectionSet, v concord.LeadProblem) graphql.Marshaler {
+func (ec *executionContext) marshalNLeadProblem2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐLeadProblem(ctx context.Context, sel ast.SelectionSet, v analytics.LeadProblem) graphql.Marshaler {
 	return ec._LeadProblem(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNLeadProblem2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐLeadProblemᚄ(ctx context.Context, sel ast.SelectionSet, v []concord.LeadProblem) graphql.Marshaler {
+func (ec *executionContext) marshalNLeadProblem2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐLeadProblemᚄ(ctx context.Context, sel ast.SelectionSet, v []analytics.LeadProblem) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNLeadProblem2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐLeadProblem(ctx, sel, v[i])
+		return ec.marshalNLeadProblem2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐLeadProblem(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -29168,13 +29169,13 @@ func (ec *executionContext) marshalNLeadProblem2ᚕgithubᚗcomᚋconcordᚑpeac
 	return ret
 }
 
-func (ec *executionContext) unmarshalNLeadProblemKind2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐLeadProblemKind(ctx context.Context, v any) (concord.LeadProblemKind, error) {
+func (ec *executionContext) unmarshalNLeadProblemKind2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐLeadProblemKind(ctx context.Context, v any) (analytics.LeadProblemKind, error) {
 	tmp, err := graphql.UnmarshalString(v)
-	res := concord.LeadProblemKind(tmp)
+	res := analytics.LeadProblemKind(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNLeadProblemKind2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐLeadProblemKind(ctx context.Context, sel ast.SelectionSet, v concord.LeadProblemKind) graphql.Marshaler {
+func (ec *executionContext) marshalNLeadProblemKind2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐLeadProblemKind(ctx context.Context, sel ast.SelectionSet, v analytics.LeadProblemKind) graphql.Marshaler {
 	_ = sel
 	res := graphql.MarshalString(string(v))
 	if res == graphql.Null {
@@ -29416,15 +29417,15 @@ func (ec *executionContext) marshalNMissionModel2ᚕgithubᚗcomᚋconcordᚑpea
 	return ret
 }
 
-func (ec *executionContext) marshalNNestedDeployment2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐNestedDeployment(ctx context.Context, sel ast.SelectionSet, v concord.NestedDeployment) graphql.Marshaler {
+func (ec *executionContext) marshalNNestedDeployment2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐNestedDeployment(ctx context.Context, sel ast.SelectionSet, v analytics.NestedDeployment) graphql.Marshaler {
 	return ec._NestedDeployment(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNNestedDeployment2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐNestedDeploymentᚄ(ctx context.Context, sel ast.SelectionSet, v []concord.NestedDeployment) graphql.Marshaler {
+func (ec *executionContext) marshalNNestedDeployment2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐNestedDeploymentᚄ(ctx context.Context, sel ast.SelectionSet, v []analytics.NestedDeployment) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNNestedDeployment2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐNestedDeployment(ctx, sel, v[i])
+		return ec.marshalNNestedDeployment2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐNestedDeployment(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -29436,15 +29437,15 @@ func (ec *executionContext) marshalNNestedDeployment2ᚕgithubᚗcomᚋconcord�
 	return ret
 }
 
-func (ec *executionContext) marshalNNestedMission2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐNestedMission(ctx context.Context, sel ast.SelectionSet, v concord.NestedMission) graphql.Marshaler {
+func (ec *executionContext) marshalNNestedMission2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐNestedMission(ctx context.Context, sel ast.SelectionSet, v analytics.NestedMission) graphql.Marshaler {
 	return ec._NestedMission(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNNestedMission2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐNestedMissionᚄ(ctx context.Context, sel ast.SelectionSet, v []concord.NestedMission) graphql.Marshaler {
+func (ec *executionContext) marshalNNestedMission2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐNestedMissionᚄ(ctx context.Context, sel ast.SelectionSet, v []analytics.NestedMission) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNNestedMission2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐNestedMission(ctx, sel, v[i])
+		return ec.marshalNNestedMission2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐNestedMission(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -29456,7 +29457,7 @@ func (ec *executionContext) marshalNNestedMission2ᚕgithubᚗcomᚋconcordᚑpe
 	return ret
 }
 
-func (ec *executionContext) marshalNNetwork2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐNetwork(ctx context.Context, sel ast.SelectionSet, v *concord.Network) graphql.Marshaler {
+func (ec *executionContext) marshalNNetwork2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐNetwork(ctx context.Context, sel ast.SelectionSet, v *analytics.Network) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Network!")
 		return graphql.Null
@@ -29464,15 +29465,15 @@ func (ec *executionContext) marshalNNetwork2ᚖgithubᚗcomᚋconcordᚑpeaceᚋ
 	return ec._Network(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNNetworkEdge2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐNetworkEdge(ctx context.Context, sel ast.SelectionSet, v concord.NetworkEdge) graphql.Marshaler {
+func (ec *executionContext) marshalNNetworkEdge2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐNetworkEdge(ctx context.Context, sel ast.SelectionSet, v analytics.NetworkEdge) graphql.Marshaler {
 	return ec._NetworkEdge(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNNetworkEdge2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐNetworkEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []concord.NetworkEdge) graphql.Marshaler {
+func (ec *executionContext) marshalNNetworkEdge2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐNetworkEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []analytics.NetworkEdge) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNNetworkEdge2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐNetworkEdge(ctx, sel, v[i])
+		return ec.marshalNNetworkEdge2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐNetworkEdge(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -29484,15 +29485,15 @@ func (ec *executionContext) marshalNNetworkEdge2ᚕgithubᚗcomᚋconcordᚑpeac
 	return ret
 }
 
-func (ec *executionContext) marshalNNetworkNode2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐNetworkNode(ctx context.Context, sel ast.SelectionSet, v concord.NetworkNode) graphql.Marshaler {
+func (ec *executionContext) marshalNNetworkNode2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐNetworkNode(ctx context.Context, sel ast.SelectionSet, v analytics.NetworkNode) graphql.Marshaler {
 	return ec._NetworkNode(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNNetworkNode2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐNetworkNodeᚄ(ctx context.Context, sel ast.SelectionSet, v []concord.NetworkNode) graphql.Marshaler {
+func (ec *executionContext) marshalNNetworkNode2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐNetworkNodeᚄ(ctx context.Context, sel ast.SelectionSet, v []analytics.NetworkNode) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNNetworkNode2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐNetworkNode(ctx, sel, v[i])
+		return ec.marshalNNetworkNode2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐNetworkNode(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -29504,7 +29505,7 @@ func (ec *executionContext) marshalNNetworkNode2ᚕgithubᚗcomᚋconcordᚑpeac
 	return ret
 }
 
-func (ec *executionContext) marshalNOverlap2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐOverlap(ctx context.Context, sel ast.SelectionSet, v concord.Overlap) graphql.Marshaler {
+func (ec *executionContext) marshalNOverlap2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐOverlap(ctx context.Context, sel ast.SelectionSet, v analytics.Overlap) graphql.Marshaler {
 	return ec._Overlap(ctx, sel, &v)
 }
 
@@ -29536,7 +29537,7 @@ func (ec *executionContext) marshalNOverlapEdge2ᚕgithubᚗcomᚋconcordᚑpeac
 	return ret
 }
 
-func (ec *executionContext) marshalNOverlapSide2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐOverlapSide(ctx context.Context, sel ast.SelectionSet, v concord.OverlapSide) graphql.Marshaler {
+func (ec *executionContext) marshalNOverlapSide2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐOverlapSide(ctx context.Context, sel ast.SelectionSet, v analytics.OverlapSide) graphql.Marshaler {
 	return ec._OverlapSide(ctx, sel, &v)
 }
 
@@ -29544,15 +29545,15 @@ func (ec *executionContext) marshalNPageInfo2githubᚗcomᚋconcordᚑpeaceᚋco
 	return ec._PageInfo(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNPassedFunding2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐPassedFunding(ctx context.Context, sel ast.SelectionSet, v concord.PassedFunding) graphql.Marshaler {
+func (ec *executionContext) marshalNPassedFunding2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐPassedFunding(ctx context.Context, sel ast.SelectionSet, v analytics.PassedFunding) graphql.Marshaler {
 	return ec._PassedFunding(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNPassedFunding2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐPassedFundingᚄ(ctx context.Context, sel ast.SelectionSet, v []concord.PassedFunding) graphql.Marshaler {
+func (ec *executionContext) marshalNPassedFunding2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐPassedFundingᚄ(ctx context.Context, sel ast.SelectionSet, v []analytics.PassedFunding) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNPassedFunding2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐPassedFunding(ctx, sel, v[i])
+		return ec.marshalNPassedFunding2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐPassedFunding(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -29584,7 +29585,7 @@ func (ec *executionContext) marshalNRegion2ᚕgithubᚗcomᚋconcordᚑpeaceᚋc
 	return ret
 }
 
-func (ec *executionContext) marshalNRegionalClusters2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐRegionalClusters(ctx context.Context, sel ast.SelectionSet, v *model.RegionalClusters) graphql.Marshaler {
+func (ec *executionContext) marshalNRegionalClusters2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐRegionalClusters(ctx context.Context, sel ast.SelectionSet, v *analytics.RegionalClusters) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "RegionalClusters!")
 		return graphql.Null
@@ -29600,15 +29601,15 @@ func (ec *executionContext) marshalNSession2ᚖgithubᚗcomᚋconcordᚑpeaceᚋ
 	return ec._Session(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNShare2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐShare(ctx context.Context, sel ast.SelectionSet, v concord.Share) graphql.Marshaler {
+func (ec *executionContext) marshalNShare2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐShare(ctx context.Context, sel ast.SelectionSet, v analytics.Share) graphql.Marshaler {
 	return ec._Share(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNShare2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐShareᚄ(ctx context.Context, sel ast.SelectionSet, v []concord.Share) graphql.Marshaler {
+func (ec *executionContext) marshalNShare2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐShareᚄ(ctx context.Context, sel ast.SelectionSet, v []analytics.Share) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNShare2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐShare(ctx, sel, v[i])
+		return ec.marshalNShare2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐShare(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -29640,15 +29641,15 @@ func (ec *executionContext) marshalNSkipReason2ᚕgithubᚗcomᚋconcordᚑpeace
 	return ret
 }
 
-func (ec *executionContext) marshalNStrength2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐStrength(ctx context.Context, sel ast.SelectionSet, v concord.Strength) graphql.Marshaler {
+func (ec *executionContext) marshalNStrength2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐStrength(ctx context.Context, sel ast.SelectionSet, v analytics.Strength) graphql.Marshaler {
 	return ec._Strength(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNStrength2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐStrengthᚄ(ctx context.Context, sel ast.SelectionSet, v []concord.Strength) graphql.Marshaler {
+func (ec *executionContext) marshalNStrength2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐStrengthᚄ(ctx context.Context, sel ast.SelectionSet, v []analytics.Strength) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNStrength2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐStrength(ctx, sel, v[i])
+		return ec.marshalNStrength2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐStrength(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -29711,15 +29712,15 @@ func (ec *executionContext) marshalNSubject2githubᚗcomᚋconcordᚑpeaceᚋcon
 	return ec._Subject(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNTransitionChain2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐTransitionChain(ctx context.Context, sel ast.SelectionSet, v concord.TransitionChain) graphql.Marshaler {
+func (ec *executionContext) marshalNTransitionChain2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐTransitionChain(ctx context.Context, sel ast.SelectionSet, v analytics.TransitionChain) graphql.Marshaler {
 	return ec._TransitionChain(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNTransitionChain2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐTransitionChainᚄ(ctx context.Context, sel ast.SelectionSet, v []concord.TransitionChain) graphql.Marshaler {
+func (ec *executionContext) marshalNTransitionChain2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐTransitionChainᚄ(ctx context.Context, sel ast.SelectionSet, v []analytics.TransitionChain) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNTransitionChain2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐTransitionChain(ctx, sel, v[i])
+		return ec.marshalNTransitionChain2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐTransitionChain(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -29731,15 +29732,15 @@ func (ec *executionContext) marshalNTransitionChain2ᚕgithubᚗcomᚋconcordᚑ
 	return ret
 }
 
-func (ec *executionContext) marshalNTransitionStep2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐTransitionStep(ctx context.Context, sel ast.SelectionSet, v concord.TransitionStep) graphql.Marshaler {
+func (ec *executionContext) marshalNTransitionStep2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐTransitionStep(ctx context.Context, sel ast.SelectionSet, v analytics.TransitionStep) graphql.Marshaler {
 	return ec._TransitionStep(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNTransitionStep2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐTransitionStepᚄ(ctx context.Context, sel ast.SelectionSet, v []concord.TransitionStep) graphql.Marshaler {
+func (ec *executionContext) marshalNTransitionStep2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐTransitionStepᚄ(ctx context.Context, sel ast.SelectionSet, v []analytics.TransitionStep) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNTransitionStep2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐTransitionStep(ctx, sel, v[i])
+		return ec.marshalNTransitionStep2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐTransitionStep(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {

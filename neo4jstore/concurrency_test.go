@@ -79,13 +79,13 @@ func TestInjectionIsInert(t *testing.T) {
 		`') MATCH (n) DETACH DELETE n //`, `" OR 1=1 //`, "x` DETACH DELETE n //", `$viewerAdmin`, `*:*`, `\u0000`,
 		`}) MATCH (n) SET n.confidential = false //`,
 	} {
-		if _, err := s.ListMissions(sys, concord.MissionFilter{Search: payload, Lead: payload, Country: payload, Cluster: payload}, concord.PageArgs{}); err != nil {
+		if _, err := s.ListMissions(sys, concord.MissionFilter{Search: payload, LeadActor: payload, Country: payload, Cluster: payload}, concord.PageArgs{}); err != nil {
 			t.Errorf("list with %q: %v", payload, err)
 		}
 		if _, err := s.Missions(sys, []string{payload}); err != nil {
 			t.Errorf("lookup of %q: %v", payload, err)
 		}
-		_, err := s.UpdateMission(sys, "unmik", 1, func(m *concord.Mission) error { m.Lead = payload; return nil })
+		_, err := s.UpdateMission(sys, "unmik", 1, func(m *concord.Mission) error { m.LeadActor = payload; return nil })
 		if code := concord.ErrorCode(err); code != concord.EINVALID {
 			t.Errorf("update with lead %q: %v, want BAD_USER_INPUT", payload, err)
 		}

@@ -36,7 +36,7 @@ var missionKind = kind[concord.Mission]{
 				"owner": strParam(m.Owner), "confidential": m.Confidential,
 			},
 			map[string]any{
-				"lead": m.Lead, "contributors": contributors, "deployments": deployments,
+				"lead": m.LeadActor, "contributors": contributors, "deployments": deployments,
 				"mandates": m.Mandates, "succeeds": m.Succeeds, "clusters": m.Clusters,
 			}, m)
 	},
@@ -54,7 +54,7 @@ CALL (n, row) { UNWIND coalesce(row.succeeds, []) AS id MATCH (p:Mission {id: id
 CALL (n, row) { UNWIND coalesce(row.clusters, []) AS id MATCH (c:Cluster {id: id}) MERGE (n)-[:MEMBER_OF]->(c) }`,
 	referrers: `COUNT { (n)<-[:SUCCEEDS]-() } + COUNT { (n)<-[:ABOUT]-() }`,
 	refs: func(m concord.Mission) []nodeRef {
-		refs := []nodeRef{{labelActor, m.Lead, "input.lead"}}
+		refs := []nodeRef{{labelActor, m.LeadActor, "input.lead"}}
 		for i, c := range m.Contributors {
 			refs = append(refs, nodeRef{labelActor, c.Actor, indexed("input.contributors", i) + ".actor"})
 		}
@@ -78,7 +78,7 @@ CALL (n, row) { UNWIND coalesce(row.clusters, []) AS id MATCH (c:Cluster {id: id
 func decodeMission(p props) concord.Mission {
 	m := concord.Mission{
 		ID: p.str("id"), Name: p.str("name"), Acronym: p.str("acronym"),
-		Model: concord.MissionModel(p.str("model")), Lead: p.str("lead"),
+		Model: concord.MissionModel(p.str("model")), LeadActor: p.str("lead"),
 		Period: p.period("start", "end"), Sources: p.strings("sources"), Note: p.str("note"),
 		Version: p.integer("version"), Mandates: p.sortedStrings("mandates"),
 		Owner: p.str("owner"), Confidential: p.boolean("confidential"),
@@ -113,8 +113,8 @@ func (s *Store) ListMissions(ctx context.Context, f concord.MissionFilter, args 
 	if f.Model != "" {
 		q.add("n.model = $model", "model", string(f.Model))
 	}
-	if f.Lead != "" {
-		q.add("EXISTS { (:Actor {id: $lead})-[:LEADS]->(n) }", "lead", f.Lead)
+	if f.LeadActor != "" {
+		q.add("EXISTS { (:Actor {id: $lead})-[:LEADS]->(n) }", "lead", f.LeadActor)
 	}
 	if f.Country != "" {
 		q.add("EXISTS { (n)-[:DEPLOYED_IN]->(:Country {code: $country}) }", "country", f.Country)

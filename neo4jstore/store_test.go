@@ -80,7 +80,7 @@ func TestImport(t *testing.T) {
 			t.Fatal(err)
 		}
 		eulex := m["eulex-kosovo"]
-		if got, want := eulex.Lead, "eu"; got != want {
+		if got, want := eulex.LeadActor, "eu"; got != want {
 			t.Errorf("lead=%q, want %q", got, want)
 		}
 		if got, want := eulex.Functions, []concord.FunctionCode{"CORRECTIONS", "JUSTICE", "POLICE"}; !slices.Equal(got, want) {

@@ -10,157 +10,158 @@ import (
 	"strings"
 
 	"github.com/concord-peace/concord"
+	"github.com/concord-peace/concord/analytics"
 	"github.com/concord-peace/concord/graph"
 	"github.com/concord-peace/concord/graph/model"
 )
 
 // A is the resolver for the a field.
-func (r *clusterLinkResolver) A(ctx context.Context, obj *concord.ClusterLink) (*concord.Mission, error) {
+func (r *clusterLinkResolver) A(ctx context.Context, obj *analytics.ClusterLink) (*concord.Mission, error) {
 	return mustExist(loaders(ctx).mission.Load(ctx, obj.A))
 }
 
 // B is the resolver for the b field.
-func (r *clusterLinkResolver) B(ctx context.Context, obj *concord.ClusterLink) (*concord.Mission, error) {
+func (r *clusterLinkResolver) B(ctx context.Context, obj *analytics.ClusterLink) (*concord.Mission, error) {
 	return mustExist(loaders(ctx).mission.Load(ctx, obj.B))
 }
 
 // CountryA is the resolver for the countryA field.
-func (r *clusterLinkResolver) CountryA(ctx context.Context, obj *concord.ClusterLink) (*concord.Country, error) {
+func (r *clusterLinkResolver) CountryA(ctx context.Context, obj *analytics.ClusterLink) (*concord.Country, error) {
 	return r.country(obj.CountryA)
 }
 
 // CountryB is the resolver for the countryB field.
-func (r *clusterLinkResolver) CountryB(ctx context.Context, obj *concord.ClusterLink) (*concord.Country, error) {
+func (r *clusterLinkResolver) CountryB(ctx context.Context, obj *analytics.ClusterLink) (*concord.Country, error) {
 	return r.country(obj.CountryB)
 }
 
 // From is the resolver for the from field.
-func (r *clusterLinkResolver) From(ctx context.Context, obj *concord.ClusterLink) (*concord.Date, error) {
+func (r *clusterLinkResolver) From(ctx context.Context, obj *analytics.ClusterLink) (*concord.Date, error) {
 	return optionalDate(obj.Period.From), nil
 }
 
 // To is the resolver for the to field.
-func (r *clusterLinkResolver) To(ctx context.Context, obj *concord.ClusterLink) (*concord.Date, error) {
+func (r *clusterLinkResolver) To(ctx context.Context, obj *analytics.ClusterLink) (*concord.Date, error) {
 	return optionalDate(obj.Period.To), nil
 }
 
 // SharedActors is the resolver for the sharedActors field.
-func (r *clusterLinkResolver) SharedActors(ctx context.Context, obj *concord.ClusterLink) ([]concord.Actor, error) {
+func (r *clusterLinkResolver) SharedActors(ctx context.Context, obj *analytics.ClusterLink) ([]concord.Actor, error) {
 	return loadAll(ctx, loaders(ctx).actor, obj.SharedActors)
 }
 
 // SharedFunctions is the resolver for the sharedFunctions field.
-func (r *clusterLinkResolver) SharedFunctions(ctx context.Context, obj *concord.ClusterLink) ([]concord.Function, error) {
+func (r *clusterLinkResolver) SharedFunctions(ctx context.Context, obj *analytics.ClusterLink) ([]concord.Function, error) {
 	return functions(obj.SharedFunctions), nil
 }
 
 // Rule is the resolver for the rule field.
-func (r *computedClusterResolver) Rule(ctx context.Context, obj *concord.ComputedCluster) (string, error) {
+func (r *computedClusterResolver) Rule(ctx context.Context, obj *analytics.ComputedCluster) (string, error) {
 	return string(obj.Rule), nil
 }
 
 // Lead is the resolver for the lead field.
-func (r *computedClusterResolver) Lead(ctx context.Context, obj *concord.ComputedCluster) (*concord.Actor, error) {
-	return r.actorRef(ctx, obj.Lead)
+func (r *computedClusterResolver) Lead(ctx context.Context, obj *analytics.ComputedCluster) (*concord.Actor, error) {
+	return r.actorRef(ctx, obj.LeadActor)
 }
 
 // Members is the resolver for the members field.
-func (r *computedClusterResolver) Members(ctx context.Context, obj *concord.ComputedCluster) ([]concord.Mission, error) {
+func (r *computedClusterResolver) Members(ctx context.Context, obj *analytics.ComputedCluster) ([]concord.Mission, error) {
 	return loadAll(ctx, loaders(ctx).mission, obj.Members)
 }
 
 // Countries is the resolver for the countries field.
-func (r *computedClusterResolver) Countries(ctx context.Context, obj *concord.ComputedCluster) ([]concord.Country, error) {
+func (r *computedClusterResolver) Countries(ctx context.Context, obj *analytics.ComputedCluster) ([]concord.Country, error) {
 	return r.countries(ctx, obj.Countries), nil
 }
 
 // Country is the resolver for the country field.
-func (r *coverageResolver) Country(ctx context.Context, obj *concord.Coverage) (*concord.Country, error) {
+func (r *coverageResolver) Country(ctx context.Context, obj *analytics.Coverage) (*concord.Country, error) {
 	return r.country(obj.Country)
 }
 
 // From is the resolver for the from field.
-func (r *coverageResolver) From(ctx context.Context, obj *concord.Coverage) (*concord.Date, error) {
+func (r *coverageResolver) From(ctx context.Context, obj *analytics.Coverage) (*concord.Date, error) {
 	return optionalDate(obj.Window.From), nil
 }
 
 // To is the resolver for the to field.
-func (r *coverageResolver) To(ctx context.Context, obj *concord.Coverage) (*concord.Date, error) {
+func (r *coverageResolver) To(ctx context.Context, obj *analytics.Coverage) (*concord.Date, error) {
 	return optionalDate(obj.Window.To), nil
 }
 
 // Functions is the resolver for the functions field.
-func (r *coverageResolver) Functions(ctx context.Context, obj *concord.Coverage) ([]concord.Function, error) {
+func (r *coverageResolver) Functions(ctx context.Context, obj *analytics.Coverage) ([]concord.Function, error) {
 	return functions(obj.Functions), nil
 }
 
 // Actors is the resolver for the actors field.
-func (r *coverageResolver) Actors(ctx context.Context, obj *concord.Coverage) ([]concord.Actor, error) {
+func (r *coverageResolver) Actors(ctx context.Context, obj *analytics.Coverage) ([]concord.Actor, error) {
 	return loadAll(ctx, loaders(ctx).actor, obj.Actors)
 }
 
 // Mandated is the resolver for the mandated field.
-func (r *coverageResolver) Mandated(ctx context.Context, obj *concord.Coverage) ([]concord.Function, error) {
+func (r *coverageResolver) Mandated(ctx context.Context, obj *analytics.Coverage) ([]concord.Function, error) {
 	return functions(obj.Mandated), nil
 }
 
 // Gaps is the resolver for the gaps field.
-func (r *coverageResolver) Gaps(ctx context.Context, obj *concord.Coverage) ([]concord.Function, error) {
+func (r *coverageResolver) Gaps(ctx context.Context, obj *analytics.Coverage) ([]concord.Function, error) {
 	return functions(obj.Gaps), nil
 }
 
 // Function is the resolver for the function field.
-func (r *coverageCellResolver) Function(ctx context.Context, obj *concord.CoverageCell) (*concord.Function, error) {
+func (r *coverageCellResolver) Function(ctx context.Context, obj *analytics.CoverageCell) (*concord.Function, error) {
 	return functionOf(obj.Function), nil
 }
 
 // Actor is the resolver for the actor field.
-func (r *coverageCellResolver) Actor(ctx context.Context, obj *concord.CoverageCell) (*concord.Actor, error) {
+func (r *coverageCellResolver) Actor(ctx context.Context, obj *analytics.CoverageCell) (*concord.Actor, error) {
 	return mustExist(loaders(ctx).actor.Load(ctx, obj.Actor))
 }
 
 // Subject is the resolver for the subject field.
-func (r *coverageSubjectResolver) Subject(ctx context.Context, obj *concord.SubjectRef) (concord.Subject, error) {
+func (r *coverageSubjectResolver) Subject(ctx context.Context, obj *analytics.SubjectRef) (concord.Subject, error) {
 	return r.subject(ctx, obj.Kind, obj.ID)
 }
 
 // Cluster is the resolver for the cluster field.
-func (r *curatedClusterResolver) Cluster(ctx context.Context, obj *concord.CuratedCluster) (*concord.Cluster, error) {
+func (r *curatedClusterResolver) Cluster(ctx context.Context, obj *analytics.CuratedCluster) (*concord.Cluster, error) {
 	return mustExist(loaders(ctx).cluster.Load(ctx, obj.Cluster))
 }
 
 // Members is the resolver for the members field.
-func (r *curatedClusterResolver) Members(ctx context.Context, obj *concord.CuratedCluster) ([]concord.Mission, error) {
+func (r *curatedClusterResolver) Members(ctx context.Context, obj *analytics.CuratedCluster) ([]concord.Mission, error) {
 	return loadAll(ctx, loaders(ctx).mission, obj.Members)
 }
 
 // Country is the resolver for the country field.
-func (r *fragmentationResolver) Country(ctx context.Context, obj *concord.Fragmentation) (*concord.Country, error) {
+func (r *fragmentationResolver) Country(ctx context.Context, obj *analytics.Fragmentation) (*concord.Country, error) {
 	return r.country(obj.Country)
 }
 
 // Function is the resolver for the function field.
-func (r *fragmentationResolver) Function(ctx context.Context, obj *concord.Fragmentation) (*concord.Function, error) {
+func (r *fragmentationResolver) Function(ctx context.Context, obj *analytics.Fragmentation) (*concord.Function, error) {
 	return functionOf(obj.Function), nil
 }
 
 // Activities is the resolver for the activities field.
-func (r *fragmentationResolver) Activities(ctx context.Context, obj *concord.Fragmentation) ([]concord.Activity, error) {
+func (r *fragmentationResolver) Activities(ctx context.Context, obj *analytics.Fragmentation) ([]concord.Activity, error) {
 	return loadAll(ctx, loaders(ctx).activity, obj.Activities)
 }
 
 // Currency is the resolver for the currency field.
-func (r *fragmentationResolver) Currency(ctx context.Context, obj *concord.Fragmentation) (*string, error) {
+func (r *fragmentationResolver) Currency(ctx context.Context, obj *analytics.Fragmentation) (*string, error) {
 	return optional(obj.Currency), nil
 }
 
 // Function is the resolver for the function field.
-func (r *fragmentedCellResolver) Function(ctx context.Context, obj *concord.FragmentedCell) (*concord.Function, error) {
+func (r *fragmentedCellResolver) Function(ctx context.Context, obj *analytics.FragmentedCell) (*concord.Function, error) {
 	return functionOf(obj.Function), nil
 }
 
 // Actors is the resolver for the actors field.
-func (r *fragmentedCellResolver) Actors(ctx context.Context, obj *concord.FragmentedCell) ([]concord.Actor, error) {
+func (r *fragmentedCellResolver) Actors(ctx context.Context, obj *analytics.FragmentedCell) ([]concord.Actor, error) {
 	return loadAll(ctx, loaders(ctx).actor, obj.Actors)
 }
 
@@ -195,17 +196,17 @@ func (r *leadResolver) Note(ctx context.Context, obj *concord.Lead) (*string, er
 }
 
 // Country is the resolver for the country field.
-func (r *leadProblemResolver) Country(ctx context.Context, obj *concord.LeadProblem) (*concord.Country, error) {
+func (r *leadProblemResolver) Country(ctx context.Context, obj *analytics.LeadProblem) (*concord.Country, error) {
 	return r.country(obj.Country)
 }
 
 // Function is the resolver for the function field.
-func (r *leadProblemResolver) Function(ctx context.Context, obj *concord.LeadProblem) (*concord.Function, error) {
+func (r *leadProblemResolver) Function(ctx context.Context, obj *analytics.LeadProblem) (*concord.Function, error) {
 	return functionOf(obj.Function), nil
 }
 
 // Actors is the resolver for the actors field.
-func (r *leadProblemResolver) Actors(ctx context.Context, obj *concord.LeadProblem) ([]concord.Actor, error) {
+func (r *leadProblemResolver) Actors(ctx context.Context, obj *analytics.LeadProblem) ([]concord.Actor, error) {
 	return loadAll(ctx, loaders(ctx).actor, obj.Actors)
 }
 
@@ -221,104 +222,92 @@ func (r *mutationResolver) DeleteLead(ctx context.Context, input model.LeadInput
 }
 
 // Country is the resolver for the country field.
-func (r *nestedDeploymentResolver) Country(ctx context.Context, obj *concord.NestedDeployment) (*concord.Country, error) {
+func (r *nestedDeploymentResolver) Country(ctx context.Context, obj *analytics.NestedDeployment) (*concord.Country, error) {
 	return r.country(obj.Country)
 }
 
 // Host is the resolver for the host field.
-func (r *nestedDeploymentResolver) Host(ctx context.Context, obj *concord.NestedDeployment) (*concord.Mission, error) {
+func (r *nestedDeploymentResolver) Host(ctx context.Context, obj *analytics.NestedDeployment) (*concord.Mission, error) {
 	return mustExist(loaders(ctx).mission.Load(ctx, obj.Host))
 }
 
 // HostLead is the resolver for the hostLead field.
-func (r *nestedDeploymentResolver) HostLead(ctx context.Context, obj *concord.NestedDeployment) (*concord.Actor, error) {
+func (r *nestedDeploymentResolver) HostLead(ctx context.Context, obj *analytics.NestedDeployment) (*concord.Actor, error) {
 	return r.actorRef(ctx, obj.HostLead)
 }
 
 // From is the resolver for the from field.
-func (r *nestedDeploymentResolver) From(ctx context.Context, obj *concord.NestedDeployment) (*concord.Date, error) {
+func (r *nestedDeploymentResolver) From(ctx context.Context, obj *analytics.NestedDeployment) (*concord.Date, error) {
 	return optionalDate(obj.HostPeriod.From), nil
 }
 
 // To is the resolver for the to field.
-func (r *nestedDeploymentResolver) To(ctx context.Context, obj *concord.NestedDeployment) (*concord.Date, error) {
+func (r *nestedDeploymentResolver) To(ctx context.Context, obj *analytics.NestedDeployment) (*concord.Date, error) {
 	return optionalDate(obj.HostPeriod.To), nil
 }
 
 // Mission is the resolver for the mission field.
-func (r *nestedMissionResolver) Mission(ctx context.Context, obj *concord.NestedMission) (*concord.Mission, error) {
+func (r *nestedMissionResolver) Mission(ctx context.Context, obj *analytics.NestedMission) (*concord.Mission, error) {
 	return mustExist(loaders(ctx).mission.Load(ctx, obj.Mission))
 }
 
 // Lead is the resolver for the lead field.
-func (r *nestedMissionResolver) Lead(ctx context.Context, obj *concord.NestedMission) (*concord.Actor, error) {
-	return r.actorRef(ctx, obj.Lead)
+func (r *nestedMissionResolver) Lead(ctx context.Context, obj *analytics.NestedMission) (*concord.Actor, error) {
+	return r.actorRef(ctx, obj.LeadActor)
 }
 
 // SharedFunctions is the resolver for the sharedFunctions field.
-func (r *nestedMissionResolver) SharedFunctions(ctx context.Context, obj *concord.NestedMission) ([]concord.Function, error) {
+func (r *nestedMissionResolver) SharedFunctions(ctx context.Context, obj *analytics.NestedMission) ([]concord.Function, error) {
 	return functions(obj.SharedFunctions), nil
 }
 
 // From is the resolver for the from field.
-func (r *nestedMissionResolver) From(ctx context.Context, obj *concord.NestedMission) (*concord.Date, error) {
+func (r *nestedMissionResolver) From(ctx context.Context, obj *analytics.NestedMission) (*concord.Date, error) {
 	return optionalDate(obj.Period.From), nil
 }
 
 // To is the resolver for the to field.
-func (r *nestedMissionResolver) To(ctx context.Context, obj *concord.NestedMission) (*concord.Date, error) {
+func (r *nestedMissionResolver) To(ctx context.Context, obj *analytics.NestedMission) (*concord.Date, error) {
 	return optionalDate(obj.Period.To), nil
 }
 
 // Attributes is the resolver for the attributes field.
-func (r *networkEdgeResolver) Attributes(ctx context.Context, obj *concord.NetworkEdge) ([]model.Attribute, error) {
+func (r *networkEdgeResolver) Attributes(ctx context.Context, obj *analytics.NetworkEdge) ([]model.Attribute, error) {
 	return attributes(obj.Attributes), nil
 }
 
 // Attributes is the resolver for the attributes field.
-func (r *networkNodeResolver) Attributes(ctx context.Context, obj *concord.NetworkNode) ([]model.Attribute, error) {
+func (r *networkNodeResolver) Attributes(ctx context.Context, obj *analytics.NetworkNode) ([]model.Attribute, error) {
 	return attributes(obj.Attributes), nil
 }
 
 // Funder is the resolver for the funder field.
-func (r *passedFundingResolver) Funder(ctx context.Context, obj *concord.PassedFunding) (*concord.Actor, error) {
+func (r *passedFundingResolver) Funder(ctx context.Context, obj *analytics.PassedFunding) (*concord.Actor, error) {
 	return mustExist(loaders(ctx).actor.Load(ctx, obj.Funder))
 }
 
 // From is the resolver for the from field.
-func (r *passedFundingResolver) From(ctx context.Context, obj *concord.PassedFunding) (*concord.Activity, error) {
+func (r *passedFundingResolver) From(ctx context.Context, obj *analytics.PassedFunding) (*concord.Activity, error) {
 	return mustExist(loaders(ctx).activity.Load(ctx, obj.From))
 }
 
 // To is the resolver for the to field.
-func (r *passedFundingResolver) To(ctx context.Context, obj *concord.PassedFunding) (*concord.Activity, error) {
+func (r *passedFundingResolver) To(ctx context.Context, obj *analytics.PassedFunding) (*concord.Activity, error) {
 	return mustExist(loaders(ctx).activity.Load(ctx, obj.To))
 }
 
 // Currency is the resolver for the currency field.
-func (r *passedFundingResolver) Currency(ctx context.Context, obj *concord.PassedFunding) (*string, error) {
+func (r *passedFundingResolver) Currency(ctx context.Context, obj *analytics.PassedFunding) (*string, error) {
 	return optional(obj.Currency), nil
 }
 
 // Coverage is the resolver for the coverage field.
-func (r *queryResolver) Coverage(ctx context.Context, country string, at *concord.Date, from *concord.Date, to *concord.Date, threshold *int) (*concord.Coverage, error) {
-	q := concord.EngagementQuery{Country: strings.ToUpper(country), At: deref(at), From: deref(from), To: deref(to)}
-	if err := r.checkQuery(q, true); err != nil {
-		return nil, err
-	}
-	limit := 3
-	if threshold != nil {
-		limit = *threshold
-	}
-	presences, err := r.Store.Presences(ctx, q.Country)
+func (r *queryResolver) Coverage(ctx context.Context, country string, at *concord.Date, from *concord.Date, to *concord.Date, threshold *int) (*analytics.Coverage, error) {
+	q := concord.EngagementQuery{Country: country, At: deref(at), From: deref(from), To: deref(to)}
+	c, err := r.Analytics.Coverage(ctx, q, deref(threshold))
 	if err != nil {
 		return nil, err
 	}
-	leads, err := r.Store.Leads(ctx, q.Country)
-	if err != nil {
-		return nil, err
-	}
-	c := concord.ComputeCoverage(presences, leads, q, limit)
 	return &c, nil
 }
 
@@ -328,95 +317,50 @@ func (r *queryResolver) Leads(ctx context.Context, country *string) ([]concord.L
 }
 
 // LeadProblems is the resolver for the leadProblems field.
-func (r *queryResolver) LeadProblems(ctx context.Context, at concord.Date, country *string) ([]concord.LeadProblem, error) {
-	c := strings.ToUpper(deref(country))
-	presences, err := r.Store.Presences(ctx, c)
-	if err != nil {
-		return nil, err
-	}
-	leads, err := r.Store.Leads(ctx, c)
-	if err != nil {
-		return nil, err
-	}
-	return concord.LeadProblems(presences, leads, at), nil
+func (r *queryResolver) LeadProblems(ctx context.Context, at concord.Date, country *string) ([]analytics.LeadProblem, error) {
+	return r.Analytics.LeadProblems(ctx, at, deref(country))
 }
 
 // NestedDeployments is the resolver for the nestedDeployments field.
-func (r *queryResolver) NestedDeployments(ctx context.Context, at *concord.Date, from *concord.Date, to *concord.Date, country *string) ([]concord.NestedDeployment, error) {
-	w, err := r.window(at, from, to)
-	if err != nil {
-		return nil, err
-	}
-	missions, err := r.Store.AllMissions(ctx)
-	if err != nil {
-		return nil, err
-	}
-	return concord.NestedDeployments(missions, w, strings.ToUpper(deref(country))), nil
+func (r *queryResolver) NestedDeployments(ctx context.Context, at *concord.Date, from *concord.Date, to *concord.Date, country *string) ([]analytics.NestedDeployment, error) {
+	return r.Analytics.NestedDeployments(ctx, concord.EngagementQuery{Country: deref(country), At: deref(at), From: deref(from), To: deref(to)})
 }
 
 // Transitions is the resolver for the transitions field.
-func (r *queryResolver) Transitions(ctx context.Context, country *string, mission *string) ([]concord.TransitionChain, error) {
-	missions, err := r.Store.AllMissions(ctx)
-	if err != nil {
-		return nil, err
-	}
-	return concord.Transitions(missions, strings.ToUpper(deref(country)), deref(mission)), nil
+func (r *queryResolver) Transitions(ctx context.Context, country *string, mission *string) ([]analytics.TransitionChain, error) {
+	return r.Analytics.Transitions(ctx, deref(country), deref(mission))
 }
 
 // RegionalClusters is the resolver for the regionalClusters field.
-func (r *queryResolver) RegionalClusters(ctx context.Context, at *concord.Date, from *concord.Date, to *concord.Date, function *concord.FunctionCode) (*model.RegionalClusters, error) {
-	w, err := r.window(at, from, to)
+func (r *queryResolver) RegionalClusters(ctx context.Context, at *concord.Date, from *concord.Date, to *concord.Date, function *concord.FunctionCode) (*analytics.RegionalClusters, error) {
+	c, err := r.Analytics.RegionalClusters(ctx, concord.EngagementQuery{Function: deref(function), At: deref(at), From: deref(from), To: deref(to)})
 	if err != nil {
 		return nil, err
 	}
-	missions, err := r.Store.AllMissions(ctx)
-	if err != nil {
-		return nil, err
-	}
-	fn := deref(function)
-	return &model.RegionalClusters{
-		Curated:  concord.CuratedClusters(missions, w, fn),
-		Computed: concord.ComputeClusters(missions, r.borders, w, fn),
-	}, nil
+	return &c, nil
 }
 
 // ComparativeStrengths is the resolver for the comparativeStrengths field.
-func (r *queryResolver) ComparativeStrengths(ctx context.Context, function *concord.FunctionCode, region *string, model *concord.MissionModel) ([]concord.Strength, error) {
-	missions, err := r.Store.AllMissions(ctx)
-	if err != nil {
-		return nil, err
-	}
-	return concord.ComparativeStrengths(missions, r.regionsOf, concord.StrengthQuery{
-		Function: deref(function), Region: deref(region), Model: deref(model), AsOf: r.Today(),
-	}), nil
+func (r *queryResolver) ComparativeStrengths(ctx context.Context, function *concord.FunctionCode, region *string, model *concord.MissionModel) ([]analytics.Strength, error) {
+	return r.Analytics.ComparativeStrengths(ctx, analytics.StrengthQuery{Function: deref(function), Region: deref(region), Model: deref(model)})
 }
 
 // Fragmentation is the resolver for the fragmentation field.
-func (r *queryResolver) Fragmentation(ctx context.Context, country string, function concord.FunctionCode, year int) (*concord.Fragmentation, error) {
-	c := strings.ToUpper(country)
-	if _, ok := r.Atlas.Country(c); !ok {
-		return nil, concord.Errorf(concord.EINVALID, "country", "unknown country %q", country)
-	}
-	acts, links, err := r.Store.FundingIn(ctx, c)
+func (r *queryResolver) Fragmentation(ctx context.Context, country string, function concord.FunctionCode, year int) (*analytics.Fragmentation, error) {
+	f, err := r.Analytics.Fragmentation(ctx, country, function, year)
 	if err != nil {
 		return nil, err
 	}
-	f := concord.ComputeFragmentation(acts, links, c, function, year)
 	return &f, nil
 }
 
 // Network is the resolver for the network field.
-func (r *queryResolver) Network(ctx context.Context, focus string, depth *int, maxNodes *int, nodeTypes []string, edgeTypes []string) (*concord.Network, error) {
-	q := concord.NetworkQuery{Focus: focus, Depth: deref(depth), MaxNodes: deref(maxNodes), NodeTypes: nodeTypes, EdgeTypes: edgeTypes}
-	if err := q.Validate(); err != nil {
-		return nil, err
-	}
-	g, err := r.Store.Subgraph(ctx, focus, q.Depth, subgraphPaths)
+func (r *queryResolver) Network(ctx context.Context, focus string, depth *int, maxNodes *int, nodeTypes []string, edgeTypes []string) (*analytics.Network, error) {
+	n, err := r.Analytics.Network(ctx, analytics.NetworkQuery{Focus: focus, Depth: deref(depth), MaxNodes: deref(maxNodes), NodeTypes: nodeTypes, EdgeTypes: edgeTypes})
 	if err != nil {
 		return nil, err
 	}
-	n, err := concord.BuildNetwork(g, q)
-	return &n, err
+	return &n, nil
 }
 
 // SearchLessons is the resolver for the searchLessons field.
@@ -433,47 +377,47 @@ func (r *queryResolver) SearchLessons(ctx context.Context, query string, first *
 }
 
 // Actor is the resolver for the actor field.
-func (r *shareResolver) Actor(ctx context.Context, obj *concord.Share) (*concord.Actor, error) {
+func (r *shareResolver) Actor(ctx context.Context, obj *analytics.Share) (*concord.Actor, error) {
 	return mustExist(loaders(ctx).actor.Load(ctx, obj.Actor))
 }
 
 // Actor is the resolver for the actor field.
-func (r *strengthResolver) Actor(ctx context.Context, obj *concord.Strength) (*concord.Actor, error) {
+func (r *strengthResolver) Actor(ctx context.Context, obj *analytics.Strength) (*concord.Actor, error) {
 	return mustExist(loaders(ctx).actor.Load(ctx, obj.Actor))
 }
 
 // Missions is the resolver for the missions field.
-func (r *strengthResolver) Missions(ctx context.Context, obj *concord.Strength) ([]concord.Mission, error) {
+func (r *strengthResolver) Missions(ctx context.Context, obj *analytics.Strength) ([]concord.Mission, error) {
 	return loadAll(ctx, loaders(ctx).mission, obj.Evidence.Missions)
 }
 
 // Led is the resolver for the led field.
-func (r *strengthResolver) Led(ctx context.Context, obj *concord.Strength) (int, error) {
+func (r *strengthResolver) Led(ctx context.Context, obj *analytics.Strength) (int, error) {
 	return obj.Evidence.Led, nil
 }
 
 // Contributed is the resolver for the contributed field.
-func (r *strengthResolver) Contributed(ctx context.Context, obj *concord.Strength) (int, error) {
+func (r *strengthResolver) Contributed(ctx context.Context, obj *analytics.Strength) (int, error) {
 	return obj.Evidence.Contributed, nil
 }
 
 // MissionYears is the resolver for the missionYears field.
-func (r *strengthResolver) MissionYears(ctx context.Context, obj *concord.Strength) (float64, error) {
+func (r *strengthResolver) MissionYears(ctx context.Context, obj *analytics.Strength) (float64, error) {
 	return obj.Evidence.MissionYears, nil
 }
 
 // Personnel is the resolver for the personnel field.
-func (r *strengthResolver) Personnel(ctx context.Context, obj *concord.Strength) (*int, error) {
+func (r *strengthResolver) Personnel(ctx context.Context, obj *analytics.Strength) (*int, error) {
 	return optionalInt(obj.Evidence.Personnel), nil
 }
 
 // Countries is the resolver for the countries field.
-func (r *strengthResolver) Countries(ctx context.Context, obj *concord.Strength) ([]concord.Country, error) {
+func (r *strengthResolver) Countries(ctx context.Context, obj *analytics.Strength) ([]concord.Country, error) {
 	return r.countries(ctx, obj.Evidence.Countries), nil
 }
 
 // Regions is the resolver for the regions field.
-func (r *strengthResolver) Regions(ctx context.Context, obj *concord.Strength) ([]concord.Region, error) {
+func (r *strengthResolver) Regions(ctx context.Context, obj *analytics.Strength) ([]concord.Region, error) {
 	var out []concord.Region
 	for _, code := range obj.Evidence.Regions {
 		if reg, ok := r.Atlas.Region(code); ok {
@@ -484,27 +428,27 @@ func (r *strengthResolver) Regions(ctx context.Context, obj *concord.Strength) (
 }
 
 // Models is the resolver for the models field.
-func (r *strengthResolver) Models(ctx context.Context, obj *concord.Strength) ([]concord.MissionModel, error) {
+func (r *strengthResolver) Models(ctx context.Context, obj *analytics.Strength) ([]concord.MissionModel, error) {
 	return obj.Evidence.Models, nil
 }
 
 // Missions is the resolver for the missions field.
-func (r *transitionChainResolver) Missions(ctx context.Context, obj *concord.TransitionChain) ([]concord.Mission, error) {
+func (r *transitionChainResolver) Missions(ctx context.Context, obj *analytics.TransitionChain) ([]concord.Mission, error) {
 	return loadAll(ctx, loaders(ctx).mission, obj.Missions)
 }
 
 // From is the resolver for the from field.
-func (r *transitionStepResolver) From(ctx context.Context, obj *concord.TransitionStep) (*concord.Mission, error) {
+func (r *transitionStepResolver) From(ctx context.Context, obj *analytics.TransitionStep) (*concord.Mission, error) {
 	return mustExist(loaders(ctx).mission.Load(ctx, obj.From))
 }
 
 // To is the resolver for the to field.
-func (r *transitionStepResolver) To(ctx context.Context, obj *concord.TransitionStep) (*concord.Mission, error) {
+func (r *transitionStepResolver) To(ctx context.Context, obj *analytics.TransitionStep) (*concord.Mission, error) {
 	return mustExist(loaders(ctx).mission.Load(ctx, obj.To))
 }
 
 // Country is the resolver for the country field.
-func (r *transitionStepResolver) Country(ctx context.Context, obj *concord.TransitionStep) (*concord.Country, error) {
+func (r *transitionStepResolver) Country(ctx context.Context, obj *analytics.TransitionStep) (*concord.Country, error) {
 	if obj.Country == "" {
 		return nil, nil
 	}
@@ -512,17 +456,17 @@ func (r *transitionStepResolver) Country(ctx context.Context, obj *concord.Trans
 }
 
 // FromEnd is the resolver for the fromEnd field.
-func (r *transitionStepResolver) FromEnd(ctx context.Context, obj *concord.TransitionStep) (*concord.Date, error) {
+func (r *transitionStepResolver) FromEnd(ctx context.Context, obj *analytics.TransitionStep) (*concord.Date, error) {
 	return optionalDate(obj.FromEnd), nil
 }
 
 // ToStart is the resolver for the toStart field.
-func (r *transitionStepResolver) ToStart(ctx context.Context, obj *concord.TransitionStep) (*concord.Date, error) {
+func (r *transitionStepResolver) ToStart(ctx context.Context, obj *analytics.TransitionStep) (*concord.Date, error) {
 	return optionalDate(obj.ToStart), nil
 }
 
 // GapDays is the resolver for the gapDays field.
-func (r *transitionStepResolver) GapDays(ctx context.Context, obj *concord.TransitionStep) (*int, error) {
+func (r *transitionStepResolver) GapDays(ctx context.Context, obj *analytics.TransitionStep) (*int, error) {
 	if !obj.GapKnown {
 		return nil, nil
 	}
@@ -530,37 +474,37 @@ func (r *transitionStepResolver) GapDays(ctx context.Context, obj *concord.Trans
 }
 
 // LeadFrom is the resolver for the leadFrom field.
-func (r *transitionStepResolver) LeadFrom(ctx context.Context, obj *concord.TransitionStep) (*concord.Actor, error) {
+func (r *transitionStepResolver) LeadFrom(ctx context.Context, obj *analytics.TransitionStep) (*concord.Actor, error) {
 	return r.actorRef(ctx, obj.LeadFrom)
 }
 
 // LeadTo is the resolver for the leadTo field.
-func (r *transitionStepResolver) LeadTo(ctx context.Context, obj *concord.TransitionStep) (*concord.Actor, error) {
+func (r *transitionStepResolver) LeadTo(ctx context.Context, obj *analytics.TransitionStep) (*concord.Actor, error) {
 	return r.actorRef(ctx, obj.LeadTo)
 }
 
 // FunctionsAdded is the resolver for the functionsAdded field.
-func (r *transitionStepResolver) FunctionsAdded(ctx context.Context, obj *concord.TransitionStep) ([]concord.Function, error) {
+func (r *transitionStepResolver) FunctionsAdded(ctx context.Context, obj *analytics.TransitionStep) ([]concord.Function, error) {
 	return functions(obj.FunctionsAdded), nil
 }
 
 // FunctionsDropped is the resolver for the functionsDropped field.
-func (r *transitionStepResolver) FunctionsDropped(ctx context.Context, obj *concord.TransitionStep) ([]concord.Function, error) {
+func (r *transitionStepResolver) FunctionsDropped(ctx context.Context, obj *analytics.TransitionStep) ([]concord.Function, error) {
 	return functions(obj.FunctionsDropped), nil
 }
 
 // FunctionsKept is the resolver for the functionsKept field.
-func (r *transitionStepResolver) FunctionsKept(ctx context.Context, obj *concord.TransitionStep) ([]concord.Function, error) {
+func (r *transitionStepResolver) FunctionsKept(ctx context.Context, obj *analytics.TransitionStep) ([]concord.Function, error) {
 	return functions(obj.FunctionsKept), nil
 }
 
 // PersonnelFrom is the resolver for the personnelFrom field.
-func (r *transitionStepResolver) PersonnelFrom(ctx context.Context, obj *concord.TransitionStep) (*int, error) {
+func (r *transitionStepResolver) PersonnelFrom(ctx context.Context, obj *analytics.TransitionStep) (*int, error) {
 	return optionalInt(obj.PersonnelFrom), nil
 }
 
 // PersonnelTo is the resolver for the personnelTo field.
-func (r *transitionStepResolver) PersonnelTo(ctx context.Context, obj *concord.TransitionStep) (*int, error) {
+func (r *transitionStepResolver) PersonnelTo(ctx context.Context, obj *analytics.TransitionStep) (*int, error) {
 	return optionalInt(obj.PersonnelTo), nil
 }
 

@@ -45,7 +45,7 @@ func (r *auditEventResolver) Kind(ctx context.Context, obj *concord.AuditEvent) 
 
 // Login is the resolver for the login field.
 func (r *mutationResolver) Login(ctx context.Context, email string, password string) (*concord.Session, error) {
-	s, err := r.Auth.Login(ctx, email, password, clientFrom(ctx))
+	s, err := r.Auth.Login(ctx, email, password, concord.ClientFrom(ctx))
 	return &s, err
 }
 

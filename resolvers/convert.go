@@ -120,19 +120,6 @@ func (r *Resolver) region(code string) (*concord.Region, error) {
 	return &reg, nil
 }
 
-// checkQuery validates the arguments of engagements and overlaps.
-func (r *Resolver) checkQuery(q concord.EngagementQuery, countryRequired bool) error {
-	if err := q.Validate(countryRequired); err != nil {
-		return err
-	}
-	if q.Country != "" {
-		if _, ok := r.Atlas.Country(q.Country); !ok {
-			return concord.Errorf(concord.EINVALID, "country", "unknown country %q (ISO 3166-1 alpha-3, Kosovo XKX)", q.Country)
-		}
-	}
-	return nil
-}
-
 // known reports whether code names a built-in country, for validation.
 func (r *Resolver) known(code string) bool {
 	_, ok := r.Atlas.Country(code)
@@ -158,18 +145,6 @@ func (l *Loaders) subjectLoader(kind concord.SubjectKind) subjectEnqueuer {
 		return l.activity
 	}
 	return l.mission
-}
-
-type clientKey struct{}
-
-// WithClient records the client's address for login throttling.
-func WithClient(ctx context.Context, addr string) context.Context {
-	return context.WithValue(ctx, clientKey{}, addr)
-}
-
-func clientFrom(ctx context.Context) string {
-	addr, _ := ctx.Value(clientKey{}).(string)
-	return addr
 }
 
 // mayReadAmounts applies concord.Principal.MayReadFunding to one funding of an activity.

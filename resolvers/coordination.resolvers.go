@@ -7,16 +7,16 @@ package resolvers
 
 import (
 	"context"
-	"strings"
 
 	"github.com/concord-peace/concord"
+	"github.com/concord-peace/concord/analytics"
 	"github.com/concord-peace/concord/dataset"
 	"github.com/concord-peace/concord/graph"
 	"github.com/concord-peace/concord/graph/model"
 )
 
 // Country is the resolver for the country field.
-func (r *countrySummaryResolver) Country(ctx context.Context, obj *concord.CountrySummary) (*concord.Country, error) {
+func (r *countrySummaryResolver) Country(ctx context.Context, obj *analytics.CountrySummary) (*concord.Country, error) {
 	return r.country(obj.Country)
 }
 
@@ -51,61 +51,58 @@ func (r *engagementResolver) To(ctx context.Context, obj *concord.Engagement) (*
 }
 
 // Country is the resolver for the country field.
-func (r *overlapResolver) Country(ctx context.Context, obj *concord.Overlap) (*concord.Country, error) {
+func (r *overlapResolver) Country(ctx context.Context, obj *analytics.Overlap) (*concord.Country, error) {
 	return r.country(obj.Country)
 }
 
 // SharedFunctions is the resolver for the sharedFunctions field.
-func (r *overlapResolver) SharedFunctions(ctx context.Context, obj *concord.Overlap) ([]concord.Function, error) {
+func (r *overlapResolver) SharedFunctions(ctx context.Context, obj *analytics.Overlap) ([]concord.Function, error) {
 	return functions(obj.SharedFunctions), nil
 }
 
 // From is the resolver for the from field.
-func (r *overlapResolver) From(ctx context.Context, obj *concord.Overlap) (*concord.Date, error) {
+func (r *overlapResolver) From(ctx context.Context, obj *analytics.Overlap) (*concord.Date, error) {
 	return optionalDate(obj.Period.From), nil
 }
 
 // To is the resolver for the to field.
-func (r *overlapResolver) To(ctx context.Context, obj *concord.Overlap) (*concord.Date, error) {
+func (r *overlapResolver) To(ctx context.Context, obj *analytics.Overlap) (*concord.Date, error) {
 	return optionalDate(obj.Period.To), nil
 }
 
 // Subject is the resolver for the subject field.
-func (r *overlapSideResolver) Subject(ctx context.Context, obj *concord.OverlapSide) (concord.Subject, error) {
+func (r *overlapSideResolver) Subject(ctx context.Context, obj *analytics.OverlapSide) (concord.Subject, error) {
 	return r.subject(ctx, obj.Kind, obj.ID)
 }
 
 // Actors is the resolver for the actors field.
-func (r *overlapSideResolver) Actors(ctx context.Context, obj *concord.OverlapSide) ([]concord.Actor, error) {
+func (r *overlapSideResolver) Actors(ctx context.Context, obj *analytics.OverlapSide) ([]concord.Actor, error) {
 	return loadAll(ctx, loaders(ctx).actor, obj.Actors)
 }
 
 // Functions is the resolver for the functions field.
-func (r *overlapSideResolver) Functions(ctx context.Context, obj *concord.OverlapSide) ([]concord.Function, error) {
+func (r *overlapSideResolver) Functions(ctx context.Context, obj *analytics.OverlapSide) ([]concord.Function, error) {
 	return functions(obj.Functions), nil
 }
 
 // From is the resolver for the from field.
-func (r *overlapSideResolver) From(ctx context.Context, obj *concord.OverlapSide) (*concord.Date, error) {
+func (r *overlapSideResolver) From(ctx context.Context, obj *analytics.OverlapSide) (*concord.Date, error) {
 	return optionalDate(obj.Period.From), nil
 }
 
 // To is the resolver for the to field.
-func (r *overlapSideResolver) To(ctx context.Context, obj *concord.OverlapSide) (*concord.Date, error) {
+func (r *overlapSideResolver) To(ctx context.Context, obj *analytics.OverlapSide) (*concord.Date, error) {
 	return optionalDate(obj.Period.To), nil
 }
 
 // Engagements is the resolver for the engagements field.
 func (r *queryResolver) Engagements(ctx context.Context, country string, function *concord.FunctionCode, at *concord.Date, from *concord.Date, to *concord.Date, first *int, after *string) (*model.EngagementConnection, error) {
-	q := concord.EngagementQuery{Country: strings.ToUpper(country), Function: deref(function), At: deref(at), From: deref(from), To: deref(to)}
-	if err := r.checkQuery(q, true); err != nil {
-		return nil, err
-	}
-	presences, err := r.Store.Presences(ctx, q.Country)
+	q := concord.EngagementQuery{Country: country, Function: deref(function), At: deref(at), From: deref(from), To: deref(to)}
+	engagements, err := r.Analytics.Engagements(ctx, q)
 	if err != nil {
 		return nil, err
 	}
-	page, err := concord.PageOf(concord.Engagements(presences, q), pageArgs(first, after))
+	page, err := concord.PageOf(engagements, pageArgs(first, after))
 	if err != nil {
 		return nil, err
 	}
@@ -122,26 +119,23 @@ func (r *queryResolver) Engagements(ctx context.Context, country string, functio
 
 // Overlaps is the resolver for the overlaps field.
 func (r *queryResolver) Overlaps(ctx context.Context, country *string, function *concord.FunctionCode, actor *string, at *concord.Date, from *concord.Date, to *concord.Date, first *int, after *string) (*model.OverlapConnection, error) {
-	q := concord.EngagementQuery{Country: strings.ToUpper(deref(country)), Function: deref(function), Actor: deref(actor), At: deref(at), From: deref(from), To: deref(to)}
-	if err := r.checkQuery(q, false); err != nil {
-		return nil, err
-	}
-	presences, err := r.Store.Presences(ctx, q.Country)
+	q := concord.EngagementQuery{Country: deref(country), Function: deref(function), Actor: deref(actor), At: deref(at), From: deref(from), To: deref(to)}
+	overlaps, err := r.Analytics.Overlaps(ctx, q)
 	if err != nil {
 		return nil, err
 	}
-	page, err := concord.PageOf(concord.Overlaps(presences, q, r.Today()), pageArgs(first, after))
+	page, err := concord.PageOf(overlaps, pageArgs(first, after))
 	if err != nil {
 		return nil, err
 	}
 	l := loaders(ctx)
 	for _, o := range page.Items {
-		for _, side := range []concord.OverlapSide{o.A, o.B} {
+		for _, side := range []analytics.OverlapSide{o.A, o.B} {
 			l.actor.enqueueAll(ctx, side.Actors)
 			l.subjectLoader(side.Kind).enqueueSubject(ctx, side.ID)
 		}
 	}
-	edges, info, total := connection(page, func(c string, n concord.Overlap) model.OverlapEdge { return model.OverlapEdge{Cursor: c, Node: n} })
+	edges, info, total := connection(page, func(c string, n analytics.Overlap) model.OverlapEdge { return model.OverlapEdge{Cursor: c, Node: n} })
 	return &model.OverlapConnection{Edges: edges, PageInfo: info, TotalCount: total}, nil
 }
 
@@ -160,16 +154,8 @@ func (r *queryResolver) ExportDataset(ctx context.Context) (string, error) {
 }
 
 // CountrySummaries is the resolver for the countrySummaries field.
-func (r *queryResolver) CountrySummaries(ctx context.Context, function *concord.FunctionCode, at *concord.Date, from *concord.Date, to *concord.Date) ([]concord.CountrySummary, error) {
-	q := concord.EngagementQuery{Function: deref(function), At: deref(at), From: deref(from), To: deref(to)}
-	if err := r.checkQuery(q, false); err != nil {
-		return nil, err
-	}
-	presences, err := r.Store.Presences(ctx, "")
-	if err != nil {
-		return nil, err
-	}
-	return concord.SummarizeCountries(presences, q, r.Today()), nil
+func (r *queryResolver) CountrySummaries(ctx context.Context, function *concord.FunctionCode, at *concord.Date, from *concord.Date, to *concord.Date) ([]analytics.CountrySummary, error) {
+	return r.Analytics.CountrySummaries(ctx, concord.EngagementQuery{Function: deref(function), At: deref(at), From: deref(from), To: deref(to)})
 }
 
 // CountrySummary returns graph.CountrySummaryResolver implementation.

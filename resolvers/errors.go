@@ -46,7 +46,7 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 				presented.Extensions["code"] = concord.EINVALID
 			}
 		default:
-			id := requestIDFrom(ctx)
+			id := concord.RequestIDFrom(ctx)
 			log.ErrorContext(ctx, "internal error", "request_id", id, "path", presented.Path.String(), "err", err)
 			presented.Message = "Internal error (request " + id + ")."
 			presented.Extensions = map[string]any{"code": concord.EINTERNAL, "requestId": id}
@@ -77,16 +77,4 @@ func Recover(log *slog.Logger) graphql.RecoverFunc {
 		log.ErrorContext(ctx, "resolver panic", "panic", fmt.Sprint(v))
 		return errors.New("panic in resolver")
 	}
-}
-
-type requestIDKey struct{}
-
-// WithRequestID records the request's id for error messages and logs.
-func WithRequestID(ctx context.Context, id string) context.Context {
-	return context.WithValue(ctx, requestIDKey{}, id)
-}
-
-func requestIDFrom(ctx context.Context) string {
-	id, _ := ctx.Value(requestIDKey{}).(string)
-	return id
 }

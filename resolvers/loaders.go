@@ -48,8 +48,15 @@ const (
 	kindCountry  = "country"
 )
 
+// LoaderStore is what the loaders read: records by id and the reverse relations, each batch
+// in one round trip.
+type LoaderStore interface {
+	concord.RecordReader
+	concord.RelationReader
+}
+
 // NewLoaders makes the loaders of one operation.
-func NewLoaders(s concord.Store) *Loaders {
+func NewLoaders(s LoaderStore) *Loaders {
 	sib := newSiblingSets()
 	return &Loaders{
 		siblings: sib,
@@ -131,7 +138,7 @@ type loadersKey struct{}
 
 // WithLoaders gives each GraphQL operation its own loaders, so nothing is cached across
 // requests or users.
-func WithLoaders(s concord.Store) graphql.OperationMiddleware {
+func WithLoaders(s LoaderStore) graphql.OperationMiddleware {
 	return func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 		return next(context.WithValue(ctx, loadersKey{}, NewLoaders(s)))
 	}

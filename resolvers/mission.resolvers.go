@@ -50,7 +50,7 @@ func (r *missionResolver) End(ctx context.Context, obj *concord.Mission) (*conco
 
 // Lead is the resolver for the lead field.
 func (r *missionResolver) Lead(ctx context.Context, obj *concord.Mission) (*concord.Actor, error) {
-	return loadOneVia(ctx, loaders(ctx).actor, kindMission, *obj, func(m concord.Mission) string { return m.Lead })
+	return loadOneVia(ctx, loaders(ctx).actor, kindMission, *obj, func(m concord.Mission) string { return m.LeadActor })
 }
 
 // Mandates is the resolver for the mandates field.
@@ -99,7 +99,7 @@ func (r *missionResolver) Owner(ctx context.Context, obj *concord.Mission) (*con
 // CreateMission is the resolver for the createMission field.
 func (r *mutationResolver) CreateMission(ctx context.Context, input model.CreateMissionInput) (*concord.Mission, error) {
 	m := concord.Mission{
-		ID: input.ID, Name: input.Name, Acronym: deref(input.Acronym), Model: input.Model, Lead: input.Lead,
+		ID: input.ID, Name: input.Name, Acronym: deref(input.Acronym), Model: input.Model, LeadActor: input.Lead,
 		Period:       concord.Period{From: deref(input.Start), To: deref(input.End)},
 		Contributors: contributions(input.ID, input.Contributors), Deployments: deployments(input.ID, input.Deployments),
 		Mandates: input.Mandates, Succeeds: input.Succeeds, Clusters: input.Clusters,
@@ -115,7 +115,7 @@ func (r *mutationResolver) UpdateMission(ctx context.Context, id string, version
 	updated, err := r.Store.UpdateMission(ctx, id, version, func(m *concord.Mission) error {
 		setIf(&m.Name, input.Name)
 		setIf(&m.Model, input.Model)
-		setIf(&m.Lead, input.Lead)
+		setIf(&m.LeadActor, input.Lead)
 		setOmittable(&m.Acronym, input.Acronym)
 		setOmittable(&m.Period.From, input.Start)
 		setOmittable(&m.Period.To, input.End)
@@ -151,7 +151,7 @@ func (r *queryResolver) Mission(ctx context.Context, id string) (*concord.Missio
 func (r *queryResolver) Missions(ctx context.Context, filter *model.MissionFilter, first *int, after *string) (*model.MissionConnection, error) {
 	f := deref(filter)
 	p, err := r.Store.ListMissions(ctx, concord.MissionFilter{
-		Model: deref(f.Model), Lead: deref(f.Lead), Country: deref(f.Country), Function: deref(f.Function),
+		Model: deref(f.Model), LeadActor: deref(f.Lead), Country: deref(f.Country), Function: deref(f.Function),
 		Cluster: deref(f.Cluster), ActiveAt: deref(f.ActiveAt), Search: deref(f.Search),
 	}, pageArgs(first, after))
 	if err != nil {

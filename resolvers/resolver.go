@@ -7,14 +7,15 @@ import (
 	"context"
 
 	"github.com/concord-peace/concord"
+	"github.com/concord-peace/concord/analytics"
 )
 
 // Resolver is the root resolver and the place where its dependencies are injected.
 type Resolver struct {
 	Store concord.Store
 	Atlas concord.Atlas
-	// Today is the day ongoing periods are measured up to in overlap scores.
-	Today func() concord.Date
+	// Analytics answers the coordination questions (engagements, overlaps, coverage, …).
+	Analytics *analytics.Service
 	// MaxImportBytes bounds the document importDataset accepts.
 	MaxImportBytes int
 	AccountStore   concord.AccountStore

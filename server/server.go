@@ -25,6 +25,7 @@ import (
 	"github.com/vektah/gqlparser/v2/parser"
 
 	"github.com/concord-peace/concord"
+	"github.com/concord-peace/concord/analytics"
 	"github.com/concord-peace/concord/auth"
 	"github.com/concord-peace/concord/graph"
 	"github.com/concord-peace/concord/resolvers"
@@ -63,7 +64,7 @@ type Deps struct {
 // Server serves the API.
 type Server struct {
 	cfg    Config
-	store  concord.Store
+	store  concord.Pinger // for the readiness probe
 	log    *slog.Logger
 	http   *http.Server
 	ln     net.Listener
@@ -74,7 +75,7 @@ type Server struct {
 func New(cfg Config, d Deps) *Server {
 	log := d.Log
 	r := &resolvers.Resolver{
-		Store: d.Store, Atlas: d.Atlas, Today: concord.Today, MaxImportBytes: int(max(cfg.MaxImportBytes, cfg.MaxBodyBytes)),
+		Store: d.Store, Atlas: d.Atlas, Analytics: analytics.NewService(d.Store, d.Atlas, concord.Today), MaxImportBytes: int(max(cfg.MaxImportBytes, cfg.MaxBodyBytes)),
 		AccountStore: d.Accounts, Auth: d.Auth, AuditLog: d.AuditLog, Anonymous: cfg.Anonymous, Files: d.Files,
 	}
 	gcfg := graph.Config{Resolvers: r}
@@ -297,7 +298,7 @@ func withClient(next http.Handler) http.Handler {
 		if err != nil {
 			host = r.RemoteAddr
 		}
-		next.ServeHTTP(w, r.WithContext(resolvers.WithClient(r.Context(), host)))
+		next.ServeHTTP(w, r.WithContext(concord.WithClient(r.Context(), host)))
 	})
 }
 
@@ -309,6 +310,6 @@ func requestID(next http.Handler) http.Handler {
 		_, _ = rand.Read(b)
 		id := hex.EncodeToString(b)
 		w.Header().Set("X-Request-Id", id)
-		next.ServeHTTP(w, r.WithContext(resolvers.WithRequestID(r.Context(), id)))
+		next.ServeHTTP(w, r.WithContext(concord.WithRequestID(r.Context(), id)))
 	})
 }

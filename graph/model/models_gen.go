@@ -5,6 +5,7 @@ package model
 import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/concord-peace/concord"
+	"github.com/concord-peace/concord/analytics"
 )
 
 type AccountConnection struct {
@@ -335,8 +336,8 @@ type OverlapConnection struct {
 }
 
 type OverlapEdge struct {
-	Cursor string          `json:"cursor"`
-	Node   concord.Overlap `json:"node"`
+	Cursor string            `json:"cursor"`
+	Node   analytics.Overlap `json:"node"`
 }
 
 // Relay page information.
@@ -354,11 +355,6 @@ type Period struct {
 }
 
 type Query struct {
-}
-
-type RegionalClusters struct {
-	Curated  []concord.CuratedCluster  `json:"curated"`
-	Computed []concord.ComputedCluster `json:"computed"`
 }
 
 type SkipReason struct {

@@ -1,9 +1,11 @@
-package concord
+package analytics
 
 import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/concord-peace/concord"
 )
 
 // NestedDeployment is a peacekeeping operation in a country with the smaller missions deployed
@@ -12,18 +14,18 @@ type NestedDeployment struct {
 	Country    string
 	Host       string // mission id of the peacekeeping operation
 	HostLead   string
-	HostPeriod Period // the host's deployment in the country
+	HostPeriod concord.Period // the host's deployment in the country
 	Nested     []NestedMission
 }
 
 // NestedMission is a smaller mission deployed inside a host's context.
 type NestedMission struct {
 	Mission         string
-	Model           MissionModel
-	Lead            string
-	SharedFunctions []FunctionCode // with sub-functions, in vocabulary order; may be empty
-	Period          Period         // the days both are deployed in the country
-	Reason          string         // why it counts as smaller than the host
+	Model           concord.MissionModel
+	LeadActor       string
+	SharedFunctions []concord.FunctionCode // with sub-functions, in vocabulary order; may be empty
+	Period          concord.Period         // the days both are deployed in the country
+	Reason          string                 // why it counts as smaller than the host
 }
 
 // NestedDeployments finds, in country ("" for every country), the missions deployed inside the
@@ -43,18 +45,18 @@ type NestedMission struct {
 //
 // Missions without deployments are never hosts nor nested. The result is ordered by country,
 // host id and host period; nested missions by their shared period's start, then id.
-func NestedDeployments(missions []MissionPresence, window Period, country string) []NestedDeployment {
+func NestedDeployments(missions []concord.MissionPresence, window concord.Period, country string) []NestedDeployment {
 	missions = distinctMissions(missions)
 	var out []NestedDeployment
 	for _, host := range missions {
-		if host.Mission.Model != ModelPeacekeeping {
+		if host.Mission.Model != concord.ModelPeacekeeping {
 			continue
 		}
-		for _, hd := range host.deployments(country) {
+		for _, hd := range deployments(host, country) {
 			if !meets(hd.Period, window) {
 				continue
 			}
-			nd := NestedDeployment{Country: hd.Country, Host: host.Mission.ID, HostLead: host.Mission.Lead, HostPeriod: hd.Period}
+			nd := NestedDeployment{Country: hd.Country, Host: host.Mission.ID, HostLead: host.Mission.LeadActor, HostPeriod: hd.Period}
 			for _, other := range missions {
 				if other.Mission.ID == host.Mission.ID || succeedsEither(host.Mission, other.Mission) {
 					continue
@@ -63,7 +65,7 @@ func NestedDeployments(missions []MissionPresence, window Period, country string
 				if !smaller {
 					continue
 				}
-				for _, od := range other.deployments(hd.Country) {
+				for _, od := range deployments(other, hd.Country) {
 					shared, ok := hd.Period.Intersect(od.Period)
 					if !ok || !meets(shared, window) {
 						continue
@@ -71,7 +73,7 @@ func NestedDeployments(missions []MissionPresence, window Period, country string
 					nd.Nested = append(nd.Nested, NestedMission{
 						Mission:         other.Mission.ID,
 						Model:           other.Mission.Model,
-						Lead:            other.Mission.Lead,
+						LeadActor:       other.Mission.LeadActor,
 						SharedFunctions: sharedFunctions(host.Mission.Functions, other.Mission.Functions),
 						Period:          shared,
 						Reason:          reason,
@@ -103,13 +105,13 @@ func NestedDeployments(missions []MissionPresence, window Period, country string
 }
 
 // succeedsEither reports whether one mission directly succeeds the other.
-func succeedsEither(a, b Mission) bool {
+func succeedsEither(a, b concord.Mission) bool {
 	return slices.Contains(a.Succeeds, b.ID) || slices.Contains(b.Succeeds, a.ID)
 }
 
 // smallerThan says whether m counts as smaller than the peacekeeping host, and why.
-func smallerThan(m, host MissionPresence) (string, bool) {
-	if m.Mission.Model != ModelPeacekeeping {
+func smallerThan(m, host concord.MissionPresence) (string, bool) {
+	if m.Mission.Model != concord.ModelPeacekeeping {
 		return fmt.Sprintf("a %s mission beside a peacekeeping operation", m.Mission.Model), true
 	}
 	pm, ph := m.KnownPersonnel(), host.KnownPersonnel()
@@ -120,9 +122,9 @@ func smallerThan(m, host MissionPresence) (string, bool) {
 }
 
 // distinctMissions drops repeated missions (by id), keeping the first.
-func distinctMissions(ms []MissionPresence) []MissionPresence {
+func distinctMissions(ms []concord.MissionPresence) []concord.MissionPresence {
 	seen := map[string]bool{}
-	var out []MissionPresence
+	var out []concord.MissionPresence
 	for _, m := range ms {
 		if !seen[m.Mission.ID] {
 			seen[m.Mission.ID] = true

@@ -1,4 +1,4 @@
-package concord
+package analytics
 
 import (
 	"encoding/json"
@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/concord-peace/concord"
 )
 
 // The worked examples of docs/analytics.md, checked against the real seed data
@@ -15,16 +17,16 @@ import (
 // read here with encoding/json rather than through the dataset package, which imports this one.
 
 type seedWorld struct {
-	graph     Subgraph // actors, missions, mandates, functions, countries, clusters, lessons
-	missions  []MissionPresence
-	presences []Presence
+	graph     concord.Subgraph // actors, missions, mandates, functions, countries, clusters, lessons
+	missions  []concord.MissionPresence
+	presences []concord.Presence
 	borders   map[string][]string
 	regions   map[string][]string // broadest first
 }
 
 func loadSeedWorld(t *testing.T) seedWorld {
 	t.Helper()
-	raw, err := os.ReadFile("seed/concord-seed.json")
+	raw, err := os.ReadFile("../seed/concord-seed.json")
 	if err != nil {
 		t.Fatalf("no seed data: %v", err)
 	}
@@ -35,7 +37,7 @@ func loadSeedWorld(t *testing.T) seedWorld {
 			ID, Title, Author string
 			About             struct {
 				Missions, Countries []string
-				Functions           []FunctionCode
+				Functions           []concord.FunctionCode
 			}
 		}
 		Missions []struct {
@@ -43,7 +45,7 @@ func loadSeedWorld(t *testing.T) seedWorld {
 			Deployments                                []struct{ Country, From, To string }
 			Mandates                                   []struct {
 				ID, Reference, Body string
-				Functions           []FunctionCode
+				Functions           []concord.FunctionCode
 			}
 			Succeeds, Clusters []string
 			Contributors       []struct {
@@ -55,13 +57,13 @@ func loadSeedWorld(t *testing.T) seedWorld {
 	if err := json.Unmarshal(raw, &doc); err != nil {
 		t.Fatalf("seed: %v", err)
 	}
-	date := func(s string, end bool) Date {
+	date := func(s string, end bool) concord.Date {
 		if s == "" {
-			return Date{}
+			return concord.Date{}
 		}
-		parse := ParseStart
+		parse := concord.ParseStart
 		if end {
-			parse = ParseEnd
+			parse = concord.ParseEnd
 		}
 		d, err := parse(s)
 		if err != nil {
@@ -72,93 +74,93 @@ func loadSeedWorld(t *testing.T) seedWorld {
 	var w seedWorld
 	nodes := map[string]bool{}
 	node := func(typ, id, label string) string {
-		nid := NetworkID(typ, id)
+		nid := concord.NetworkID(typ, id)
 		if !nodes[nid] {
 			nodes[nid] = true
-			w.graph.Nodes = append(w.graph.Nodes, SubgraphNode{ID: nid, Type: typ, Label: label})
+			w.graph.Nodes = append(w.graph.Nodes, concord.SubgraphNode{ID: nid, Type: typ, Label: label})
 		}
 		return nid
 	}
 	edge := func(src, typ, dst string, attrs map[string]string) {
-		w.graph.Edges = append(w.graph.Edges, SubgraphEdge{Source: src, Target: dst, Type: typ, Attributes: attrs})
+		w.graph.Edges = append(w.graph.Edges, concord.SubgraphEdge{Source: src, Target: dst, Type: typ, Attributes: attrs})
 	}
 	for _, a := range doc.Actors {
-		node(NetworkActor, a.ID, a.Name)
+		node(concord.NetworkActor, a.ID, a.Name)
 	}
 	for _, c := range doc.Clusters {
-		node(NetworkCluster, c.ID, c.Name)
+		node(concord.NetworkCluster, c.ID, c.Name)
 	}
-	for _, f := range Functions() {
-		node(NetworkFunction, string(f.Code), f.Name)
+	for _, f := range concord.Functions() {
+		node(concord.NetworkFunction, string(f.Code), f.Name)
 	}
 	for _, m := range doc.Missions {
-		id := node(NetworkMission, m.ID, m.Acronym)
-		edge(NetworkID(NetworkActor, m.Lead), "LEADS", id, nil)
+		id := node(concord.NetworkMission, m.ID, m.Acronym)
+		edge(concord.NetworkID(concord.NetworkActor, m.Lead), "LEADS", id, nil)
 		for _, c := range m.Contributors {
-			edge(NetworkID(NetworkActor, c.Actor), "CONTRIBUTES", id, nil)
+			edge(concord.NetworkID(concord.NetworkActor, c.Actor), "CONTRIBUTES", id, nil)
 		}
 		for _, d := range m.Deployments {
-			edge(id, "DEPLOYED_IN", node(NetworkCountry, d.Country, d.Country), map[string]string{"from": d.From, "to": d.To})
+			edge(id, "DEPLOYED_IN", node(concord.NetworkCountry, d.Country, d.Country), map[string]string{"from": d.From, "to": d.To})
 		}
 		for _, md := range m.Mandates {
-			mid := node(NetworkMandate, md.ID, md.Reference)
+			mid := node(concord.NetworkMandate, md.ID, md.Reference)
 			edge(mid, "AUTHORIZES", id, nil)
 			if md.Body != "" {
-				edge(NetworkID(NetworkActor, md.Body), "ISSUED", mid, nil)
+				edge(concord.NetworkID(concord.NetworkActor, md.Body), "ISSUED", mid, nil)
 			}
 			for _, f := range md.Functions {
-				edge(mid, "TASKS", NetworkID(NetworkFunction, string(f)), nil)
+				edge(mid, "TASKS", concord.NetworkID(concord.NetworkFunction, string(f)), nil)
 			}
 		}
 		for _, p := range m.Succeeds {
-			edge(id, "SUCCEEDS", NetworkID(NetworkMission, p), nil)
+			edge(id, "SUCCEEDS", concord.NetworkID(concord.NetworkMission, p), nil)
 		}
 		for _, c := range m.Clusters {
-			edge(id, "MEMBER_OF", NetworkID(NetworkCluster, c), nil)
+			edge(id, "MEMBER_OF", concord.NetworkID(concord.NetworkCluster, c), nil)
 		}
 	}
 	for _, l := range doc.Lessons {
-		id := node(NetworkLesson, l.ID, l.Title)
+		id := node(concord.NetworkLesson, l.ID, l.Title)
 		for _, m := range l.About.Missions {
-			edge(id, "ABOUT", NetworkID(NetworkMission, m), nil)
+			edge(id, "ABOUT", concord.NetworkID(concord.NetworkMission, m), nil)
 		}
 		for _, c := range l.About.Countries {
-			edge(id, "ABOUT", node(NetworkCountry, c, c), nil)
+			edge(id, "ABOUT", node(concord.NetworkCountry, c, c), nil)
 		}
 		for _, f := range l.About.Functions {
-			edge(id, "ABOUT", NetworkID(NetworkFunction, string(f)), nil)
+			edge(id, "ABOUT", concord.NetworkID(concord.NetworkFunction, string(f)), nil)
 		}
 	}
 	for _, m := range doc.Missions {
-		mission := Mission{
-			ID: m.ID, Model: MissionModel(m.Model), Lead: m.Lead,
-			Period:   Period{From: date(m.Start, false), To: date(m.End, true)},
+		mission := concord.Mission{
+			ID: m.ID, Model: concord.MissionModel(m.Model), LeadActor: m.Lead,
+			Period:   concord.Period{From: date(m.Start, false), To: date(m.End, true)},
 			Succeeds: m.Succeeds, Clusters: m.Clusters,
 		}
-		var fs []FunctionCode
+		var fs []concord.FunctionCode
 		for _, md := range m.Mandates {
 			fs = append(fs, md.Functions...)
 		}
 		mission.Functions = vocabularyOrder(fs)
 		for _, c := range m.Contributors {
-			mission.Contributors = append(mission.Contributors, Contribution{Actor: c.Actor, Mission: m.ID, Personnel: c.Personnel})
+			mission.Contributors = append(mission.Contributors, concord.Contribution{Actor: c.Actor, Mission: m.ID, Personnel: c.Personnel})
 		}
 		for _, d := range m.Deployments {
-			mission.Deployments = append(mission.Deployments, Deployment{Mission: m.ID, Country: d.Country, Period: Period{From: date(d.From, false), To: date(d.To, true)}})
+			mission.Deployments = append(mission.Deployments, concord.Deployment{Mission: m.ID, Country: d.Country, Period: concord.Period{From: date(d.From, false), To: date(d.To, true)}})
 		}
-		mp := MissionPresence{Mission: mission}
+		mp := concord.MissionPresence{Mission: mission}
 		w.missions = append(w.missions, mp)
 		// Presences as the store builds them: one per deployment, clipped to the mission's dates.
-		actors := []ActorRole{{Actor: m.Lead, Role: RoleLead}}
+		actors := []concord.ActorRole{{Actor: m.Lead, Role: concord.RoleLead}}
 		for _, c := range m.Contributors {
-			actors = append(actors, ActorRole{Actor: c.Actor, Role: RoleContributor})
+			actors = append(actors, concord.ActorRole{Actor: c.Actor, Role: concord.RoleContributor})
 		}
-		for _, d := range mp.deployments("") {
-			w.presences = append(w.presences, Presence{Country: d.Country, Kind: SubjectMission, Subject: m.ID, Functions: mission.Functions, Period: d.Period, Actors: actors})
+		for _, d := range deployments(mp, "") {
+			w.presences = append(w.presences, concord.Presence{Country: d.Country, Kind: concord.SubjectMission, Subject: m.ID, Functions: mission.Functions, Period: d.Period, Actors: actors})
 		}
 	}
 
-	raw, err = os.ReadFile("reference/countries.json")
+	raw, err = os.ReadFile("../reference/countries.json")
 	if err != nil {
 		t.Fatalf("no reference countries: %v", err)
 	}
@@ -188,7 +190,9 @@ func (w seedWorld) regionsOf(c string) []string { return w.regions[c] }
 
 func TestSeedExamples(t *testing.T) {
 	w := loadSeedWorld(t)
-	day := func(y int, m time.Month, dd int) Period { return Period{d(y, m, dd), d(y, m, dd)} }
+	day := func(y int, m time.Month, dd int) concord.Period {
+		return concord.Period{From: d(y, m, dd), To: d(y, m, dd)}
+	}
 	check := func(name string, got, want []string) {
 		t.Helper()
 		if !slices.Equal(got, want) {
@@ -197,20 +201,20 @@ func TestSeedExamples(t *testing.T) {
 	}
 
 	t.Run("coverage", func(t *testing.T) {
-		bih := ComputeCoverage(w.presences, nil, EngagementQuery{Country: "BIH", At: d(2010, 6, 1)}, 0)
+		bih := ComputeCoverage(w.presences, nil, concord.EngagementQuery{Country: "BIH", At: d(2010, 6, 1)}, 0)
 		check("BIH actors", bih.Actors, []string{"eu", "osce"})
 		check("BIH gaps", codes(bih.Gaps), []string{"SSR", "DDR", "BORDER", "MILITARY_TRAINING"})
 		check("BIH mandated", codes(bih.Mandated), []string{"POLICE", "SECURITY", "ELECTIONS", "GOVERNANCE", "HUMAN_RIGHTS"})
-		mli := ComputeCoverage(w.presences, nil, EngagementQuery{Country: "MLI", At: d(2016, 6, 1)}, 2)
+		mli := ComputeCoverage(w.presences, nil, concord.EngagementQuery{Country: "MLI", At: d(2016, 6, 1)}, 2)
 		check("MLI fragmented", fragmentedStrings(mli.Fragmented), []string{"JUSTICE: deu eu un", "SSR: deu eu un"})
 		check("MLI gaps", codes(mli.Gaps), nil)
 	})
 
 	t.Run("leads", func(t *testing.T) {
-		leads := []Lead{
-			{Actor: "un", Country: "MLI", Function: Justice, Period: Period{From: d(2013, 7, 1)}},
-			{Actor: "eu", Country: "MLI", Function: Justice, Period: Period{From: d(2015, 1, 15)}},
-			{Actor: "un", Country: "MLI", Function: Security, Period: Period{From: d(2013, 7, 1)}},
+		leads := []concord.Lead{
+			{Actor: "un", Country: "MLI", Function: concord.Justice, Period: concord.Period{From: d(2013, 7, 1)}},
+			{Actor: "eu", Country: "MLI", Function: concord.Justice, Period: concord.Period{From: d(2015, 1, 15)}},
+			{Actor: "un", Country: "MLI", Function: concord.Security, Period: concord.Period{From: d(2013, 7, 1)}},
 		}
 		var mli []LeadProblem
 		for _, p := range LeadProblems(w.presences, leads, d(2016, 6, 1)) {
@@ -295,7 +299,7 @@ func TestSeedExamples(t *testing.T) {
 
 	t.Run("strengths", func(t *testing.T) {
 		var got []string
-		for _, s := range ComparativeStrengths(w.missions, w.regionsOf, StrengthQuery{Function: Justice, Region: "002", AsOf: d(2025, 1, 1)}) {
+		for _, s := range ComparativeStrengths(w.missions, w.regionsOf, StrengthQuery{Function: concord.Justice, Region: "002", AsOf: d(2025, 1, 1)}) {
 			got = append(got, s.Actor+" "+strconv.FormatFloat(s.Score, 'f', 2, 64)+" "+s.Explanation)
 		}
 		check("JUSTICE in Africa", got, []string{
@@ -326,7 +330,7 @@ func TestSeedExamples(t *testing.T) {
 	})
 }
 
-func codes(fs []FunctionCode) []string {
+func codes(fs []concord.FunctionCode) []string {
 	var out []string
 	for _, f := range fs {
 		out = append(out, string(f))

@@ -1,19 +1,21 @@
-package concord
+package analytics
 
 import (
 	"fmt"
 	"math"
 	"slices"
 	"strings"
+
+	"github.com/concord-peace/concord"
 )
 
 // StrengthQuery asks which actors have the strongest record on a function, optionally in a
 // region and with a mission model.
 type StrengthQuery struct {
-	Function FunctionCode // "" for every function
-	Region   string       // an M49 region code at any level, "" for everywhere
-	Model    MissionModel // "" for every model
-	AsOf     Date         // required: missions are measured up to this day (ongoing ones, and planned ends after it)
+	Function concord.FunctionCode // "" for every function
+	Region   string               // an M49 region code at any level, "" for everywhere
+	Model    concord.MissionModel // "" for every model
+	AsOf     concord.Date         // required: missions are measured up to this day (ongoing ones, and planned ends after it)
 }
 
 // StrengthEvidence is the record behind an actor's rank.
@@ -25,7 +27,7 @@ type StrengthEvidence struct {
 	Personnel    int     // known personnel: a led mission's total, a contribution's own; 0 unknown
 	Countries    []string
 	Regions      []string // the most specific region of each country deployed to
-	Models       []MissionModel
+	Models       []concord.MissionModel
 }
 
 // Strength is an actor's place in a ComparativeStrengths ranking.
@@ -62,10 +64,10 @@ const (
 // maxᵢ is the best value among the ranked actors; a criterion whose best value is 0
 // (personnel, where no figure is known) is left out of both sums. Ties are broken by led,
 // mission-years, contributed (each descending) and actor id.
-func ComparativeStrengths(missions []MissionPresence, regionsOf func(country string) []string, q StrengthQuery) []Strength {
+func ComparativeStrengths(missions []concord.MissionPresence, regionsOf func(country string) []string, q StrengthQuery) []Strength {
 	type record struct {
 		missions, countries, regions []string
-		models                       []MissionModel
+		models                       []concord.MissionModel
 		led, contributed, personnel  int
 		days                         float64
 	}
@@ -86,7 +88,7 @@ func ComparativeStrengths(missions []MissionPresence, regionsOf func(country str
 		}
 		var countries, regions []string
 		inRegion := q.Region == ""
-		for _, d := range x.deployments("") {
+		for _, d := range deployments(x, "") {
 			countries = append(countries, d.Country)
 			var rs []string
 			if regionsOf != nil {
@@ -114,15 +116,15 @@ func ComparativeStrengths(missions []MissionPresence, regionsOf func(country str
 			r.days += days
 			r.personnel += max(personnel, 0)
 		}
-		if m.Lead != "" {
-			r := get(m.Lead)
+		if m.LeadActor != "" {
+			r := get(m.LeadActor)
 			r.led++
 			count(r, x.KnownPersonnel())
 		}
 		contributed := map[string]int{}
 		var order []string
 		for _, c := range m.Contributors {
-			if c.Actor == "" || c.Actor == m.Lead {
+			if c.Actor == "" || c.Actor == m.LeadActor {
 				continue
 			}
 			if _, ok := contributed[c.Actor]; !ok {

@@ -1,10 +1,12 @@
-package concord
+package analytics
 
 import (
 	"fmt"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/concord-peace/concord"
 )
 
 // coverageFixture is one country, AAA, with:
@@ -15,28 +17,28 @@ import (
 //	old   MISSION  CORRECTIONS                2000-01-01..2005-12-31  un LEAD
 //
 // and, in BBB, a mission on CORRECTIONS in 2016 that must not count for AAA.
-func coverageFixture() []Presence {
-	return []Presence{
-		{Country: "AAA", Kind: SubjectMission, Subject: "pko", Functions: []FunctionCode{RuleOfLaw, HumanRights},
-			Period: Period{d(2010, 1, 1), d(2020, 12, 31)},
-			Actors: []ActorRole{{"un", RoleLead}, {"deu", RoleContributor}}},
-		{Country: "AAA", Kind: SubjectMission, Subject: "train", Functions: []FunctionCode{Police},
-			Period: Period{From: d(2012, 1, 1)}, Actors: []ActorRole{{"eu", RoleLead}}},
-		{Country: "AAA", Kind: SubjectActivity, Subject: "act1", Functions: []FunctionCode{Justice},
-			Period: Period{d(2015, 1, 1), d(2016, 12, 31)},
-			Actors: []ActorRole{{"ngo", RoleImplementer}, {"deu", RoleFunder}}},
-		{Country: "AAA", Kind: SubjectMission, Subject: "old", Functions: []FunctionCode{Corrections},
-			Period: Period{d(2000, 1, 1), d(2005, 12, 31)}, Actors: []ActorRole{{"un", RoleLead}}},
-		{Country: "BBB", Kind: SubjectMission, Subject: "elsewhere", Functions: []FunctionCode{Corrections},
-			Period: Period{d(2016, 1, 1), d(2016, 12, 31)}, Actors: []ActorRole{{"x", RoleLead}}},
+func coverageFixture() []concord.Presence {
+	return []concord.Presence{
+		{Country: "AAA", Kind: concord.SubjectMission, Subject: "pko", Functions: []concord.FunctionCode{concord.RuleOfLaw, concord.HumanRights},
+			Period: concord.Period{From: d(2010, 1, 1), To: d(2020, 12, 31)},
+			Actors: []concord.ActorRole{{Actor: "un", Role: concord.RoleLead}, {Actor: "deu", Role: concord.RoleContributor}}},
+		{Country: "AAA", Kind: concord.SubjectMission, Subject: "train", Functions: []concord.FunctionCode{concord.Police},
+			Period: concord.Period{From: d(2012, 1, 1)}, Actors: []concord.ActorRole{{Actor: "eu", Role: concord.RoleLead}}},
+		{Country: "AAA", Kind: concord.SubjectActivity, Subject: "act1", Functions: []concord.FunctionCode{concord.Justice},
+			Period: concord.Period{From: d(2015, 1, 1), To: d(2016, 12, 31)},
+			Actors: []concord.ActorRole{{Actor: "ngo", Role: concord.RoleImplementer}, {Actor: "deu", Role: concord.RoleFunder}}},
+		{Country: "AAA", Kind: concord.SubjectMission, Subject: "old", Functions: []concord.FunctionCode{concord.Corrections},
+			Period: concord.Period{From: d(2000, 1, 1), To: d(2005, 12, 31)}, Actors: []concord.ActorRole{{Actor: "un", Role: concord.RoleLead}}},
+		{Country: "BBB", Kind: concord.SubjectMission, Subject: "elsewhere", Functions: []concord.FunctionCode{concord.Corrections},
+			Period: concord.Period{From: d(2016, 1, 1), To: d(2016, 12, 31)}, Actors: []concord.ActorRole{{Actor: "x", Role: concord.RoleLead}}},
 	}
 }
 
-func coverageLeads() []Lead {
-	return []Lead{
-		{Actor: "eu", Country: "AAA", Function: Police, Period: Period{From: d(2012, 1, 1)}},
-		{Actor: "un", Country: "AAA", Function: RuleOfLaw, Period: Period{d(2000, 1, 1), d(2010, 12, 31)}}, // expired
-		{Actor: "x", Country: "BBB", Function: Justice},                                                    // elsewhere
+func coverageLeads() []concord.Lead {
+	return []concord.Lead{
+		{Actor: "eu", Country: "AAA", Function: concord.Police, Period: concord.Period{From: d(2012, 1, 1)}},
+		{Actor: "un", Country: "AAA", Function: concord.RuleOfLaw, Period: concord.Period{From: d(2000, 1, 1), To: d(2010, 12, 31)}}, // expired
+		{Actor: "x", Country: "BBB", Function: concord.Justice},                                                                      // elsewhere
 	}
 }
 
@@ -71,13 +73,13 @@ func fragmentedStrings(fs []FragmentedCell) []string {
 func TestComputeCoverage(t *testing.T) {
 	tests := []struct {
 		name       string
-		q          EngagementQuery
+		q          concord.EngagementQuery
 		threshold  int
-		functions  []FunctionCode
+		functions  []concord.FunctionCode
 		actors     []string
 		cells      []string // checked when not nil
-		mandated   []FunctionCode
-		gaps       []FunctionCode
+		mandated   []concord.FunctionCode
+		gaps       []concord.FunctionCode
 		fragmented []string
 	}{
 		{
@@ -90,9 +92,9 @@ func TestComputeCoverage(t *testing.T) {
 			// and POLICE (deu, eu, un) have 3 actors; POLICE has eu as lead since 2012, the
 			// RULE_OF_LAW lead expired in 2010: JUSTICE alone is fragmented.
 			name:      "a day",
-			q:         EngagementQuery{Country: "AAA", At: d(2016, 6, 1)},
+			q:         concord.EngagementQuery{Country: "AAA", At: d(2016, 6, 1)},
 			threshold: 2,
-			functions: []FunctionCode{RuleOfLaw, Justice, Police, Corrections, HumanRights},
+			functions: []concord.FunctionCode{concord.RuleOfLaw, concord.Justice, concord.Police, concord.Corrections, concord.HumanRights},
 			actors:    []string{"deu", "eu", "ngo", "un"},
 			cells: []string{
 				"RULE_OF_LAW/deu: MISSION pko CONTRIBUTOR direct",
@@ -108,61 +110,61 @@ func TestComputeCoverage(t *testing.T) {
 				"HUMAN_RIGHTS/deu: MISSION pko CONTRIBUTOR direct",
 				"HUMAN_RIGHTS/un: MISSION pko LEAD direct",
 			},
-			mandated:   []FunctionCode{RuleOfLaw, Police, HumanRights},
-			gaps:       []FunctionCode{Corrections},
+			mandated:   []concord.FunctionCode{concord.RuleOfLaw, concord.Police, concord.HumanRights},
+			gaps:       []concord.FunctionCode{concord.Corrections},
 			fragmented: []string{"JUSTICE: deu ngo un"},
 		},
 		{
 			// The default threshold is 3: no row has more than 3 actors.
 			name:      "default threshold",
-			q:         EngagementQuery{Country: "AAA", At: d(2016, 6, 1)},
+			q:         concord.EngagementQuery{Country: "AAA", At: d(2016, 6, 1)},
 			threshold: 0,
-			functions: []FunctionCode{RuleOfLaw, Justice, Police, Corrections, HumanRights},
+			functions: []concord.FunctionCode{concord.RuleOfLaw, concord.Justice, concord.Police, concord.Corrections, concord.HumanRights},
 			actors:    []string{"deu", "eu", "ngo", "un"},
-			mandated:  []FunctionCode{RuleOfLaw, Police, HumanRights},
-			gaps:      []FunctionCode{Corrections},
+			mandated:  []concord.FunctionCode{concord.RuleOfLaw, concord.Police, concord.HumanRights},
+			gaps:      []concord.FunctionCode{concord.Corrections},
 		},
 		{
 			// Rows limited to RULE_OF_LAW and its sub-functions; Mandated stays as declared.
 			name:       "function: RULE_OF_LAW drops HUMAN_RIGHTS",
-			q:          EngagementQuery{Country: "AAA", Function: RuleOfLaw, At: d(2016, 6, 1)},
+			q:          concord.EngagementQuery{Country: "AAA", Function: concord.RuleOfLaw, At: d(2016, 6, 1)},
 			threshold:  2,
-			functions:  []FunctionCode{RuleOfLaw, Justice, Police, Corrections},
+			functions:  []concord.FunctionCode{concord.RuleOfLaw, concord.Justice, concord.Police, concord.Corrections},
 			actors:     []string{"deu", "eu", "ngo", "un"},
-			mandated:   []FunctionCode{RuleOfLaw, Police, HumanRights},
-			gaps:       []FunctionCode{Corrections},
+			mandated:   []concord.FunctionCode{concord.RuleOfLaw, concord.Police, concord.HumanRights},
+			gaps:       []concord.FunctionCode{concord.Corrections},
 			fragmented: []string{"JUSTICE: deu ngo un"},
 		},
 		{
 			// Only CORRECTIONS rows remain; still a gap on that day.
 			name:      "function: CORRECTIONS",
-			q:         EngagementQuery{Country: "AAA", Function: Corrections, At: d(2016, 6, 1)},
+			q:         concord.EngagementQuery{Country: "AAA", Function: concord.Corrections, At: d(2016, 6, 1)},
 			threshold: 2,
-			functions: []FunctionCode{Corrections},
+			functions: []concord.FunctionCode{concord.Corrections},
 			actors:    []string{"deu", "un"},
 			cells:     []string{"CORRECTIONS/deu: MISSION pko CONTRIBUTOR", "CORRECTIONS/un: MISSION pko LEAD"},
-			mandated:  []FunctionCode{RuleOfLaw, Police, HumanRights},
-			gaps:      []FunctionCode{Corrections},
+			mandated:  []concord.FunctionCode{concord.RuleOfLaw, concord.Police, concord.HumanRights},
+			gaps:      []concord.FunctionCode{concord.Corrections},
 		},
 		{
 			// 2001–2009: only old (2000–2005) is there; it declares CORRECTIONS itself. The
 			// RULE_OF_LAW lead of 2000–2010 (un) meets the window and leads CORRECTIONS.
 			name:      "a period with one mission",
-			q:         EngagementQuery{Country: "AAA", From: d(2001, 1, 1), To: d(2009, 12, 31)},
+			q:         concord.EngagementQuery{Country: "AAA", From: d(2001, 1, 1), To: d(2009, 12, 31)},
 			threshold: 2,
-			functions: []FunctionCode{Corrections},
+			functions: []concord.FunctionCode{concord.Corrections},
 			actors:    []string{"un"},
 			cells:     []string{"CORRECTIONS/un: MISSION old LEAD direct lead"},
-			mandated:  []FunctionCode{Corrections},
+			mandated:  []concord.FunctionCode{concord.Corrections},
 		},
 		{
 			// All time: old declares CORRECTIONS, so it is no gap; the RULE_OF_LAW lead of
 			// 2000–2010 now meets the window, so JUSTICE has a lead and un is lead of
 			// RULE_OF_LAW, JUSTICE and CORRECTIONS (POLICE has its own lead, eu).
 			name:      "all time",
-			q:         EngagementQuery{Country: "AAA"},
+			q:         concord.EngagementQuery{Country: "AAA"},
 			threshold: 2,
-			functions: []FunctionCode{RuleOfLaw, Justice, Police, Corrections, HumanRights},
+			functions: []concord.FunctionCode{concord.RuleOfLaw, concord.Justice, concord.Police, concord.Corrections, concord.HumanRights},
 			actors:    []string{"deu", "eu", "ngo", "un"},
 			cells: []string{
 				"RULE_OF_LAW/deu: MISSION pko CONTRIBUTOR direct",
@@ -178,11 +180,11 @@ func TestComputeCoverage(t *testing.T) {
 				"HUMAN_RIGHTS/deu: MISSION pko CONTRIBUTOR direct",
 				"HUMAN_RIGHTS/un: MISSION pko LEAD direct",
 			},
-			mandated: []FunctionCode{RuleOfLaw, Police, Corrections, HumanRights},
+			mandated: []concord.FunctionCode{concord.RuleOfLaw, concord.Police, concord.Corrections, concord.HumanRights},
 		},
 		{
 			name:      "a country with nothing",
-			q:         EngagementQuery{Country: "ZZZ", At: d(2016, 6, 1)},
+			q:         concord.EngagementQuery{Country: "ZZZ", At: d(2016, 6, 1)},
 			threshold: 2,
 		},
 	}
@@ -220,7 +222,7 @@ func TestComputeCoverage(t *testing.T) {
 }
 
 func TestComputeCoverageThreshold(t *testing.T) {
-	q := EngagementQuery{Country: "AAA", At: d(2016, 6, 1)}
+	q := concord.EngagementQuery{Country: "AAA", At: d(2016, 6, 1)}
 	if got, want := ComputeCoverage(nil, nil, q, -1).Threshold, DefaultFragmentationThreshold; got != want {
 		t.Errorf("Threshold(-1) = %d, want %d", got, want)
 	}
@@ -231,13 +233,13 @@ func TestComputeCoverageThreshold(t *testing.T) {
 
 // A mission deployed twice in the country is listed once in a cell.
 func TestComputeCoverageDeduplicatesSubjects(t *testing.T) {
-	ps := []Presence{
-		{Country: "AAA", Kind: SubjectMission, Subject: "m", Functions: []FunctionCode{Justice},
-			Period: Period{d(2010, 1, 1), d(2011, 12, 31)}, Actors: []ActorRole{{"un", RoleLead}}},
-		{Country: "AAA", Kind: SubjectMission, Subject: "m", Functions: []FunctionCode{Justice},
-			Period: Period{d(2013, 1, 1), d(2014, 12, 31)}, Actors: []ActorRole{{"un", RoleLead}}},
+	ps := []concord.Presence{
+		{Country: "AAA", Kind: concord.SubjectMission, Subject: "m", Functions: []concord.FunctionCode{concord.Justice},
+			Period: concord.Period{From: d(2010, 1, 1), To: d(2011, 12, 31)}, Actors: []concord.ActorRole{{Actor: "un", Role: concord.RoleLead}}},
+		{Country: "AAA", Kind: concord.SubjectMission, Subject: "m", Functions: []concord.FunctionCode{concord.Justice},
+			Period: concord.Period{From: d(2013, 1, 1), To: d(2014, 12, 31)}, Actors: []concord.ActorRole{{Actor: "un", Role: concord.RoleLead}}},
 	}
-	cov := ComputeCoverage(ps, nil, EngagementQuery{Country: "AAA"}, 0)
+	cov := ComputeCoverage(ps, nil, concord.EngagementQuery{Country: "AAA"}, 0)
 	if got, want := cellStrings(cov.Cells), []string{"JUSTICE/un: MISSION m LEAD direct"}; !slices.Equal(got, want) {
 		t.Errorf("Cells = %v, want %v", got, want)
 	}

@@ -1,4 +1,4 @@
-package concord
+package analytics
 
 import (
 	"fmt"
@@ -6,13 +6,9 @@ import (
 	"math"
 	"slices"
 	"strings"
-)
 
-// ActivityLink says that the activity From passes money to the activity To (IATI
-// provider-activity-id; Activity.FundedBy holds the same links seen from To).
-type ActivityLink struct {
-	From, To string
-}
+	"github.com/concord-peace/concord"
+)
 
 // Share is a funder's part of the money in a Fragmentation.
 type Share struct {
@@ -35,7 +31,7 @@ type PassedFunding struct {
 // in one year, and how concentrated the money is.
 type Fragmentation struct {
 	Country      string
-	Function     FunctionCode
+	Function     concord.FunctionCode
 	Year         int
 	Activities   []string // the activities in the set, sorted
 	Funders      int      // distinct funders of the money counted, in any currency
@@ -65,14 +61,14 @@ type Fragmentation struct {
 //     (ties: by code); fundings in other currencies, and funders whose amount is unknown, are
 //     counted as funders but left out of the shares, and noted;
 //   - HHI = Σ (amountᵢ / total)² over the funders with a share; 0 when no amount is known.
-func ComputeFragmentation(activities []Activity, links []ActivityLink, country string, function FunctionCode, year int) Fragmentation {
+func ComputeFragmentation(activities []concord.Activity, links []concord.ActivityLink, country string, function concord.FunctionCode, year int) Fragmentation {
 	fr := Fragmentation{Country: country, Function: function, Year: year}
 	yearly := YearPeriod(year)
-	counts := func(a Activity, f Funding) bool {
+	counts := func(a concord.Activity, f concord.Funding) bool {
 		return f.Funder != "" && (year == 0 || f.Year == year || (f.Year == 0 && meets(a.Period, yearly)))
 	}
 
-	byID := map[string]Activity{}
+	byID := map[string]concord.Activity{}
 	var ids []string
 	for _, a := range activities {
 		if _, dup := byID[a.ID]; dup {
@@ -84,7 +80,7 @@ func ComputeFragmentation(activities []Activity, links []ActivityLink, country s
 		if function != "" && len(matching(a.Functions, function)) == 0 {
 			continue
 		}
-		if year != 0 && !meets(a.Period, yearly) && !slices.ContainsFunc(a.Funders, func(f Funding) bool { return f.Year == year }) {
+		if year != 0 && !meets(a.Period, yearly) && !slices.ContainsFunc(a.Funders, func(f concord.Funding) bool { return f.Year == year }) {
 			continue
 		}
 		byID[a.ID] = a
@@ -97,7 +93,7 @@ func ComputeFragmentation(activities []Activity, links []ActivityLink, country s
 	all := slices.Clone(links)
 	for _, id := range ids {
 		for _, from := range byID[id].FundedBy {
-			all = append(all, ActivityLink{From: from, To: id})
+			all = append(all, concord.ActivityLink{From: from, To: id})
 		}
 	}
 	next := map[string][]string{}
@@ -114,7 +110,7 @@ func ComputeFragmentation(activities []Activity, links []ActivityLink, country s
 	kept := acyclicLinks(ids, next, &fr.Notes)
 
 	// Fundings counted in the year, before and after leaving out what was passed on.
-	counted := map[string][]Funding{}
+	counted := map[string][]concord.Funding{}
 	for _, id := range ids {
 		for _, f := range byID[id].Funders {
 			if counts(byID[id], f) {
@@ -143,7 +139,7 @@ func ComputeFragmentation(activities []Activity, links []ActivityLink, country s
 		}
 	}
 
-	var money []Funding
+	var money []concord.Funding
 	var implementers, funders []string
 	for _, id := range ids {
 		implementers = append(implementers, byID[id].Implementers...)
@@ -202,7 +198,7 @@ func ComputeFragmentation(activities []Activity, links []ActivityLink, country s
 	}
 	var unknown []string
 	for _, f := range money {
-		if f.Amount <= 0 && !slices.ContainsFunc(money, func(g Funding) bool { return g.Funder == f.Funder && g.Amount > 0 }) {
+		if f.Amount <= 0 && !slices.ContainsFunc(money, func(g concord.Funding) bool { return g.Funder == f.Funder && g.Amount > 0 }) {
 			unknown = append(unknown, f.Funder)
 		}
 	}
@@ -233,14 +229,14 @@ func currencyName(c string) string {
 
 // acyclicLinks walks the links depth-first from each activity in id order and returns those
 // that do not close a cycle, noting the ones that do.
-func acyclicLinks(ids []string, next map[string][]string, notes *[]string) []ActivityLink {
+func acyclicLinks(ids []string, next map[string][]string, notes *[]string) []concord.ActivityLink {
 	const (
 		white = iota
 		grey
 		black
 	)
 	colour := map[string]int{}
-	var kept []ActivityLink
+	var kept []concord.ActivityLink
 	var visit func(string)
 	visit = func(n string) {
 		colour[n] = grey
@@ -250,10 +246,10 @@ func acyclicLinks(ids []string, next map[string][]string, notes *[]string) []Act
 				*notes = append(*notes, fmt.Sprintf("ignored the link %s → %s: it closes a cycle", n, m))
 				continue
 			case white:
-				kept = append(kept, ActivityLink{From: n, To: m})
+				kept = append(kept, concord.ActivityLink{From: n, To: m})
 				visit(m)
 			default:
-				kept = append(kept, ActivityLink{From: n, To: m})
+				kept = append(kept, concord.ActivityLink{From: n, To: m})
 			}
 		}
 		colour[n] = black
@@ -263,6 +259,6 @@ func acyclicLinks(ids []string, next map[string][]string, notes *[]string) []Act
 			visit(id)
 		}
 	}
-	slices.SortFunc(kept, func(a, b ActivityLink) int { return strings.Compare(a.From+"\x00"+a.To, b.From+"\x00"+b.To) })
+	slices.SortFunc(kept, func(a, b concord.ActivityLink) int { return strings.Compare(a.From+"\x00"+a.To, b.From+"\x00"+b.To) })
 	return kept
 }

@@ -1,14 +1,16 @@
-package concord
+package analytics
 
 import (
 	"slices"
 	"testing"
+
+	"github.com/concord-peace/concord"
 )
 
 func TestSummarizeCountries(t *testing.T) {
 	tests := []struct {
 		name string
-		q    EngagementQuery
+		q    concord.EngagementQuery
 		want []CountrySummary
 	}{
 		{
@@ -24,12 +26,12 @@ func TestSummarizeCountries(t *testing.T) {
 		},
 		{
 			name: "a day only m-rol is left",
-			q:    EngagementQuery{At: d(2021, 3, 1)},
+			q:    concord.EngagementQuery{At: d(2021, 3, 1)},
 			want: []CountrySummary{{Country: "XKX", Missions: 1, Engagements: 1}},
 		},
 		{
 			name: "justice, which rule of law includes",
-			q:    EngagementQuery{Function: Justice},
+			q:    concord.EngagementQuery{Function: concord.Justice},
 			want: []CountrySummary{
 				{Country: "MLI", Activities: 1, Engagements: 1},
 				{Country: "XKX", Missions: 2, Engagements: 2, Overlaps: 1},

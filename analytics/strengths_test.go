@@ -1,10 +1,12 @@
-package concord
+package analytics
 
 import (
 	"fmt"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/concord-peace/concord"
 )
 
 // regionsFixture: A in Africa/Sub-Saharan/Western Africa, B in Africa/Sub-Saharan/Eastern
@@ -27,16 +29,16 @@ func regionsFixture(c string) []string {
 //	   200 personnel in total
 //	m4 MONITORING       osce lead  MONITORING   C  2020-01-01..2020-12-31 (366 days: 1.0)
 //	   contributors y and x, personnel unknown
-func strengthFixture() []MissionPresence {
-	m1 := mp("m1", ModelPeacekeeping, "un", Period{d(2010, 1, 1), d(2019, 12, 31)}, []FunctionCode{Justice}, dep("A", Date{}, Date{}))
-	m1.Mission.Contributors = []Contribution{{Actor: "deu", Personnel: 100}, {Actor: "un"}}
-	m2 := mp("m2", ModelTrainingSupport, "eu", Period{d(2015, 1, 1), d(2016, 12, 31)}, []FunctionCode{RuleOfLaw}, dep("B", Date{}, Date{}))
-	m2.Mission.Contributors = []Contribution{{Actor: "deu"}, {Actor: "fra", Personnel: 50}}
-	m3 := mp("m3", ModelTrainingSupport, "eu", Period{From: d(2019, 1, 1)}, []FunctionCode{Police}, dep("C", Date{}, Date{}))
+func strengthFixture() []concord.MissionPresence {
+	m1 := mp("m1", concord.ModelPeacekeeping, "un", concord.Period{From: d(2010, 1, 1), To: d(2019, 12, 31)}, []concord.FunctionCode{concord.Justice}, dep("A", concord.Date{}, concord.Date{}))
+	m1.Mission.Contributors = []concord.Contribution{{Actor: "deu", Personnel: 100}, {Actor: "un"}}
+	m2 := mp("m2", concord.ModelTrainingSupport, "eu", concord.Period{From: d(2015, 1, 1), To: d(2016, 12, 31)}, []concord.FunctionCode{concord.RuleOfLaw}, dep("B", concord.Date{}, concord.Date{}))
+	m2.Mission.Contributors = []concord.Contribution{{Actor: "deu"}, {Actor: "fra", Personnel: 50}}
+	m3 := mp("m3", concord.ModelTrainingSupport, "eu", concord.Period{From: d(2019, 1, 1)}, []concord.FunctionCode{concord.Police}, dep("C", concord.Date{}, concord.Date{}))
 	m3.Personnel = 200
-	m4 := mp("m4", ModelMonitoring, "osce", Period{d(2020, 1, 1), d(2020, 12, 31)}, []FunctionCode{Monitoring}, dep("C", Date{}, Date{}))
-	m4.Mission.Contributors = []Contribution{{Actor: "y"}, {Actor: "x"}}
-	return []MissionPresence{m1, m2, m3, m4}
+	m4 := mp("m4", concord.ModelMonitoring, "osce", concord.Period{From: d(2020, 1, 1), To: d(2020, 12, 31)}, []concord.FunctionCode{concord.Monitoring}, dep("C", concord.Date{}, concord.Date{}))
+	m4.Mission.Contributors = []concord.Contribution{{Actor: "y"}, {Actor: "x"}}
+	return []concord.MissionPresence{m1, m2, m3, m4}
 }
 
 func strengthStrings(ss []Strength) []string {
@@ -67,7 +69,7 @@ func TestComparativeStrengths(t *testing.T) {
 			//   eu:  0.4·1 + 0.3·2/12 + 0.1·0.5 + 0.1·0.5 + 0.1·0.5       = 0.60
 			//   fra: 0.4·0.5 + 0.3·2/12 + 0.1·0.5 + 0.1·0.5 + 0.1·0.5     = 0.40
 			name: "a function",
-			q:    StrengthQuery{Function: Justice, AsOf: asOf},
+			q:    StrengthQuery{Function: concord.Justice, AsOf: asOf},
 			want: []string{
 				"1 deu 1.00 led 0 contributed 2 years 12.0 personnel 100 regions 011,014 models 2 missions m1,m2",
 				"2 un 0.85 led 1 contributed 0 years 10.0 personnel 100 regions 011 models 1 missions m1",
@@ -82,7 +84,7 @@ func TestComparativeStrengths(t *testing.T) {
 			//   fra: 0.4·0.5 + 0.3 + 0.1 + 0.1 + 0.1     = 0.80
 			//   deu: 0.4·0.5 + 0.3 + 0   + 0.1 + 0.1     = 0.70
 			name: "a region at the intermediate level",
-			q:    StrengthQuery{Function: Justice, Region: "014", AsOf: asOf},
+			q:    StrengthQuery{Function: concord.Justice, Region: "014", AsOf: asOf},
 			want: []string{
 				"1 eu 1.00 led 1 contributed 0 years 2.0 personnel 50 regions 014 models 1 missions m2",
 				"2 fra 0.80 led 0 contributed 1 years 2.0 personnel 50 regions 014 models 1 missions m2",
@@ -92,7 +94,7 @@ func TestComparativeStrengths(t *testing.T) {
 		{
 			// Africa (002) holds both m1 (A) and m2 (B): the same as without a region.
 			name: "a region at the top level",
-			q:    StrengthQuery{Function: Justice, Region: "002", AsOf: asOf},
+			q:    StrengthQuery{Function: concord.Justice, Region: "002", AsOf: asOf},
 			want: []string{
 				"1 deu 1.00 led 0 contributed 2 years 12.0 personnel 100 regions 011,014 models 2 missions m1,m2",
 				"2 un 0.85 led 1 contributed 0 years 10.0 personnel 100 regions 011 models 1 missions m1",
@@ -108,7 +110,7 @@ func TestComparativeStrengths(t *testing.T) {
 			//   fra: 0.4·1/4 + 0.3·2/4 + 0.1·50/250 + 0.1·1/2 + 0.1 = 0.1 + 0.15 + 0.02 + 0.05 + 0.1 = 0.42
 			//   deu: 0.1 + 0.15 + 0 + 0.05 + 0.1                                         = 0.40
 			name: "a model",
-			q:    StrengthQuery{Function: Police, Model: ModelTrainingSupport, AsOf: asOf},
+			q:    StrengthQuery{Function: concord.Police, Model: concord.ModelTrainingSupport, AsOf: asOf},
 			want: []string{
 				"1 eu 1.00 led 2 contributed 0 years 4.0 personnel 250 regions 014,039 models 1 missions m2,m3",
 				"2 fra 0.42 led 0 contributed 1 years 2.0 personnel 50 regions 014 models 1 missions m2",
@@ -120,15 +122,15 @@ func TestComparativeStrengths(t *testing.T) {
 			// to 0.9. osce: (0.4 + 0.3 + 0.1 + 0.1)/0.9 = 1. x and y: (0.4·0.5 + 0.3 + 0.1 + 0.1)
 			// /0.9 = 0.7/0.9 = 0.78, a tie broken by id: x before y, though y is listed first.
 			name: "personnel unknown, a tie",
-			q:    StrengthQuery{Function: Monitoring, AsOf: asOf},
+			q:    StrengthQuery{Function: concord.Monitoring, AsOf: asOf},
 			want: []string{
 				"1 osce 1.00 led 1 contributed 0 years 1.0 personnel 0 regions 039 models 1 missions m4",
 				"2 x 0.78 led 0 contributed 1 years 1.0 personnel 0 regions 039 models 1 missions m4",
 				"3 y 0.78 led 0 contributed 1 years 1.0 personnel 0 regions 039 models 1 missions m4",
 			},
 		},
-		{name: "nothing matches", q: StrengthQuery{Function: Elections, AsOf: asOf}},
-		{name: "a region without regions", q: StrengthQuery{Function: Justice, Region: "999", AsOf: asOf}},
+		{name: "nothing matches", q: StrengthQuery{Function: concord.Elections, AsOf: asOf}},
+		{name: "a region without regions", q: StrengthQuery{Function: concord.Justice, Region: "999", AsOf: asOf}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -141,7 +143,7 @@ func TestComparativeStrengths(t *testing.T) {
 }
 
 func TestComparativeStrengthsExplanation(t *testing.T) {
-	ss := ComparativeStrengths(strengthFixture(), regionsFixture, StrengthQuery{Function: Monitoring, AsOf: d(2021, 1, 1)})
+	ss := ComparativeStrengths(strengthFixture(), regionsFixture, StrengthQuery{Function: concord.Monitoring, AsOf: d(2021, 1, 1)})
 	if got, want := ss[1].Explanation, "record 1 of 2, mission-years 1 of 1, regions 1 of 1, models 1 of 1; personnel unknown"; got != want {
 		t.Errorf("Explanation = %q, want %q", got, want)
 	}
@@ -149,10 +151,10 @@ func TestComparativeStrengthsExplanation(t *testing.T) {
 		t.Errorf("Countries = %v, want %v", got, want)
 	}
 	// Without region data no region filter can match, but everything else still works.
-	if got := ComparativeStrengths(strengthFixture(), nil, StrengthQuery{Function: Monitoring, Region: "150"}); len(got) != 0 {
+	if got := ComparativeStrengths(strengthFixture(), nil, StrengthQuery{Function: concord.Monitoring, Region: "150"}); len(got) != 0 {
 		t.Errorf("region without regionsOf: %v", strengthStrings(got))
 	}
-	if got := ComparativeStrengths(strengthFixture(), nil, StrengthQuery{Function: Monitoring}); len(got) != 3 || len(got[0].Evidence.Regions) != 0 {
+	if got := ComparativeStrengths(strengthFixture(), nil, StrengthQuery{Function: concord.Monitoring}); len(got) != 3 || len(got[0].Evidence.Regions) != 0 {
 		t.Errorf("no regionsOf: %v", strengthStrings(got))
 	}
 }
@@ -160,12 +162,12 @@ func TestComparativeStrengthsExplanation(t *testing.T) {
 // Mission-years count what has happened by AsOf: a planned end after it is cut there, and a
 // mission that has not started counts no time (but still counts as led).
 func TestComparativeStrengthsAsOf(t *testing.T) {
-	ms := []MissionPresence{
+	ms := []concord.MissionPresence{
 		// 2020-01-01..2021-01-01: 366 + 1 = 367 days = 1.0 year, not the 11 years planned.
-		mp("planned", ModelMediation, "un", Period{d(2020, 1, 1), d(2030, 12, 31)}, []FunctionCode{Mediation}, dep("A", Date{}, Date{})),
-		mp("future", ModelMediation, "un", Period{From: d(2022, 1, 1)}, []FunctionCode{Mediation}, dep("A", Date{}, Date{})),
+		mp("planned", concord.ModelMediation, "un", concord.Period{From: d(2020, 1, 1), To: d(2030, 12, 31)}, []concord.FunctionCode{concord.Mediation}, dep("A", concord.Date{}, concord.Date{})),
+		mp("future", concord.ModelMediation, "un", concord.Period{From: d(2022, 1, 1)}, []concord.FunctionCode{concord.Mediation}, dep("A", concord.Date{}, concord.Date{})),
 	}
-	ss := ComparativeStrengths(ms, regionsFixture, StrengthQuery{Function: Mediation, AsOf: d(2021, 1, 1)})
+	ss := ComparativeStrengths(ms, regionsFixture, StrengthQuery{Function: concord.Mediation, AsOf: d(2021, 1, 1)})
 	if len(ss) != 1 || ss[0].Evidence.MissionYears != 1.0 || ss[0].Evidence.Led != 2 {
 		t.Errorf("got %v, want un with 2 led and 1.0 mission-years", strengthStrings(ss))
 	}

@@ -1,10 +1,12 @@
-package concord
+package analytics
 
 import (
 	"fmt"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/concord-peace/concord"
 )
 
 // transitionFixture:
@@ -19,28 +21,28 @@ import (
 //	h  MONITORING        un    2003-01-01..2004-12-31  MONITORING                 DDD               succeeds g
 //	i  MONITORING        un    2010-01-01..2011-12-31  MONITORING                 EEE               succeeds "missing"
 //	k  MONITORING        un    unknown..2012-12-31     MONITORING                 EEE               succeeds i
-func transitionFixture() []MissionPresence {
-	a := mp("a", ModelPeacekeeping, "un", Period{d(2000, 1, 1), d(2005, 12, 31)}, []FunctionCode{Security, DDR, Elections}, dep("AAA", d(2000, 2, 1), Date{}))
+func transitionFixture() []concord.MissionPresence {
+	a := mp("a", concord.ModelPeacekeeping, "un", concord.Period{From: d(2000, 1, 1), To: d(2005, 12, 31)}, []concord.FunctionCode{concord.Security, concord.DDR, concord.Elections}, dep("AAA", d(2000, 2, 1), concord.Date{}))
 	a.Personnel = 8000
-	b := mp("b", ModelMediation, "un", Period{d(2006, 1, 1), d(2008, 9, 30)}, []FunctionCode{Elections, Governance, SSR}, dep("AAA", Date{}, Date{}))
+	b := mp("b", concord.ModelMediation, "un", concord.Period{From: d(2006, 1, 1), To: d(2008, 9, 30)}, []concord.FunctionCode{concord.Elections, concord.Governance, concord.SSR}, dep("AAA", concord.Date{}, concord.Date{}))
 	b.Personnel = 300
 	b.Mission.Succeeds = []string{"a"}
-	c := mp("c", ModelMediation, "un", Period{d(2008, 9, 15), d(2014, 3, 31)}, []FunctionCode{Political}, dep("AAA", d(2008, 10, 1), Date{}))
+	c := mp("c", concord.ModelMediation, "un", concord.Period{From: d(2008, 9, 15), To: d(2014, 3, 31)}, []concord.FunctionCode{concord.Political}, dep("AAA", d(2008, 10, 1), concord.Date{}))
 	c.Mission.Succeeds = []string{"b"}
-	dd := mp("d", ModelTrainingSupport, "eu", Period{d(2006, 3, 1), d(2007, 12, 31)}, []FunctionCode{Police}, dep("BBB", Date{}, Date{}))
+	dd := mp("d", concord.ModelTrainingSupport, "eu", concord.Period{From: d(2006, 3, 1), To: d(2007, 12, 31)}, []concord.FunctionCode{concord.Police}, dep("BBB", concord.Date{}, concord.Date{}))
 	dd.Mission.Succeeds = []string{"a"}
-	e := mp("e", ModelMonitoring, "osce", Period{From: d(2010, 1, 1)}, []FunctionCode{Monitoring}, dep("CCC", Date{}, Date{}))
-	f := mp("f", ModelTrainingSupport, "osce", Period{From: d(2015, 1, 1)}, []FunctionCode{Police}, dep("CCC", Date{}, Date{}))
+	e := mp("e", concord.ModelMonitoring, "osce", concord.Period{From: d(2010, 1, 1)}, []concord.FunctionCode{concord.Monitoring}, dep("CCC", concord.Date{}, concord.Date{}))
+	f := mp("f", concord.ModelTrainingSupport, "osce", concord.Period{From: d(2015, 1, 1)}, []concord.FunctionCode{concord.Police}, dep("CCC", concord.Date{}, concord.Date{}))
 	f.Mission.Succeeds = []string{"e"}
-	g := mp("g", ModelMonitoring, "un", Period{d(2001, 1, 1), d(2002, 12, 31)}, []FunctionCode{Monitoring}, dep("DDD", Date{}, Date{}))
+	g := mp("g", concord.ModelMonitoring, "un", concord.Period{From: d(2001, 1, 1), To: d(2002, 12, 31)}, []concord.FunctionCode{concord.Monitoring}, dep("DDD", concord.Date{}, concord.Date{}))
 	g.Mission.Succeeds = []string{"h"}
-	h := mp("h", ModelMonitoring, "un", Period{d(2003, 1, 1), d(2004, 12, 31)}, []FunctionCode{Monitoring}, dep("DDD", Date{}, Date{}))
+	h := mp("h", concord.ModelMonitoring, "un", concord.Period{From: d(2003, 1, 1), To: d(2004, 12, 31)}, []concord.FunctionCode{concord.Monitoring}, dep("DDD", concord.Date{}, concord.Date{}))
 	h.Mission.Succeeds = []string{"g"}
-	i := mp("i", ModelMonitoring, "un", Period{d(2010, 1, 1), d(2011, 12, 31)}, []FunctionCode{Monitoring}, dep("EEE", Date{}, Date{}))
+	i := mp("i", concord.ModelMonitoring, "un", concord.Period{From: d(2010, 1, 1), To: d(2011, 12, 31)}, []concord.FunctionCode{concord.Monitoring}, dep("EEE", concord.Date{}, concord.Date{}))
 	i.Mission.Succeeds = []string{"missing"}
-	k := mp("k", ModelMonitoring, "un", Period{To: d(2012, 12, 31)}, []FunctionCode{Monitoring}, dep("EEE", Date{}, Date{}))
+	k := mp("k", concord.ModelMonitoring, "un", concord.Period{To: d(2012, 12, 31)}, []concord.FunctionCode{concord.Monitoring}, dep("EEE", concord.Date{}, concord.Date{}))
 	k.Mission.Succeeds = []string{"i"}
-	return []MissionPresence{c, a, b, dd, e, f, g, h, i, k}
+	return []concord.MissionPresence{c, a, b, dd, e, f, g, h, i, k}
 }
 
 func stepString(s TransitionStep) string {

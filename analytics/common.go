@@ -1,42 +1,22 @@
-package concord
+package analytics
 
 import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/concord-peace/concord"
 )
 
 // The coordination analytics (docs/analytics.md) are pure functions over domain values: the
-// store loads their inputs in one or two queries each and the resolvers call them. This file
-// holds what several of them share.
+// store loads their inputs in one or two queries each and Service calls them. This file holds
+// what several of them share.
 
-// MissionPresence is a mission as the analytics read it: the Mission with its Model, Lead,
-// Period, Contributors, Deployments, Succeeds, Clusters and (derived) Functions filled in, and
-// the mission's total personnel where known.
-type MissionPresence struct {
-	Mission   Mission
-	Personnel int // total known personnel of the mission; 0 when unknown
-}
-
-// KnownPersonnel returns the mission's known personnel: Personnel when the store knows the
-// total, else the sum of the personnel its contributors are known to provide, 0 when nothing
-// is known.
-func (m MissionPresence) KnownPersonnel() int {
-	if m.Personnel > 0 {
-		return m.Personnel
-	}
-	n := 0
-	for _, c := range m.Mission.Contributors {
-		n += max(c.Personnel, 0)
-	}
-	return n
-}
-
-// deployments returns the mission's deployments in country (every country when ""), each
-// clipped to the mission's own dates, in the order of country then start. A deployment that
-// lies wholly outside the mission's dates is dropped, as the store does for presences.
-func (m MissionPresence) deployments(country string) []Deployment {
-	var out []Deployment
+// deployments returns m's deployments in country (every country when ""), each clipped to
+// the mission's own dates, in the order of country then start. A deployment that lies wholly
+// outside the mission's dates is dropped, as the store does for presences.
+func deployments(m concord.MissionPresence, country string) []concord.Deployment {
+	var out []concord.Deployment
 	for _, d := range m.Mission.Deployments {
 		if country != "" && d.Country != country {
 			continue
@@ -45,9 +25,9 @@ func (m MissionPresence) deployments(country string) []Deployment {
 		if !ok {
 			continue
 		}
-		out = append(out, Deployment{Mission: m.Mission.ID, Country: d.Country, Period: p})
+		out = append(out, concord.Deployment{Mission: m.Mission.ID, Country: d.Country, Period: p})
 	}
-	slices.SortFunc(out, func(a, b Deployment) int {
+	slices.SortFunc(out, func(a, b concord.Deployment) int {
 		if c := strings.Compare(a.Country, b.Country); c != 0 {
 			return c
 		}
@@ -56,11 +36,11 @@ func (m MissionPresence) deployments(country string) []Deployment {
 	return out
 }
 
-// actors returns the mission's lead and contributors, sorted and distinct.
-func (m MissionPresence) actors() []string {
+// missionActors returns m's lead and contributors, sorted and distinct.
+func missionActors(m concord.MissionPresence) []string {
 	var ids []string
-	if m.Mission.Lead != "" {
-		ids = append(ids, m.Mission.Lead)
+	if m.Mission.LeadActor != "" {
+		ids = append(ids, m.Mission.LeadActor)
 	}
 	for _, c := range m.Mission.Contributors {
 		if c.Actor != "" {
@@ -71,7 +51,7 @@ func (m MissionPresence) actors() []string {
 }
 
 // compareStarts orders start dates, an unknown (zero) start first.
-func compareStarts(a, b Date) int {
+func compareStarts(a, b concord.Date) int {
 	switch {
 	case a == b:
 		return 0
@@ -86,11 +66,11 @@ func compareStarts(a, b Date) int {
 }
 
 // openWindow reports whether w has neither end, which the analytics read as "all time".
-func openWindow(w Period) bool { return w.From.IsZero() && w.To.IsZero() }
+func openWindow(w concord.Period) bool { return w.From.IsZero() && w.To.IsZero() }
 
 // meets reports whether p shares at least one day with the window w; an open window matches
 // every period.
-func meets(p, w Period) bool {
+func meets(p, w concord.Period) bool {
 	if openWindow(w) {
 		return true
 	}
@@ -99,24 +79,24 @@ func meets(p, w Period) bool {
 }
 
 // activeAt reports whether p contains the day at; a zero at matches every period.
-func activeAt(p Period, at Date) bool { return at.IsZero() || p.Contains(at) }
+func activeAt(p concord.Period, at concord.Date) bool { return at.IsZero() || p.Contains(at) }
 
 // YearPeriod returns 1 January to 31 December of year.
-func YearPeriod(year int) Period {
-	return Period{From: NewDate(year, time.January, 1), To: NewDate(year, time.December, 31)}
+func YearPeriod(year int) concord.Period {
+	return concord.Period{From: concord.NewDate(year, time.January, 1), To: concord.NewDate(year, time.December, 31)}
 }
 
 // vocabularyPosition is each function's position in the vocabulary, parents before children.
-var vocabularyPosition = func() map[FunctionCode]int {
-	m := map[FunctionCode]int{}
-	for i, f := range Functions() {
+var vocabularyPosition = func() map[concord.FunctionCode]int {
+	m := map[concord.FunctionCode]int{}
+	for i, f := range concord.Functions() {
 		m[f.Code] = i
 	}
 	return m
 }()
 
 // compareFunctions orders codes as the vocabulary lists them; unknown codes come last, by name.
-func compareFunctions(a, b FunctionCode) int {
+func compareFunctions(a, b concord.FunctionCode) int {
 	pa, oka := vocabularyPosition[a]
 	pb, okb := vocabularyPosition[b]
 	switch {
@@ -131,21 +111,21 @@ func compareFunctions(a, b FunctionCode) int {
 }
 
 // vocabularyOrder returns the distinct codes in vocabulary order.
-func vocabularyOrder(fs []FunctionCode) []FunctionCode {
+func vocabularyOrder(fs []concord.FunctionCode) []concord.FunctionCode {
 	out := slices.Clone(fs)
 	slices.SortFunc(out, compareFunctions)
 	return slices.Compact(out)
 }
 
 // isLeaf reports whether f has no sub-function.
-func isLeaf(f FunctionCode) bool { return len(f.Children()) == 0 }
+func isLeaf(f concord.FunctionCode) bool { return len(f.Children()) == 0 }
 
 // sharedFunctions returns the functions both sets cover once expanded with their
 // sub-functions, in vocabulary order.
-func sharedFunctions(a, b []FunctionCode) []FunctionCode {
-	eb := ExpandFunctions(b)
-	var out []FunctionCode
-	for _, f := range ExpandFunctions(a) {
+func sharedFunctions(a, b []concord.FunctionCode) []concord.FunctionCode {
+	eb := concord.ExpandFunctions(b)
+	var out []concord.FunctionCode
+	for _, f := range concord.ExpandFunctions(a) {
 		if slices.Contains(eb, f) {
 			out = append(out, f)
 		}
@@ -177,7 +157,7 @@ func intersectStrings(a, b []string) []string {
 }
 
 // describePeriod formats a period for explanations: unknown starts and ongoing ends spelled out.
-func describePeriod(p Period) string {
+func describePeriod(p concord.Period) string {
 	from, to := p.From.String(), p.To.String()
 	if from == "" {
 		from = "unknown start"

@@ -1,4 +1,4 @@
-package concord
+package analytics
 
 import (
 	"math"
@@ -7,21 +7,23 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/concord-peace/concord"
 )
 
 func TestScoreOverlap(t *testing.T) {
 	asOf := d(2025, 1, 1)
-	year2020 := Period{d(2020, 1, 1), d(2020, 12, 31)} // 366 days
-	side := func(id string, actors []string, fs []FunctionCode, p Period) OverlapSide {
-		return OverlapSide{Kind: SubjectMission, ID: id, Actors: actors, Functions: fs, Period: p}
+	year2020 := concord.Period{From: d(2020, 1, 1), To: d(2020, 12, 31)} // 366 days
+	side := func(id string, actors []string, fs []concord.FunctionCode, p concord.Period) OverlapSide {
+		return OverlapSide{Kind: concord.SubjectMission, ID: id, Actors: actors, Functions: fs, Period: p}
 	}
 	tests := []struct {
 		name        string
 		a, b        OverlapSide
-		asOf        Date
+		asOf        concord.Date
 		ok          bool
-		shared      []FunctionCode
-		period      Period
+		shared      []concord.FunctionCode
+		period      concord.Period
 		score       float64
 		explanation string // checked when not empty
 	}{
@@ -29,11 +31,11 @@ func TestScoreOverlap(t *testing.T) {
 			// F = 2/2 = 1; T = 366/366 = 1; D = 1 (eu vs un).
 			// 0.5·1 + 0.3·1 + 0.2·1 = 1.
 			name:   "same functions and period, different actors: 1",
-			a:      side("a", []string{"eu"}, []FunctionCode{Justice, Police}, year2020),
-			b:      side("b", []string{"un"}, []FunctionCode{Police, Justice}, year2020),
+			a:      side("a", []string{"eu"}, []concord.FunctionCode{concord.Justice, concord.Police}, year2020),
+			b:      side("b", []string{"un"}, []concord.FunctionCode{concord.Police, concord.Justice}, year2020),
 			asOf:   asOf,
 			ok:     true,
-			shared: []FunctionCode{Justice, Police},
+			shared: []concord.FunctionCode{concord.Justice, concord.Police},
 			period: year2020,
 			score:  1,
 			explanation: "share JUSTICE, POLICE (2 of 2 functions, F=1.00); " +
@@ -41,21 +43,21 @@ func TestScoreOverlap(t *testing.T) {
 		},
 		{
 			name: "no shared function: none",
-			a:    side("a", []string{"eu"}, []FunctionCode{Justice}, year2020),
-			b:    side("b", []string{"un"}, []FunctionCode{SSR}, year2020),
+			a:    side("a", []string{"eu"}, []concord.FunctionCode{concord.Justice}, year2020),
+			b:    side("b", []string{"un"}, []concord.FunctionCode{concord.SSR}, year2020),
 			asOf: asOf,
 		},
 		{
 			// Siblings do not cover each other; only a parent covers its children.
 			name: "sibling functions: none",
-			a:    side("a", []string{"eu"}, []FunctionCode{Justice}, year2020),
-			b:    side("b", []string{"un"}, []FunctionCode{Police, Corrections}, year2020),
+			a:    side("a", []string{"eu"}, []concord.FunctionCode{concord.Justice}, year2020),
+			b:    side("b", []string{"un"}, []concord.FunctionCode{concord.Police, concord.Corrections}, year2020),
 			asOf: asOf,
 		},
 		{
 			name: "disjoint periods: none",
-			a:    side("a", []string{"eu"}, []FunctionCode{Justice}, year2020),
-			b:    side("b", []string{"un"}, []FunctionCode{Justice}, Period{d(2021, 1, 1), d(2021, 12, 31)}),
+			a:    side("a", []string{"eu"}, []concord.FunctionCode{concord.Justice}, year2020),
+			b:    side("b", []string{"un"}, []concord.FunctionCode{concord.Justice}, concord.Period{From: d(2021, 1, 1), To: d(2021, 12, 31)}),
 			asOf: asOf,
 		},
 		{
@@ -65,12 +67,12 @@ func TestScoreOverlap(t *testing.T) {
 			// 2020-01-16..01-20 (5 days): T = 5/20 = 0.25. D = 1.
 			// 0.5·0.25 + 0.3·0.25 + 0.2 = 0.125 + 0.075 + 0.2 = 0.4.
 			name:   "parent against child: shares the child, F=1/4",
-			a:      side("a", []string{"un"}, []FunctionCode{RuleOfLaw}, Period{d(2020, 1, 1), d(2020, 1, 20)}),
-			b:      side("b", []string{"eu"}, []FunctionCode{Justice}, Period{d(2020, 1, 16), d(2020, 2, 29)}),
+			a:      side("a", []string{"un"}, []concord.FunctionCode{concord.RuleOfLaw}, concord.Period{From: d(2020, 1, 1), To: d(2020, 1, 20)}),
+			b:      side("b", []string{"eu"}, []concord.FunctionCode{concord.Justice}, concord.Period{From: d(2020, 1, 16), To: d(2020, 2, 29)}),
 			asOf:   asOf,
 			ok:     true,
-			shared: []FunctionCode{Justice},
-			period: Period{d(2020, 1, 16), d(2020, 1, 20)},
+			shared: []concord.FunctionCode{concord.Justice},
+			period: concord.Period{From: d(2020, 1, 16), To: d(2020, 1, 20)},
 			score:  0.4,
 			explanation: "share JUSTICE (1 of 4 functions, F=0.25); " +
 				"together 2020-01-16 to 2020-01-20 (T=0.25); no actor in common (D=1)",
@@ -78,11 +80,11 @@ func TestScoreOverlap(t *testing.T) {
 		{
 			// F = 1, T = 1, D = 0 (eu is in both): 0.5 + 0.3 + 0 = 0.8.
 			name:   "shared actor: D=0",
-			a:      side("a", []string{"deu", "eu"}, []FunctionCode{Justice}, year2020),
-			b:      side("b", []string{"eu", "un"}, []FunctionCode{Justice}, year2020),
+			a:      side("a", []string{"deu", "eu"}, []concord.FunctionCode{concord.Justice}, year2020),
+			b:      side("b", []string{"eu", "un"}, []concord.FunctionCode{concord.Justice}, year2020),
 			asOf:   asOf,
 			ok:     true,
-			shared: []FunctionCode{Justice},
+			shared: []concord.FunctionCode{concord.Justice},
 			period: year2020,
 			score:  0.8,
 			explanation: "share JUSTICE (1 of 1 functions, F=1.00); " +
@@ -92,23 +94,23 @@ func TestScoreOverlap(t *testing.T) {
 			// a has no known start, so no length: T = 0.5. F = 1, D = 1.
 			// 0.5 + 0.3·0.5 + 0.2 = 0.85. The shared period starts with b.
 			name:   "unknown start: T=0.5",
-			a:      side("a", []string{"eu"}, []FunctionCode{Justice}, Period{To: d(2020, 12, 31)}),
-			b:      side("b", []string{"un"}, []FunctionCode{Justice}, year2020),
+			a:      side("a", []string{"eu"}, []concord.FunctionCode{concord.Justice}, concord.Period{To: d(2020, 12, 31)}),
+			b:      side("b", []string{"un"}, []concord.FunctionCode{concord.Justice}, year2020),
 			asOf:   asOf,
 			ok:     true,
-			shared: []FunctionCode{Justice},
+			shared: []concord.FunctionCode{concord.Justice},
 			period: year2020,
 			score:  0.85,
 		},
 		{
 			// Both unknown start: the shared period has no start either; T = 0.5 → 0.85.
 			name:   "both unknown start: T=0.5",
-			a:      side("a", []string{"eu"}, []FunctionCode{Justice}, Period{To: d(2020, 12, 31)}),
-			b:      side("b", []string{"un"}, []FunctionCode{Justice}, Period{To: d(2021, 12, 31)}),
+			a:      side("a", []string{"eu"}, []concord.FunctionCode{concord.Justice}, concord.Period{To: d(2020, 12, 31)}),
+			b:      side("b", []string{"un"}, []concord.FunctionCode{concord.Justice}, concord.Period{To: d(2021, 12, 31)}),
 			asOf:   asOf,
 			ok:     true,
-			shared: []FunctionCode{Justice},
-			period: Period{To: d(2020, 12, 31)},
+			shared: []concord.FunctionCode{concord.Justice},
+			period: concord.Period{To: d(2020, 12, 31)},
 			score:  0.85,
 			explanation: "share JUSTICE (1 of 1 functions, F=1.00); " +
 				"together unknown start to 2020-12-31 (T=0.50); no actor in common (D=1)",
@@ -118,36 +120,36 @@ func TestScoreOverlap(t *testing.T) {
 			// 2024-01-01..2024-12-16: 351 days. Together 2024-12-01..12-16: 16 days.
 			// T = 16/32 = 0.5; F = 1; D = 1: 0.5 + 0.15 + 0.2 = 0.85.
 			name:   "ongoing measured to asOf",
-			a:      side("a", []string{"eu"}, []FunctionCode{Police}, Period{From: d(2024, 12, 1)}),
-			b:      side("b", []string{"un"}, []FunctionCode{Police}, Period{d(2024, 1, 1), d(2024, 12, 16)}),
+			a:      side("a", []string{"eu"}, []concord.FunctionCode{concord.Police}, concord.Period{From: d(2024, 12, 1)}),
+			b:      side("b", []string{"un"}, []concord.FunctionCode{concord.Police}, concord.Period{From: d(2024, 1, 1), To: d(2024, 12, 16)}),
 			asOf:   asOf,
 			ok:     true,
-			shared: []FunctionCode{Police},
-			period: Period{d(2024, 12, 1), d(2024, 12, 16)},
+			shared: []concord.FunctionCode{concord.Police},
+			period: concord.Period{From: d(2024, 12, 1), To: d(2024, 12, 16)},
 			score:  0.85,
 		},
 		{
 			// The same sides a month later: a is 62 days, T = 16/62 = 0.258;
 			// 0.5 + 0.0774 + 0.2 = 0.7774 → 0.78.
 			name:   "ongoing measured to a later asOf",
-			a:      side("a", []string{"eu"}, []FunctionCode{Police}, Period{From: d(2024, 12, 1)}),
-			b:      side("b", []string{"un"}, []FunctionCode{Police}, Period{d(2024, 1, 1), d(2024, 12, 16)}),
+			a:      side("a", []string{"eu"}, []concord.FunctionCode{concord.Police}, concord.Period{From: d(2024, 12, 1)}),
+			b:      side("b", []string{"un"}, []concord.FunctionCode{concord.Police}, concord.Period{From: d(2024, 1, 1), To: d(2024, 12, 16)}),
 			asOf:   d(2025, 1, 31),
 			ok:     true,
-			shared: []FunctionCode{Police},
-			period: Period{d(2024, 12, 1), d(2024, 12, 16)},
+			shared: []concord.FunctionCode{concord.Police},
+			period: concord.Period{From: d(2024, 12, 1), To: d(2024, 12, 16)},
 			score:  0.78,
 		},
 		{
 			// a: 2024-12-01.. (32 days to asOf), b: 2024-12-17.. (16 days); together
 			// 2024-12-17..ongoing, 16 days: T = 1. 0.5 + 0.3 + 0.2 = 1.
 			name:   "both ongoing",
-			a:      side("a", []string{"eu"}, []FunctionCode{Police}, Period{From: d(2024, 12, 1)}),
-			b:      side("b", []string{"un"}, []FunctionCode{Police}, Period{From: d(2024, 12, 17)}),
+			a:      side("a", []string{"eu"}, []concord.FunctionCode{concord.Police}, concord.Period{From: d(2024, 12, 1)}),
+			b:      side("b", []string{"un"}, []concord.FunctionCode{concord.Police}, concord.Period{From: d(2024, 12, 17)}),
 			asOf:   asOf,
 			ok:     true,
-			shared: []FunctionCode{Police},
-			period: Period{From: d(2024, 12, 17)},
+			shared: []concord.FunctionCode{concord.Police},
+			period: concord.Period{From: d(2024, 12, 17)},
 			score:  1,
 			explanation: "share POLICE (1 of 1 functions, F=1.00); " +
 				"together 2024-12-17 to ongoing (T=1.00); no actor in common (D=1)",
@@ -156,23 +158,23 @@ func TestScoreOverlap(t *testing.T) {
 			// a: 2020-01-01..06-30 (182 days), b: 2020-06-30..12-31 (185 days); together one
 			// day: T = 1/182 = 0.0055. 0.5 + 0.00165 + 0.2 = 0.70165 → 0.7.
 			name:   "touching on one day",
-			a:      side("a", []string{"eu"}, []FunctionCode{Police}, Period{d(2020, 1, 1), d(2020, 6, 30)}),
-			b:      side("b", []string{"un"}, []FunctionCode{Police}, Period{d(2020, 6, 30), d(2020, 12, 31)}),
+			a:      side("a", []string{"eu"}, []concord.FunctionCode{concord.Police}, concord.Period{From: d(2020, 1, 1), To: d(2020, 6, 30)}),
+			b:      side("b", []string{"un"}, []concord.FunctionCode{concord.Police}, concord.Period{From: d(2020, 6, 30), To: d(2020, 12, 31)}),
 			asOf:   asOf,
 			ok:     true,
-			shared: []FunctionCode{Police},
-			period: Period{d(2020, 6, 30), d(2020, 6, 30)},
+			shared: []concord.FunctionCode{concord.Police},
+			period: concord.Period{From: d(2020, 6, 30), To: d(2020, 6, 30)},
 			score:  0.7,
 		},
 		{
 			// SECURITY expands to 5 functions, SSR to 1: F = 1/5. T = 1, D = 1.
 			// 0.1 + 0.3 + 0.2 = 0.6.
 			name:   "security against SSR: F=1/5",
-			a:      side("a", []string{"eu"}, []FunctionCode{Security}, year2020),
-			b:      side("b", []string{"un"}, []FunctionCode{SSR}, year2020),
+			a:      side("a", []string{"eu"}, []concord.FunctionCode{concord.Security}, year2020),
+			b:      side("b", []string{"un"}, []concord.FunctionCode{concord.SSR}, year2020),
 			asOf:   asOf,
 			ok:     true,
-			shared: []FunctionCode{SSR},
+			shared: []concord.FunctionCode{concord.SSR},
 			period: year2020,
 			score:  0.6,
 		},
@@ -226,12 +228,12 @@ func TestScoreOverlap(t *testing.T) {
 // function (counting sub-functions) and a day.
 func TestScoreOverlapProperties(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
-	vocab := Functions()
+	vocab := concord.Functions()
 	actors := []string{"eu", "un", "osce", "deu", "swe"}
 	asOf := d(2025, 1, 1)
 	base := d(2015, 1, 1)
 	randomSide := func(id string) OverlapSide {
-		var fs []FunctionCode
+		var fs []concord.FunctionCode
 		for range 1 + rng.IntN(3) {
 			fs = append(fs, vocab[rng.IntN(len(vocab))].Code)
 		}
@@ -239,7 +241,7 @@ func TestScoreOverlapProperties(t *testing.T) {
 		for range rng.IntN(3) {
 			as = append(as, actors[rng.IntN(len(actors))])
 		}
-		var p Period
+		var p concord.Period
 		if rng.IntN(5) > 0 {
 			p.From = base.AddDays(rng.IntN(4000))
 		}
@@ -250,14 +252,14 @@ func TestScoreOverlapProperties(t *testing.T) {
 			}
 			p.To = start.AddDays(rng.IntN(1500))
 		}
-		return OverlapSide{Kind: SubjectActivity, ID: id, Actors: as, Functions: fs, Period: p}
+		return OverlapSide{Kind: concord.SubjectActivity, ID: id, Actors: as, Functions: fs, Period: p}
 	}
 	for i := range 5000 {
 		a, b := randomSide("a"), randomSide("b")
 		o, ok := ScoreOverlap("MLI", a, b, asOf)
 
-		fa, fb := ExpandFunctions(a.Functions), ExpandFunctions(b.Functions)
-		shares := slices.ContainsFunc(fa, func(f FunctionCode) bool { return slices.Contains(fb, f) })
+		fa, fb := concord.ExpandFunctions(a.Functions), concord.ExpandFunctions(b.Functions)
+		shares := slices.ContainsFunc(fa, func(f concord.FunctionCode) bool { return slices.Contains(fb, f) })
 		_, meets := a.Period.Intersect(b.Period)
 		if ok != (shares && meets) {
 			t.Fatalf("case %d: ScoreOverlap(%+v, %+v) ok = %v, want %v", i, a, b, ok, shares && meets)
@@ -279,7 +281,7 @@ func TestScoreOverlapProperties(t *testing.T) {
 				t.Fatalf("case %d: explanation %q misses %s", i, o.Explanation, f)
 			}
 		}
-		for _, day := range []Date{o.Period.From, o.Period.To} {
+		for _, day := range []concord.Date{o.Period.From, o.Period.To} {
 			if !day.IsZero() && (!a.Period.Contains(day) || !b.Period.Contains(day)) {
 				t.Fatalf("case %d: shared period %v is not within %v and %v", i, o.Period, a.Period, b.Period)
 			}
@@ -316,39 +318,39 @@ func TestSortOverlaps(t *testing.T) {
 
 // engagementFixture is a country with two missions and two activities; swe funds act-1 in
 // three years, so it is listed three times.
-func engagementFixture() []Presence {
-	return []Presence{
+func engagementFixture() []concord.Presence {
+	return []concord.Presence{
 		{
-			Country: "XKX", Kind: SubjectMission, Subject: "eulex",
-			Functions: []FunctionCode{Justice, Police},
-			Period:    Period{From: d(2008, 12, 9)},
-			Actors:    []ActorRole{{"eu", RoleLead}, {"deu", RoleContributor}},
+			Country: "XKX", Kind: concord.SubjectMission, Subject: "eulex",
+			Functions: []concord.FunctionCode{concord.Justice, concord.Police},
+			Period:    concord.Period{From: d(2008, 12, 9)},
+			Actors:    []concord.ActorRole{{Actor: "eu", Role: concord.RoleLead}, {Actor: "deu", Role: concord.RoleContributor}},
 		},
 		{
-			Country: "XKX", Kind: SubjectMission, Subject: "unmik",
-			Functions: []FunctionCode{RuleOfLaw, Political},
-			Period:    Period{From: d(1999, 6, 10)},
-			Actors:    []ActorRole{{"un", RoleLead}},
+			Country: "XKX", Kind: concord.SubjectMission, Subject: "unmik",
+			Functions: []concord.FunctionCode{concord.RuleOfLaw, concord.Political},
+			Period:    concord.Period{From: d(1999, 6, 10)},
+			Actors:    []concord.ActorRole{{Actor: "un", Role: concord.RoleLead}},
 		},
 		{
-			Country: "XKX", Kind: SubjectActivity, Subject: "act-1",
-			Functions: []FunctionCode{HumanRights},
-			Period:    Period{d(2016, 1, 1), d(2018, 12, 31)},
-			Actors: []ActorRole{
-				{"undp", RoleImplementer}, {"swe", RoleFunder}, {"swe", RoleFunder}, {"swe", RoleFunder},
+			Country: "XKX", Kind: concord.SubjectActivity, Subject: "act-1",
+			Functions: []concord.FunctionCode{concord.HumanRights},
+			Period:    concord.Period{From: d(2016, 1, 1), To: d(2018, 12, 31)},
+			Actors: []concord.ActorRole{
+				{Actor: "undp", Role: concord.RoleImplementer}, {Actor: "swe", Role: concord.RoleFunder}, {Actor: "swe", Role: concord.RoleFunder}, {Actor: "swe", Role: concord.RoleFunder},
 			},
 		},
 		{
-			Country: "XKX", Kind: SubjectActivity, Subject: "act-2",
-			Functions: []FunctionCode{SSR},
-			Period:    Period{d(2020, 1, 1), d(2020, 12, 31)},
-			Actors:    []ActorRole{{"swe", RoleFunder}},
+			Country: "XKX", Kind: concord.SubjectActivity, Subject: "act-2",
+			Functions: []concord.FunctionCode{concord.SSR},
+			Period:    concord.Period{From: d(2020, 1, 1), To: d(2020, 12, 31)},
+			Actors:    []concord.ActorRole{{Actor: "swe", Role: concord.RoleFunder}},
 		},
 	}
 }
 
 // engagementKeys renders engagements as actor/subject/role[/functions].
-func engagementKeys(es []Engagement, withFunctions bool) []string {
+func engagementKeys(es []concord.Engagement, withFunctions bool) []string {
 	var out []string
 	for _, e := range es {
 		k := e.Actor + "/" + e.Subject + "/" + string(e.Role)
@@ -363,13 +365,13 @@ func engagementKeys(es []Engagement, withFunctions bool) []string {
 func TestEngagements(t *testing.T) {
 	tests := []struct {
 		name          string
-		q             EngagementQuery
+		q             concord.EngagementQuery
 		withFunctions bool
 		want          []string
 	}{
 		{
 			name: "no filter: every actor once, by actor, subject, role",
-			q:    EngagementQuery{Country: "XKX"},
+			q:    concord.EngagementQuery{Country: "XKX"},
 			want: []string{
 				"deu/eulex/CONTRIBUTOR",
 				"eu/eulex/LEAD",
@@ -381,7 +383,7 @@ func TestEngagements(t *testing.T) {
 		},
 		{
 			name:          "no filter keeps the presence's own functions",
-			q:             EngagementQuery{Country: "XKX"},
+			q:             concord.EngagementQuery{Country: "XKX"},
 			withFunctions: true,
 			want: []string{
 				"deu/eulex/CONTRIBUTOR/JUSTICE, POLICE",
@@ -394,7 +396,7 @@ func TestEngagements(t *testing.T) {
 		},
 		{
 			name:          "parent function includes sub-functions",
-			q:             EngagementQuery{Country: "XKX", Function: RuleOfLaw},
+			q:             concord.EngagementQuery{Country: "XKX", Function: concord.RuleOfLaw},
 			withFunctions: true,
 			want: []string{
 				"deu/eulex/CONTRIBUTOR/JUSTICE, POLICE",
@@ -404,7 +406,7 @@ func TestEngagements(t *testing.T) {
 		},
 		{
 			name:          "a presence's parent function covers the asked child",
-			q:             EngagementQuery{Country: "XKX", Function: Justice},
+			q:             concord.EngagementQuery{Country: "XKX", Function: concord.Justice},
 			withFunctions: true,
 			want: []string{
 				"deu/eulex/CONTRIBUTOR/JUSTICE",
@@ -414,54 +416,54 @@ func TestEngagements(t *testing.T) {
 		},
 		{
 			name:          "security includes SSR",
-			q:             EngagementQuery{Country: "XKX", Function: Security},
+			q:             concord.EngagementQuery{Country: "XKX", Function: concord.Security},
 			withFunctions: true,
 			want:          []string{"swe/act-2/FUNDER/SSR"},
 		},
 		{
 			name:          "political covers elections",
-			q:             EngagementQuery{Country: "XKX", Function: Elections},
+			q:             concord.EngagementQuery{Country: "XKX", Function: concord.Elections},
 			withFunctions: true,
 			want:          []string{"un/unmik/LEAD/ELECTIONS"},
 		},
 		{
 			name: "function nobody works on",
-			q:    EngagementQuery{Country: "XKX", Function: Border},
+			q:    concord.EngagementQuery{Country: "XKX", Function: concord.Border},
 			want: nil,
 		},
 		{
 			name: "at a day",
-			q:    EngagementQuery{Country: "XKX", At: d(2017, 6, 1)},
+			q:    concord.EngagementQuery{Country: "XKX", At: d(2017, 6, 1)},
 			want: []string{"deu/eulex/CONTRIBUTOR", "eu/eulex/LEAD", "swe/act-1/FUNDER", "un/unmik/LEAD", "undp/act-1/IMPLEMENTER"},
 		},
 		{
 			name: "at a day before most began",
-			q:    EngagementQuery{Country: "XKX", At: d(2005, 1, 1)},
+			q:    concord.EngagementQuery{Country: "XKX", At: d(2005, 1, 1)},
 			want: []string{"un/unmik/LEAD"},
 		},
 		{
 			name: "at the last day of an activity",
-			q:    EngagementQuery{Country: "XKX", At: d(2020, 12, 31)},
+			q:    concord.EngagementQuery{Country: "XKX", At: d(2020, 12, 31)},
 			want: []string{"deu/eulex/CONTRIBUTOR", "eu/eulex/LEAD", "swe/act-2/FUNDER", "un/unmik/LEAD"},
 		},
 		{
 			name: "from-to between the activities",
-			q:    EngagementQuery{Country: "XKX", From: d(2019, 1, 1), To: d(2019, 12, 31)},
+			q:    concord.EngagementQuery{Country: "XKX", From: d(2019, 1, 1), To: d(2019, 12, 31)},
 			want: []string{"deu/eulex/CONTRIBUTOR", "eu/eulex/LEAD", "un/unmik/LEAD"},
 		},
 		{
 			name: "from only",
-			q:    EngagementQuery{Country: "XKX", From: d(2020, 12, 31)},
+			q:    concord.EngagementQuery{Country: "XKX", From: d(2020, 12, 31)},
 			want: []string{"deu/eulex/CONTRIBUTOR", "eu/eulex/LEAD", "swe/act-2/FUNDER", "un/unmik/LEAD"},
 		},
 		{
 			name: "to only, touching a start",
-			q:    EngagementQuery{Country: "XKX", To: d(1999, 6, 10)},
+			q:    concord.EngagementQuery{Country: "XKX", To: d(1999, 6, 10)},
 			want: []string{"un/unmik/LEAD"},
 		},
 		{
 			name: "function and window together",
-			q:    EngagementQuery{Country: "XKX", Function: RuleOfLaw, At: d(2005, 1, 1)},
+			q:    concord.EngagementQuery{Country: "XKX", Function: concord.RuleOfLaw, At: d(2005, 1, 1)},
 			want: []string{"un/unmik/LEAD"},
 		},
 	}
@@ -476,13 +478,13 @@ func TestEngagements(t *testing.T) {
 }
 
 func TestEngagementsFields(t *testing.T) {
-	es := Engagements(engagementFixture(), EngagementQuery{Country: "XKX", Function: Security})
+	es := Engagements(engagementFixture(), concord.EngagementQuery{Country: "XKX", Function: concord.Security})
 	if len(es) != 1 {
 		t.Fatalf("got %d engagements, want 1", len(es))
 	}
-	want := Engagement{
-		Actor: "swe", Role: RoleFunder, SubjectKind: SubjectActivity, Subject: "act-2", Country: "XKX",
-		Functions: []FunctionCode{SSR}, Period: Period{d(2020, 1, 1), d(2020, 12, 31)},
+	want := concord.Engagement{
+		Actor: "swe", Role: concord.RoleFunder, SubjectKind: concord.SubjectActivity, Subject: "act-2", Country: "XKX",
+		Functions: []concord.FunctionCode{concord.SSR}, Period: concord.Period{From: d(2020, 1, 1), To: d(2020, 12, 31)},
 	}
 	e := es[0]
 	if e.Actor != want.Actor || e.Role != want.Role || e.SubjectKind != want.SubjectKind ||
@@ -494,13 +496,13 @@ func TestEngagementsFields(t *testing.T) {
 
 func TestEngagementsTwoDeployments(t *testing.T) {
 	// A mission deployed twice in one country is two engagements of its lead, ordered by start.
-	ps := []Presence{
-		{Country: "MLI", Kind: SubjectMission, Subject: "m", Functions: []FunctionCode{Police},
-			Period: Period{d(2018, 1, 1), d(2018, 12, 31)}, Actors: []ActorRole{{"eu", RoleLead}}},
-		{Country: "MLI", Kind: SubjectMission, Subject: "m", Functions: []FunctionCode{Police},
-			Period: Period{d(2014, 1, 1), d(2015, 12, 31)}, Actors: []ActorRole{{"eu", RoleLead}}},
+	ps := []concord.Presence{
+		{Country: "MLI", Kind: concord.SubjectMission, Subject: "m", Functions: []concord.FunctionCode{concord.Police},
+			Period: concord.Period{From: d(2018, 1, 1), To: d(2018, 12, 31)}, Actors: []concord.ActorRole{{Actor: "eu", Role: concord.RoleLead}}},
+		{Country: "MLI", Kind: concord.SubjectMission, Subject: "m", Functions: []concord.FunctionCode{concord.Police},
+			Period: concord.Period{From: d(2014, 1, 1), To: d(2015, 12, 31)}, Actors: []concord.ActorRole{{Actor: "eu", Role: concord.RoleLead}}},
 	}
-	es := Engagements(ps, EngagementQuery{Country: "MLI"})
+	es := Engagements(ps, concord.EngagementQuery{Country: "MLI"})
 	if got, want := len(es), 2; got != want {
 		t.Fatalf("got %d engagements, want %d", got, want)
 	}
@@ -524,25 +526,25 @@ func TestEngagementsTwoDeployments(t *testing.T) {
 //	                           0.125 + 0.1512 + 0.2 = 0.48.
 //
 // a-rights shares no function, a-none has none, a-mli is alone in Mali.
-func overlapFixture() []Presence {
-	y2020 := Period{d(2020, 1, 1), d(2020, 12, 31)}
-	return []Presence{
-		{Country: "XKX", Kind: SubjectMission, Subject: "m-rol", Functions: []FunctionCode{RuleOfLaw},
-			Period: Period{d(2020, 7, 1), d(2021, 6, 30)}, Actors: []ActorRole{{"un", RoleLead}}},
-		{Country: "XKX", Kind: SubjectMission, Subject: "m-justice", Functions: []FunctionCode{Justice, Police},
-			Period: y2020, Actors: []ActorRole{{"eu", RoleLead}}},
-		{Country: "XKX", Kind: SubjectActivity, Subject: "a-police", Functions: []FunctionCode{Police},
-			Period: y2020, Actors: []ActorRole{{"undp", RoleImplementer}, {"eu", RoleFunder}, {"eu", RoleFunder}}},
-		{Country: "XKX", Kind: SubjectActivity, Subject: "a-rights", Functions: []FunctionCode{HumanRights},
-			Period: y2020, Actors: []ActorRole{{"swe", RoleFunder}}},
-		{Country: "XKX", Kind: SubjectActivity, Subject: "a-none",
-			Period: y2020, Actors: []ActorRole{{"swe", RoleFunder}}},
-		{Country: "MLI", Kind: SubjectActivity, Subject: "a-mli", Functions: []FunctionCode{Justice},
-			Period: y2020, Actors: []ActorRole{{"swe", RoleFunder}}},
-		{Country: "SRB", Kind: SubjectMission, Subject: "m-srb", Functions: []FunctionCode{SSR},
-			Period: y2020, Actors: []ActorRole{{"eu", RoleLead}}},
-		{Country: "SRB", Kind: SubjectActivity, Subject: "a-srb", Functions: []FunctionCode{Security},
-			Period: y2020, Actors: []ActorRole{{"deu", RoleImplementer}}},
+func overlapFixture() []concord.Presence {
+	y2020 := concord.Period{From: d(2020, 1, 1), To: d(2020, 12, 31)}
+	return []concord.Presence{
+		{Country: "XKX", Kind: concord.SubjectMission, Subject: "m-rol", Functions: []concord.FunctionCode{concord.RuleOfLaw},
+			Period: concord.Period{From: d(2020, 7, 1), To: d(2021, 6, 30)}, Actors: []concord.ActorRole{{Actor: "un", Role: concord.RoleLead}}},
+		{Country: "XKX", Kind: concord.SubjectMission, Subject: "m-justice", Functions: []concord.FunctionCode{concord.Justice, concord.Police},
+			Period: y2020, Actors: []concord.ActorRole{{Actor: "eu", Role: concord.RoleLead}}},
+		{Country: "XKX", Kind: concord.SubjectActivity, Subject: "a-police", Functions: []concord.FunctionCode{concord.Police},
+			Period: y2020, Actors: []concord.ActorRole{{Actor: "undp", Role: concord.RoleImplementer}, {Actor: "eu", Role: concord.RoleFunder}, {Actor: "eu", Role: concord.RoleFunder}}},
+		{Country: "XKX", Kind: concord.SubjectActivity, Subject: "a-rights", Functions: []concord.FunctionCode{concord.HumanRights},
+			Period: y2020, Actors: []concord.ActorRole{{Actor: "swe", Role: concord.RoleFunder}}},
+		{Country: "XKX", Kind: concord.SubjectActivity, Subject: "a-none",
+			Period: y2020, Actors: []concord.ActorRole{{Actor: "swe", Role: concord.RoleFunder}}},
+		{Country: "MLI", Kind: concord.SubjectActivity, Subject: "a-mli", Functions: []concord.FunctionCode{concord.Justice},
+			Period: y2020, Actors: []concord.ActorRole{{Actor: "swe", Role: concord.RoleFunder}}},
+		{Country: "SRB", Kind: concord.SubjectMission, Subject: "m-srb", Functions: []concord.FunctionCode{concord.SSR},
+			Period: y2020, Actors: []concord.ActorRole{{Actor: "eu", Role: concord.RoleLead}}},
+		{Country: "SRB", Kind: concord.SubjectActivity, Subject: "a-srb", Functions: []concord.FunctionCode{concord.Security},
+			Period: y2020, Actors: []concord.ActorRole{{Actor: "deu", Role: concord.RoleImplementer}}},
 	}
 }
 
@@ -559,7 +561,7 @@ func TestOverlaps(t *testing.T) {
 	asOf := d(2021, 1, 1)
 	tests := []struct {
 		name string
-		q    EngagementQuery
+		q    concord.EngagementQuery
 		want []string
 	}{
 		{
@@ -573,7 +575,7 @@ func TestOverlaps(t *testing.T) {
 		},
 		{
 			name: "police includes pairs sharing it through a parent",
-			q:    EngagementQuery{Function: Police},
+			q:    concord.EngagementQuery{Function: concord.Police},
 			want: []string{
 				"XKX/m-justice/m-rol=0.6",
 				"XKX/a-police/m-justice=0.55",
@@ -582,12 +584,12 @@ func TestOverlaps(t *testing.T) {
 		},
 		{
 			name: "justice: only the pair sharing it",
-			q:    EngagementQuery{Function: Justice},
+			q:    concord.EngagementQuery{Function: concord.Justice},
 			want: []string{"XKX/m-justice/m-rol=0.6"},
 		},
 		{
 			name: "rule of law includes its sub-functions",
-			q:    EngagementQuery{Function: RuleOfLaw},
+			q:    concord.EngagementQuery{Function: concord.RuleOfLaw},
 			want: []string{
 				"XKX/m-justice/m-rol=0.6",
 				"XKX/a-police/m-justice=0.55",
@@ -596,27 +598,27 @@ func TestOverlaps(t *testing.T) {
 		},
 		{
 			name: "security includes SSR",
-			q:    EngagementQuery{Function: Security},
+			q:    concord.EngagementQuery{Function: concord.Security},
 			want: []string{"SRB/a-srb/m-srb=0.6"},
 		},
 		{
 			name: "a function no pair shares",
-			q:    EngagementQuery{Function: HumanRights},
+			q:    concord.EngagementQuery{Function: concord.HumanRights},
 			want: nil,
 		},
 		{
 			name: "at a day before m-rol began",
-			q:    EngagementQuery{At: d(2020, 3, 1)},
+			q:    concord.EngagementQuery{At: d(2020, 3, 1)},
 			want: []string{"SRB/a-srb/m-srb=0.6", "XKX/a-police/m-justice=0.55"},
 		},
 		{
 			name: "at a day only m-rol is left",
-			q:    EngagementQuery{At: d(2021, 3, 1)},
+			q:    concord.EngagementQuery{At: d(2021, 3, 1)},
 			want: nil,
 		},
 		{
 			name: "an actor's pairs: the EU leads m-justice and m-srb and funds a-police",
-			q:    EngagementQuery{Actor: "eu"},
+			q:    concord.EngagementQuery{Actor: "eu"},
 			want: []string{
 				"SRB/a-srb/m-srb=0.6",
 				"XKX/m-justice/m-rol=0.6",
@@ -626,17 +628,17 @@ func TestOverlaps(t *testing.T) {
 		},
 		{
 			name: "an implementer's pairs",
-			q:    EngagementQuery{Actor: "undp", Function: Police},
+			q:    concord.EngagementQuery{Actor: "undp", Function: concord.Police},
 			want: []string{"XKX/a-police/m-justice=0.55", "XKX/a-police/m-rol=0.48"},
 		},
 		{
 			name: "an actor in no pair",
-			q:    EngagementQuery{Actor: "swe"},
+			q:    concord.EngagementQuery{Actor: "swe"},
 			want: nil,
 		},
 		{
 			name: "from-to covering the second half",
-			q:    EngagementQuery{From: d(2020, 12, 1), To: d(2021, 12, 31)},
+			q:    concord.EngagementQuery{From: d(2020, 12, 1), To: d(2021, 12, 31)},
 			want: []string{
 				"SRB/a-srb/m-srb=0.6",
 				"XKX/m-justice/m-rol=0.6",
@@ -656,7 +658,7 @@ func TestOverlaps(t *testing.T) {
 }
 
 func TestOverlapsSides(t *testing.T) {
-	os := Overlaps(overlapFixture(), EngagementQuery{}, d(2021, 1, 1))
+	os := Overlaps(overlapFixture(), concord.EngagementQuery{}, d(2021, 1, 1))
 	var o Overlap
 	for _, x := range os {
 		if x.A.ID == "a-police" && x.B.ID == "m-justice" {
@@ -666,17 +668,17 @@ func TestOverlapsSides(t *testing.T) {
 	if o.A.ID == "" {
 		t.Fatalf("no a-police × m-justice overlap in %v", overlapKeys(os))
 	}
-	if got, want := o.A.Kind, SubjectActivity; got != want {
+	if got, want := o.A.Kind, concord.SubjectActivity; got != want {
 		t.Fatalf("A.Kind = %v, want %v", got, want)
 	}
-	if got, want := o.B.Kind, SubjectMission; got != want {
+	if got, want := o.B.Kind, concord.SubjectMission; got != want {
 		t.Fatalf("B.Kind = %v, want %v", got, want)
 	}
 	// A funder listed twice is one actor; actors are sorted.
 	if got, want := o.A.Actors, []string{"eu", "undp"}; !slices.Equal(got, want) {
 		t.Fatalf("A.Actors = %v, want %v", got, want)
 	}
-	if got, want := o.SharedFunctions, []FunctionCode{Police}; !slices.Equal(got, want) {
+	if got, want := o.SharedFunctions, []concord.FunctionCode{concord.Police}; !slices.Equal(got, want) {
 		t.Fatalf("SharedFunctions = %v, want %v", got, want)
 	}
 	if !strings.Contains(o.Explanation, "actors in common: eu") {
@@ -686,26 +688,26 @@ func TestOverlapsSides(t *testing.T) {
 
 func TestOverlapsSkipsSelf(t *testing.T) {
 	// One mission deployed twice in a country does not overlap with itself.
-	ps := []Presence{
-		{Country: "MLI", Kind: SubjectMission, Subject: "m", Functions: []FunctionCode{Police},
-			Period: Period{d(2018, 1, 1), d(2018, 12, 31)}, Actors: []ActorRole{{"eu", RoleLead}}},
-		{Country: "MLI", Kind: SubjectMission, Subject: "m", Functions: []FunctionCode{Police},
-			Period: Period{d(2018, 6, 1), d(2019, 12, 31)}, Actors: []ActorRole{{"eu", RoleLead}}},
+	ps := []concord.Presence{
+		{Country: "MLI", Kind: concord.SubjectMission, Subject: "m", Functions: []concord.FunctionCode{concord.Police},
+			Period: concord.Period{From: d(2018, 1, 1), To: d(2018, 12, 31)}, Actors: []concord.ActorRole{{Actor: "eu", Role: concord.RoleLead}}},
+		{Country: "MLI", Kind: concord.SubjectMission, Subject: "m", Functions: []concord.FunctionCode{concord.Police},
+			Period: concord.Period{From: d(2018, 6, 1), To: d(2019, 12, 31)}, Actors: []concord.ActorRole{{Actor: "eu", Role: concord.RoleLead}}},
 	}
-	if got := Overlaps(ps, EngagementQuery{}, d(2021, 1, 1)); len(got) != 0 {
+	if got := Overlaps(ps, concord.EngagementQuery{}, d(2021, 1, 1)); len(got) != 0 {
 		t.Fatalf("Overlaps = %v, want none", overlapKeys(got))
 	}
 }
 
 func TestOverlapsOnlyWithinACountry(t *testing.T) {
 	// The same work in two countries is no overlap.
-	ps := []Presence{
-		{Country: "MLI", Kind: SubjectMission, Subject: "m", Functions: []FunctionCode{Police},
-			Period: Period{d(2018, 1, 1), d(2018, 12, 31)}, Actors: []ActorRole{{"eu", RoleLead}}},
-		{Country: "XKX", Kind: SubjectMission, Subject: "n", Functions: []FunctionCode{Police},
-			Period: Period{d(2018, 1, 1), d(2018, 12, 31)}, Actors: []ActorRole{{"un", RoleLead}}},
+	ps := []concord.Presence{
+		{Country: "MLI", Kind: concord.SubjectMission, Subject: "m", Functions: []concord.FunctionCode{concord.Police},
+			Period: concord.Period{From: d(2018, 1, 1), To: d(2018, 12, 31)}, Actors: []concord.ActorRole{{Actor: "eu", Role: concord.RoleLead}}},
+		{Country: "XKX", Kind: concord.SubjectMission, Subject: "n", Functions: []concord.FunctionCode{concord.Police},
+			Period: concord.Period{From: d(2018, 1, 1), To: d(2018, 12, 31)}, Actors: []concord.ActorRole{{Actor: "un", Role: concord.RoleLead}}},
 	}
-	if got := Overlaps(ps, EngagementQuery{}, d(2021, 1, 1)); len(got) != 0 {
+	if got := Overlaps(ps, concord.EngagementQuery{}, d(2021, 1, 1)); len(got) != 0 {
 		t.Fatalf("Overlaps = %v, want none", overlapKeys(got))
 	}
 }

@@ -1,4 +1,4 @@
-package concord
+package analytics
 
 import (
 	"fmt"
@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/concord-peace/concord"
 )
 
 // clusterBorders: A borders B, B borders C; D borders nobody.
@@ -25,29 +27,29 @@ func clusterBorders(a, b string) bool {
 //	old   eu    A  1990..1995      POLICE              clusters sahel
 //
 // (each year span from 1 January to 31 December).
-func clusterFixture() []MissionPresence {
-	y := func(from, to int) Period {
-		p := Period{From: d(from, 1, 1)}
+func clusterFixture() []concord.MissionPresence {
+	y := func(from, to int) concord.Period {
+		p := concord.Period{From: d(from, 1, 1)}
 		if to != 0 {
 			p.To = d(to, 12, 31)
 		}
 		return p
 	}
-	m := func(id, lead, country string, p Period, fs ...FunctionCode) MissionPresence {
-		return mp(id, ModelTrainingSupport, lead, p, fs, dep(country, Date{}, Date{}))
+	m := func(id, lead, country string, p concord.Period, fs ...concord.FunctionCode) concord.MissionPresence {
+		return mp(id, concord.ModelTrainingSupport, lead, p, fs, dep(country, concord.Date{}, concord.Date{}))
 	}
-	eu1 := m("eu1", "eu", "A", y(2010, 2020), Police)
+	eu1 := m("eu1", "eu", "A", y(2010, 2020), concord.Police)
 	eu1.Mission.Clusters = []string{"sahel"}
-	eu2 := m("eu2", "eu", "B", y(2012, 2014), MilitaryTraining)
+	eu2 := m("eu2", "eu", "B", y(2012, 2014), concord.MilitaryTraining)
 	eu2.Mission.Clusters = []string{"sahel"}
-	un1 := m("un1", "un", "A", y(2008, 0), Justice, Police, SSR)
-	un1.Mission.Contributors = []Contribution{{Actor: "deu"}}
+	un1 := m("un1", "un", "A", y(2008, 0), concord.Justice, concord.Police, concord.SSR)
+	un1.Mission.Contributors = []concord.Contribution{{Actor: "deu"}}
 	un1.Mission.Clusters = []string{"sahel", "west"}
-	old := m("old", "eu", "A", y(1990, 1995), Police)
+	old := m("old", "eu", "A", y(1990, 1995), concord.Police)
 	old.Mission.Clusters = []string{"sahel"}
-	return []MissionPresence{
-		eu1, eu2, m("eu3", "eu", "C", y(2015, 2018), Police), un1,
-		m("un2", "un", "D", y(2010, 2020), Police), m("osce1", "osce", "B", y(2011, 2013), SSR), old,
+	return []concord.MissionPresence{
+		eu1, eu2, m("eu3", "eu", "C", y(2015, 2018), concord.Police), un1,
+		m("un2", "un", "D", y(2010, 2020), concord.Police), m("osce1", "osce", "B", y(2011, 2013), concord.SSR), old,
 	}
 }
 
@@ -58,7 +60,7 @@ func clusterStrings(cs []ComputedCluster) []string {
 		for _, l := range c.Links {
 			links = append(links, l.A+"-"+l.B)
 		}
-		out = append(out, fmt.Sprintf("%s %s [%s] in %s by %s", c.Rule, c.Lead, strings.Join(c.Members, " "), strings.Join(c.Countries, " "), strings.Join(links, " ")))
+		out = append(out, fmt.Sprintf("%s %s [%s] in %s by %s", c.Rule, c.LeadActor, strings.Join(c.Members, " "), strings.Join(c.Countries, " "), strings.Join(links, " ")))
 	}
 	return out
 }
@@ -67,8 +69,8 @@ func TestComputeClusters(t *testing.T) {
 	tests := []struct {
 		name     string
 		borders  func(a, b string) bool
-		window   Period
-		function FunctionCode
+		window   concord.Period
+		function concord.FunctionCode
 		want     []string
 	}{
 		{
@@ -89,7 +91,7 @@ func TestComputeClusters(t *testing.T) {
 			// On 2016-06-01 eu1, eu3, un1 and un2 are deployed: only eu1–un1 holds.
 			name:    "a day",
 			borders: clusterBorders,
-			window:  Period{d(2016, 6, 1), d(2016, 6, 1)},
+			window:  concord.Period{From: d(2016, 6, 1), To: d(2016, 6, 1)},
 			want:    []string{"SHARED_FUNCTION  [eu1 un1] in A by eu1-un1"},
 		},
 		{
@@ -101,7 +103,7 @@ func TestComputeClusters(t *testing.T) {
 			// Working on SSR: un1 and osce1 (eu2's MILITARY_TRAINING does not match SSR).
 			name:     "function SSR",
 			borders:  clusterBorders,
-			function: SSR,
+			function: concord.SSR,
 			want:     []string{"SHARED_FUNCTION  [osce1 un1] in A B by osce1-un1"},
 		},
 		{
@@ -109,14 +111,14 @@ func TestComputeClusters(t *testing.T) {
 			// eu2 and un1 share no function under SECURITY.
 			name:     "function SECURITY",
 			borders:  clusterBorders,
-			function: Security,
+			function: concord.Security,
 			want:     []string{"SHARED_FUNCTION  [osce1 un1] in A B by osce1-un1"},
 		},
 		{
 			// A window before everything but old: no cluster.
 			name:    "nothing together",
 			borders: clusterBorders,
-			window:  Period{To: d(2000, 12, 31)},
+			window:  concord.Period{To: d(2000, 12, 31)},
 		},
 	}
 	for _, tt := range tests {
@@ -130,7 +132,7 @@ func TestComputeClusters(t *testing.T) {
 }
 
 func TestComputeClustersLinksAndIDs(t *testing.T) {
-	cs := ComputeClusters(clusterFixture(), clusterBorders, Period{}, "")
+	cs := ComputeClusters(clusterFixture(), clusterBorders, concord.Period{}, "")
 	if len(cs) != 2 {
 		t.Fatalf("clusters = %v", clusterStrings(cs))
 	}
@@ -142,8 +144,8 @@ func TestComputeClustersLinksAndIDs(t *testing.T) {
 		t.Errorf("Reason = %q, want %q", got, want)
 	}
 	l := shared.Links[0] // eu1–un1 in A, all of eu1's time
-	if l.CountryA != "A" || l.CountryB != "A" || l.Period != (Period{d(2010, 1, 1), d(2020, 12, 31)}) ||
-		!slices.Equal(l.SharedFunctions, []FunctionCode{Police}) || len(l.SharedActors) != 0 {
+	if l.CountryA != "A" || l.CountryB != "A" || l.Period != (concord.Period{From: d(2010, 1, 1), To: d(2020, 12, 31)}) ||
+		!slices.Equal(l.SharedFunctions, []concord.FunctionCode{concord.Police}) || len(l.SharedActors) != 0 {
 		t.Errorf("link eu1-un1 = %+v", l)
 	}
 	if !strings.HasPrefix(cs[0].ID, "computed-lead-eu1-") || !strings.HasPrefix(shared.ID, "computed-function-eu1-") {
@@ -157,13 +159,13 @@ func TestComputeClustersLinksAndIDs(t *testing.T) {
 	for range 5 {
 		ms := clusterFixture()
 		rand.Shuffle(len(ms), func(i, j int) { ms[i], ms[j] = ms[j], ms[i] })
-		again := ComputeClusters(ms, clusterBorders, Period{}, "")
+		again := ComputeClusters(ms, clusterBorders, concord.Period{}, "")
 		if len(again) != 2 || again[0].ID != cs[0].ID || again[1].ID != cs[1].ID {
 			t.Fatalf("ids changed with the input order: %v", clusterStrings(again))
 		}
 	}
 	// Different members give a different id.
-	day := ComputeClusters(clusterFixture(), clusterBorders, Period{d(2016, 6, 1), d(2016, 6, 1)}, "")
+	day := ComputeClusters(clusterFixture(), clusterBorders, concord.Period{From: d(2016, 6, 1), To: d(2016, 6, 1)}, "")
 	if day[0].ID == shared.ID {
 		t.Errorf("clusters with different members share the id %s", day[0].ID)
 	}
@@ -175,14 +177,14 @@ func TestComputeClustersLinksAndIDs(t *testing.T) {
 func TestCuratedClusters(t *testing.T) {
 	tests := []struct {
 		name     string
-		window   Period
-		function FunctionCode
+		window   concord.Period
+		function concord.FunctionCode
 		want     []string
 	}{
-		{"all time", Period{}, "", []string{"sahel: eu1 eu2 old un1", "west: un1"}},
-		{"a day", Period{d(2016, 6, 1), d(2016, 6, 1)}, "", []string{"sahel: eu1 un1", "west: un1"}},
-		{"a function", Period{}, MilitaryTraining, []string{"sahel: eu2"}},
-		{"nothing", Period{d(1980, 1, 1), d(1980, 12, 31)}, "", nil},
+		{"all time", concord.Period{}, "", []string{"sahel: eu1 eu2 old un1", "west: un1"}},
+		{"a day", concord.Period{From: d(2016, 6, 1), To: d(2016, 6, 1)}, "", []string{"sahel: eu1 un1", "west: un1"}},
+		{"a function", concord.Period{}, concord.MilitaryTraining, []string{"sahel: eu2"}},
+		{"nothing", concord.Period{From: d(1980, 1, 1), To: d(1980, 12, 31)}, "", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

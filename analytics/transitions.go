@@ -1,8 +1,10 @@
-package concord
+package analytics
 
 import (
 	"slices"
 	"strings"
+
+	"github.com/concord-peace/concord"
 )
 
 // TransitionStep is one hand-over along SUCCEEDS: From is the predecessor, To the successor.
@@ -11,21 +13,21 @@ type TransitionStep struct {
 	// Country is where the hand-over was measured: the asked country, or "" when it was
 	// measured on the missions' own dates.
 	Country string
-	FromEnd Date // the predecessor's end there (zero: ongoing)
-	ToStart Date // the successor's start there (zero: unknown)
+	FromEnd concord.Date // the predecessor's end there (zero: ongoing)
+	ToStart concord.Date // the successor's start there (zero: unknown)
 	// GapDays is the number of days between the predecessor's last day and the successor's
 	// first: 0 for a hand-over from one day to the next, negative for days both were present
 	// (-1: both on one day). Only meaningful when GapKnown.
 	GapDays  int
 	GapKnown bool // false when the predecessor is ongoing or the successor's start is unknown
 
-	ModelFrom, ModelTo MissionModel
+	ModelFrom, ModelTo concord.MissionModel
 	LeadFrom, LeadTo   string
 
 	// Functions the successor declares that the predecessor did not cover (with sub-functions),
 	// those the predecessor declared that the successor does not cover, and those the
 	// successor declares that the predecessor already covered; each in vocabulary order.
-	FunctionsAdded, FunctionsDropped, FunctionsKept []FunctionCode
+	FunctionsAdded, FunctionsDropped, FunctionsKept []concord.FunctionCode
 
 	PersonnelFrom, PersonnelTo int // known personnel, 0 when unknown
 }
@@ -53,14 +55,14 @@ type TransitionChain struct {
 //
 // Chains are ordered by their first mission's start, then id; steps by the successor's start,
 // then the two ids.
-func Transitions(missions []MissionPresence, country, mission string) []TransitionChain {
-	byID := map[string]MissionPresence{}
+func Transitions(missions []concord.MissionPresence, country, mission string) []TransitionChain {
+	byID := map[string]concord.MissionPresence{}
 	var ids []string
 	for _, m := range missions {
 		if _, dup := byID[m.Mission.ID]; dup {
 			continue
 		}
-		if country != "" && len(m.deployments(country)) == 0 {
+		if country != "" && len(deployments(m, country)) == 0 {
 			continue
 		}
 		byID[m.Mission.ID] = m
@@ -84,12 +86,12 @@ func Transitions(missions []MissionPresence, country, mission string) []Transiti
 		}
 	}
 
-	start := func(id string) Date {
+	start := func(id string) concord.Date {
 		m := byID[id]
 		if country == "" {
 			return m.Mission.Period.From
 		}
-		ds := m.deployments(country)
+		ds := deployments(m, country)
 		first := ds[0].Period.From
 		for _, d := range ds[1:] {
 			if compareStarts(d.Period.From, first) < 0 {
@@ -98,15 +100,15 @@ func Transitions(missions []MissionPresence, country, mission string) []Transiti
 		}
 		return first
 	}
-	end := func(id string) Date {
+	end := func(id string) concord.Date {
 		m := byID[id]
 		if country == "" {
 			return m.Mission.Period.To
 		}
-		var last Date
-		for i, d := range m.deployments(country) {
+		var last concord.Date
+		for i, d := range deployments(m, country) {
 			if d.Period.To.IsZero() {
-				return Date{} // still there
+				return concord.Date{} // still there
 			}
 			if i == 0 || d.Period.To.After(last) {
 				last = d.Period.To
@@ -150,7 +152,7 @@ func Transitions(missions []MissionPresence, country, mission string) []Transiti
 				From: e.from, To: e.to, Country: country,
 				FromEnd: end(e.from), ToStart: start(e.to),
 				ModelFrom: from.Mission.Model, ModelTo: to.Mission.Model,
-				LeadFrom: from.Mission.Lead, LeadTo: to.Mission.Lead,
+				LeadFrom: from.Mission.LeadActor, LeadTo: to.Mission.LeadActor,
 				PersonnelFrom: from.KnownPersonnel(), PersonnelTo: to.KnownPersonnel(),
 			}
 			if !step.FromEnd.IsZero() && !step.ToStart.IsZero() {
@@ -180,8 +182,8 @@ func Transitions(missions []MissionPresence, country, mission string) []Transiti
 
 // splitCovered splits the declared functions fs into those other does not cover (expanded with
 // its sub-functions) and those it does, each in vocabulary order.
-func splitCovered(fs, other []FunctionCode) (uncovered, covered []FunctionCode) {
-	eo := ExpandFunctions(other)
+func splitCovered(fs, other []concord.FunctionCode) (uncovered, covered []concord.FunctionCode) {
+	eo := concord.ExpandFunctions(other)
 	for _, f := range vocabularyOrder(fs) {
 		if slices.Contains(eo, f) {
 			covered = append(covered, f)

@@ -1,8 +1,10 @@
-package concord
+package analytics
 
 import (
 	"slices"
 	"strings"
+
+	"github.com/concord-peace/concord"
 )
 
 // DefaultFragmentationThreshold is the number of actors on one function in one country above
@@ -11,15 +13,15 @@ const DefaultFragmentationThreshold = 3
 
 // SubjectRef names a mission or an activity behind a coverage cell, with the actor's role in it.
 type SubjectRef struct {
-	Kind SubjectKind
+	Kind concord.SubjectKind
 	ID   string
-	Role Role
+	Role concord.Role
 }
 
 // CoverageCell is one actor working on one function in the country during the window, with
 // the missions and activities through which it does.
 type CoverageCell struct {
-	Function FunctionCode
+	Function concord.FunctionCode
 	Actor    string
 	Subjects []SubjectRef // ordered by kind, id, role
 	// Direct is true when at least one subject declares the function itself, false when the
@@ -32,7 +34,7 @@ type CoverageCell struct {
 
 // FragmentedCell is a function worked on by more actors than the threshold with no lead.
 type FragmentedCell struct {
-	Function FunctionCode
+	Function concord.FunctionCode
 	Actors   []string
 }
 
@@ -40,17 +42,17 @@ type FragmentedCell struct {
 // fragmented functions; docs/analytics.md defines each part.
 type Coverage struct {
 	Country   string
-	Window    Period
-	Functions []FunctionCode // rows, in vocabulary order
-	Actors    []string       // columns, sorted
-	Cells     []CoverageCell // ordered by function (vocabulary order), then actor
+	Window    concord.Period
+	Functions []concord.FunctionCode // rows, in vocabulary order
+	Actors    []string               // columns, sorted
+	Cells     []CoverageCell         // ordered by function (vocabulary order), then actor
 	// Mandated are the functions the missions present in the window are mandated for, as
 	// their mandates state them, in vocabulary order.
-	Mandated []FunctionCode
+	Mandated []concord.FunctionCode
 	// Gaps are the leaf functions under a mandated function (or mandated themselves) that no
 	// mission or activity present in the window declares: reached only through a broader
 	// mandate, nobody works on them specifically.
-	Gaps       []FunctionCode
+	Gaps       []concord.FunctionCode
 	Fragmented []FragmentedCell
 	Threshold  int // the threshold used
 }
@@ -70,36 +72,36 @@ type Coverage struct {
 //
 // q.Country is required (validate q with Validate(true)); presences and leads of other
 // countries are ignored.
-func ComputeCoverage(presences []Presence, leads []Lead, q EngagementQuery, threshold int) Coverage {
+func ComputeCoverage(presences []concord.Presence, leads []concord.Lead, q concord.EngagementQuery, threshold int) Coverage {
 	if threshold < 1 {
 		threshold = DefaultFragmentationThreshold
 	}
 	w := q.Window()
 	cov := Coverage{Country: q.Country, Window: w, Threshold: threshold}
-	var scope []FunctionCode
+	var scope []concord.FunctionCode
 	if q.Function != "" {
 		scope = q.Function.WithDescendants()
 	}
-	inScope := func(f FunctionCode) bool { return scope == nil || slices.Contains(scope, f) }
+	inScope := func(f concord.FunctionCode) bool { return scope == nil || slices.Contains(scope, f) }
 
 	type cellKey struct {
-		f     FunctionCode
+		f     concord.FunctionCode
 		actor string
 	}
 	cells := map[cellKey]*CoverageCell{}
-	declared := map[FunctionCode]bool{}
-	var mandated []FunctionCode
+	declared := map[concord.FunctionCode]bool{}
+	var mandated []concord.FunctionCode
 	for _, p := range presences {
 		if (q.Country != "" && p.Country != q.Country) || !meets(p.Period, w) {
 			continue
 		}
 		for _, f := range p.Functions {
 			declared[f] = true
-			if p.Kind == SubjectMission {
+			if p.Kind == concord.SubjectMission {
 				mandated = append(mandated, f)
 			}
 		}
-		for _, f := range ExpandFunctions(p.Functions) {
+		for _, f := range concord.ExpandFunctions(p.Functions) {
 			if !inScope(f) {
 				continue
 			}
@@ -121,13 +123,13 @@ func ComputeCoverage(presences []Presence, leads []Lead, q EngagementQuery, thre
 	}
 	cov.Mandated = vocabularyOrder(mandated)
 
-	rows := map[FunctionCode]bool{}
+	rows := map[concord.FunctionCode]bool{}
 	var actors []string
 	for _, c := range cells {
 		slices.SortFunc(c.Subjects, func(x, y SubjectRef) int {
 			return strings.Compare(string(x.Kind)+"\x00"+x.ID+"\x00"+string(x.Role), string(y.Kind)+"\x00"+y.ID+"\x00"+string(y.Role))
 		})
-		c.Lead = slices.ContainsFunc(LeadsFor(leads, q.Country, c.Function, w), func(l Lead) bool { return l.Actor == c.Actor })
+		c.Lead = slices.ContainsFunc(LeadsFor(leads, q.Country, c.Function, w), func(l concord.Lead) bool { return l.Actor == c.Actor })
 		cov.Cells = append(cov.Cells, *c)
 		rows[c.Function] = true
 		actors = append(actors, c.Actor)
@@ -140,7 +142,7 @@ func ComputeCoverage(presences []Presence, leads []Lead, q EngagementQuery, thre
 	})
 	cov.Actors = sortedSet(actors)
 
-	for _, f := range ExpandFunctions(cov.Mandated) {
+	for _, f := range concord.ExpandFunctions(cov.Mandated) {
 		if inScope(f) && isLeaf(f) && !declared[f] {
 			cov.Gaps = append(cov.Gaps, f)
 			rows[f] = true

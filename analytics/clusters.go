@@ -1,10 +1,12 @@
-package concord
+package analytics
 
 import (
 	"fmt"
 	"hash/fnv"
 	"slices"
 	"strings"
+
+	"github.com/concord-peace/concord"
 )
 
 // CuratedCluster is a cluster recorded by hand (MEMBER_OF) with the members that match a
@@ -19,7 +21,7 @@ type CuratedCluster struct {
 // window is all time) and, with a function, working on it (the function, one of its
 // sub-functions or a parent of it). Clusters left with no member are omitted; the result is
 // ordered by cluster id.
-func CuratedClusters(missions []MissionPresence, window Period, function FunctionCode) []CuratedCluster {
+func CuratedClusters(missions []concord.MissionPresence, window concord.Period, function concord.FunctionCode) []CuratedCluster {
 	members := map[string][]string{}
 	for _, m := range missions {
 		if !clusterCandidate(m, window, function) {
@@ -37,11 +39,11 @@ func CuratedClusters(missions []MissionPresence, window Period, function Functio
 	return out
 }
 
-func clusterCandidate(m MissionPresence, window Period, function FunctionCode) bool {
+func clusterCandidate(m concord.MissionPresence, window concord.Period, function concord.FunctionCode) bool {
 	if function != "" && len(matching(m.Mission.Functions, function)) == 0 {
 		return false
 	}
-	return slices.ContainsFunc(m.deployments(""), func(d Deployment) bool { return meets(d.Period, window) })
+	return slices.ContainsFunc(deployments(m, ""), func(d concord.Deployment) bool { return meets(d.Period, window) })
 }
 
 // ClusterRule names the rule that formed a computed cluster.
@@ -59,12 +61,12 @@ const (
 
 // ClusterLink is why two missions of a computed cluster are linked.
 type ClusterLink struct {
-	A, B            string // mission ids, A < B
-	CountryA        string // where A was deployed …
-	CountryB        string // … and B: the same country or neighbours
-	Period          Period // the days both were deployed there, within the window
+	A, B            string         // mission ids, A < B
+	CountryA        string         // where A was deployed …
+	CountryB        string         // … and B: the same country or neighbours
+	Period          concord.Period // the days both were deployed there, within the window
 	SharedActors    []string
-	SharedFunctions []FunctionCode // with sub-functions, in vocabulary order
+	SharedFunctions []concord.FunctionCode // with sub-functions, in vocabulary order
 	Reason          string
 }
 
@@ -74,7 +76,7 @@ type ComputedCluster struct {
 	ID          string // stable: derived from the rule and the members
 	Rule        ClusterRule
 	Description string // the rule in words, with the query's window and function
-	Lead        string // the organisation, for SAME_LEAD
+	LeadActor   string // the organisation, for SAME_LEAD
 	Members     []string
 	Countries   []string // where the members were deployed during the window
 	Links       []ClusterLink
@@ -99,8 +101,8 @@ type ComputedCluster struct {
 // missions; its id is "computed-", the rule ("lead" or "function"), the first member and a hash
 // of the rule and all members, so the same members under the same rule give the same id.
 // Clusters are ordered by rule, size (largest first), then id; links by their two ids.
-func ComputeClusters(missions []MissionPresence, borders func(a, b string) bool, window Period, function FunctionCode) []ComputedCluster {
-	var cands []MissionPresence
+func ComputeClusters(missions []concord.MissionPresence, borders func(a, b string) bool, window concord.Period, function concord.FunctionCode) []ComputedCluster {
+	var cands []concord.MissionPresence
 	seen := map[string]bool{}
 	for _, m := range missions {
 		if !seen[m.Mission.ID] && clusterCandidate(m, window, function) {
@@ -108,7 +110,7 @@ func ComputeClusters(missions []MissionPresence, borders func(a, b string) bool,
 			cands = append(cands, m)
 		}
 	}
-	slices.SortFunc(cands, func(a, b MissionPresence) int { return strings.Compare(a.Mission.ID, b.Mission.ID) })
+	slices.SortFunc(cands, func(a, b concord.MissionPresence) int { return strings.Compare(a.Mission.ID, b.Mission.ID) })
 
 	var out []ComputedCluster
 	for _, rule := range []ClusterRule{ClusterSameLead, ClusterSharedFunction} {
@@ -143,7 +145,7 @@ func ComputeClusters(missions []MissionPresence, borders func(a, b string) bool,
 			slices.Sort(members)
 			c := ComputedCluster{ID: clusterID(rule, members), Rule: rule, Description: clusterDescription(rule, window, function), Members: members}
 			if rule == ClusterSameLead {
-				c.Lead = m.Mission.Lead
+				c.LeadActor = m.Mission.LeadActor
 			}
 			for _, l := range links {
 				if slices.Contains(members, l.A) {
@@ -155,7 +157,7 @@ func ComputeClusters(missions []MissionPresence, borders func(a, b string) bool,
 				if !slices.Contains(members, x.Mission.ID) {
 					continue
 				}
-				for _, d := range x.deployments("") {
+				for _, d := range deployments(x, "") {
 					if meets(d.Period, window) {
 						countries = append(countries, d.Country)
 					}
@@ -177,8 +179,8 @@ func ComputeClusters(missions []MissionPresence, borders func(a, b string) bool,
 
 // linkMissions applies a rule to two missions (a.ID < b.ID); the first pair of deployments that
 // qualifies, same-country pairs before neighbouring ones, is reported.
-func linkMissions(rule ClusterRule, a, b MissionPresence, borders func(x, y string) bool, window Period, function FunctionCode) (ClusterLink, bool) {
-	sameLead := a.Mission.Lead != "" && a.Mission.Lead == b.Mission.Lead
+func linkMissions(rule ClusterRule, a, b concord.MissionPresence, borders func(x, y string) bool, window concord.Period, function concord.FunctionCode) (ClusterLink, bool) {
+	sameLead := a.Mission.LeadActor != "" && a.Mission.LeadActor == b.Mission.LeadActor
 	functions := sharedFunctions(a.Mission.Functions, b.Mission.Functions)
 	switch rule {
 	case ClusterSameLead:
@@ -192,7 +194,7 @@ func linkMissions(rule ClusterRule, a, b MissionPresence, borders func(x, y stri
 	default:
 		return ClusterLink{}, false
 	}
-	da, db := a.deployments(""), b.deployments("")
+	da, db := deployments(a, ""), deployments(b, "")
 	for _, sameCountry := range []bool{true, false} {
 		for _, x := range da {
 			for _, y := range db {
@@ -213,9 +215,9 @@ func linkMissions(rule ClusterRule, a, b MissionPresence, borders func(x, y stri
 				}
 				l := ClusterLink{
 					A: a.Mission.ID, B: b.Mission.ID, CountryA: x.Country, CountryB: y.Country, Period: p,
-					SharedActors: intersectStrings(a.actors(), b.actors()), SharedFunctions: functions,
+					SharedActors: intersectStrings(missionActors(a), missionActors(b)), SharedFunctions: functions,
 				}
-				l.Reason = linkReason(rule, a.Mission.Lead, l)
+				l.Reason = linkReason(rule, a.Mission.LeadActor, l)
 				return l, true
 			}
 		}
@@ -236,7 +238,7 @@ func linkReason(rule ClusterRule, lead string, l ClusterLink) string {
 }
 
 // clusterDescription states a rule with the query's parameters.
-func clusterDescription(rule ClusterRule, window Period, function FunctionCode) string {
+func clusterDescription(rule ClusterRule, window concord.Period, function concord.FunctionCode) string {
 	when := "at any time"
 	if !openWindow(window) {
 		switch {

@@ -1,8 +1,10 @@
-package concord
+package analytics
 
 import (
 	"cmp"
 	"slices"
+
+	"github.com/concord-peace/concord"
 )
 
 // CountrySummary counts what is present in one country on a day or over a period: what the
@@ -18,7 +20,7 @@ type CountrySummary struct {
 // SummarizeCountries counts, for every country with something present in the query's window
 // (and working on its function, when one is asked), the missions and activities there, the
 // engagements of actors in them and their overlapping pairs. Countries come in code order.
-func SummarizeCountries(presences []Presence, q EngagementQuery, asOf Date) []CountrySummary {
+func SummarizeCountries(presences []concord.Presence, q concord.EngagementQuery, asOf concord.Date) []CountrySummary {
 	by := map[string]*CountrySummary{}
 	at := func(country string) *CountrySummary {
 		s, ok := by[country]
@@ -38,7 +40,7 @@ func SummarizeCountries(presences []Presence, q EngagementQuery, asOf Date) []Co
 			continue // a mission deployed twice in one country is one mission there
 		}
 		seen[key] = true
-		if p.Kind == SubjectMission {
+		if p.Kind == concord.SubjectMission {
 			at(p.Country).Missions++
 		} else {
 			at(p.Country).Activities++

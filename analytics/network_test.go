@@ -1,4 +1,4 @@
-package concord
+package analytics
 
 import (
 	"fmt"
@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/concord-peace/concord"
 )
 
 // networkFixture:
@@ -20,25 +22,25 @@ import (
 //	mission:m2  -SUCCEEDS->     mission:m1
 //	mission:m3  -MEMBER_OF->    cluster:c1
 //	actor:ghost -LEADS->        mission:m1   (ghost is not a node: ignored)
-func networkFixture() Subgraph {
-	n := func(typ, id, label string) SubgraphNode {
-		return SubgraphNode{ID: NetworkID(typ, id), Type: typ, Label: label, Attributes: map[string]string{"id": id}}
+func networkFixture() concord.Subgraph {
+	n := func(typ, id, label string) concord.SubgraphNode {
+		return concord.SubgraphNode{ID: concord.NetworkID(typ, id), Type: typ, Label: label, Attributes: map[string]string{"id": id}}
 	}
-	e := func(src, typ, dst string, attrs ...string) SubgraphEdge {
+	e := func(src, typ, dst string, attrs ...string) concord.SubgraphEdge {
 		a := map[string]string{}
 		for i := 0; i+1 < len(attrs); i += 2 {
 			a[attrs[i]] = attrs[i+1]
 		}
-		return SubgraphEdge{Source: src, Target: dst, Type: typ, Attributes: a}
+		return concord.SubgraphEdge{Source: src, Target: dst, Type: typ, Attributes: a}
 	}
-	return Subgraph{
-		Nodes: []SubgraphNode{
-			n(NetworkMission, "m1", "M1"), n(NetworkActor, "un", "UN"), n(NetworkActor, "eu", "EU"),
-			n(NetworkCountry, "AAA", "Aland"), n(NetworkMission, "m2", "M2"), n(NetworkMandate, "r1", "R 1"),
-			n(NetworkActor, "unsc", "UNSC"), n(NetworkCluster, "c1", "C1"), n(NetworkMission, "m3", "M3"),
-			n(NetworkMission, "m1", "duplicate, ignored"),
+	return concord.Subgraph{
+		Nodes: []concord.SubgraphNode{
+			n(concord.NetworkMission, "m1", "M1"), n(concord.NetworkActor, "un", "UN"), n(concord.NetworkActor, "eu", "EU"),
+			n(concord.NetworkCountry, "AAA", "Aland"), n(concord.NetworkMission, "m2", "M2"), n(concord.NetworkMandate, "r1", "R 1"),
+			n(concord.NetworkActor, "unsc", "UNSC"), n(concord.NetworkCluster, "c1", "C1"), n(concord.NetworkMission, "m3", "M3"),
+			n(concord.NetworkMission, "m1", "duplicate, ignored"),
 		},
-		Edges: []SubgraphEdge{
+		Edges: []concord.SubgraphEdge{
 			e("actor:un", "LEADS", "mission:m1"),
 			e("actor:eu", "LEADS", "mission:m2"),
 			e("mission:m1", "DEPLOYED_IN", "country:AAA", "from", "2015-01-01"),
@@ -139,7 +141,7 @@ func TestBuildNetwork(t *testing.T) {
 		{
 			// Only missions and actors: the search cannot pass through AAA or r1.
 			name:  "node types",
-			q:     NetworkQuery{Focus: "mission:m1", Depth: 2, NodeTypes: []string{NetworkMission, NetworkActor}},
+			q:     NetworkQuery{Focus: "mission:m1", Depth: 2, NodeTypes: []string{concord.NetworkMission, concord.NetworkActor}},
 			nodes: []string{"0 mission:m1", "1 actor:un", "1 mission:m2", "2 actor:eu", "2 mission:m3"},
 			edges: []string{
 				"LEADS:actor:eu->mission:m2",
@@ -151,7 +153,7 @@ func TestBuildNetwork(t *testing.T) {
 		{
 			// The focus stays even when its type is filtered out.
 			name:  "focus of a filtered type",
-			q:     NetworkQuery{Focus: "country:AAA", Depth: 1, NodeTypes: []string{NetworkMission}},
+			q:     NetworkQuery{Focus: "country:AAA", Depth: 1, NodeTypes: []string{concord.NetworkMission}},
 			nodes: []string{"0 country:AAA", "1 mission:m1", "1 mission:m2"},
 			edges: []string{
 				"DEPLOYED_IN:mission:m1->country:AAA",
@@ -195,7 +197,7 @@ func TestBuildNetworkDetails(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The first node wins over a duplicate; labels, types and attributes are carried over.
-	if n := net.Nodes[0]; n.Label != "M1" || n.Type != NetworkMission || n.Attributes["id"] != "m1" {
+	if n := net.Nodes[0]; n.Label != "M1" || n.Type != concord.NetworkMission || n.Attributes["id"] != "m1" {
 		t.Errorf("focus node = %+v", n)
 	}
 	if e := net.Edges[1]; e.Source != "mission:m1" || e.Target != "country:AAA" || e.Type != "DEPLOYED_IN" || e.Attributes["from"] != "2010-01-01" {
@@ -231,34 +233,22 @@ func TestBuildNetworkErrors(t *testing.T) {
 		code  string
 		field string
 	}{
-		{"ErrFocusRequired", NetworkQuery{}, EINVALID, "focus"},
-		{"ErrFocusNotAnID", NetworkQuery{Focus: "unmik"}, EINVALID, "focus"},
-		{"ErrDepthTooDeep", NetworkQuery{Focus: "mission:m1", Depth: 4}, EINVALID, "depth"},
-		{"ErrDepthNegative", NetworkQuery{Focus: "mission:m1", Depth: -1}, EINVALID, "depth"},
-		{"ErrTooManyNodes", NetworkQuery{Focus: "mission:m1", MaxNodes: MaxNetworkNodes + 1}, EINVALID, "maxNodes"},
-		{"ErrFocusNotFound", NetworkQuery{Focus: "mission:nope"}, ENOTFOUND, "focus"},
+		{"ErrFocusRequired", NetworkQuery{}, concord.EINVALID, "focus"},
+		{"ErrFocusNotAnID", NetworkQuery{Focus: "unmik"}, concord.EINVALID, "focus"},
+		{"ErrDepthTooDeep", NetworkQuery{Focus: "mission:m1", Depth: 4}, concord.EINVALID, "depth"},
+		{"ErrDepthNegative", NetworkQuery{Focus: "mission:m1", Depth: -1}, concord.EINVALID, "depth"},
+		{"ErrTooManyNodes", NetworkQuery{Focus: "mission:m1", MaxNodes: MaxNetworkNodes + 1}, concord.EINVALID, "maxNodes"},
+		{"ErrFocusNotFound", NetworkQuery{Focus: "mission:nope"}, concord.ENOTFOUND, "focus"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := BuildNetwork(networkFixture(), tt.q)
-			if got := ErrorCode(err); got != tt.code {
+			if got := concord.ErrorCode(err); got != tt.code {
 				t.Errorf("code = %q (%v), want %q", got, err, tt.code)
 			}
-			if got := ErrorField(err); got != tt.field {
+			if got := concord.ErrorField(err); got != tt.field {
 				t.Errorf("field = %q, want %q", got, tt.field)
 			}
 		})
-	}
-}
-
-func TestNetworkID(t *testing.T) {
-	for _, tt := range []struct{ typ, id, want string }{
-		{NetworkMission, "unmik", "mission:unmik"},
-		{NetworkCountry, "XKX", "country:XKX"},
-		{NetworkActivity, "GB-GOV-1-300123", "activity:GB-GOV-1-300123"},
-	} {
-		if got := NetworkID(tt.typ, tt.id); got != tt.want {
-			t.Errorf("NetworkID(%q, %q) = %q, want %q", tt.typ, tt.id, got, tt.want)
-		}
 	}
 }

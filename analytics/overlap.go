@@ -1,19 +1,21 @@
-package concord
+package analytics
 
 import (
 	"fmt"
 	"math"
 	"slices"
 	"strings"
+
+	"github.com/concord-peace/concord"
 )
 
 // OverlapSide is one of the two missions or activities of an overlap.
 type OverlapSide struct {
-	Kind      SubjectKind
+	Kind      concord.SubjectKind
 	ID        string
 	Actors    []string // actor ids that lead, contribute, implement or fund it
-	Functions []FunctionCode
-	Period    Period // its presence in the country
+	Functions []concord.FunctionCode
+	Period    concord.Period // its presence in the country
 }
 
 // Overlap is two distinct missions or activities active in the same country in intersecting
@@ -21,8 +23,8 @@ type OverlapSide struct {
 type Overlap struct {
 	Country         string
 	A, B            OverlapSide
-	SharedFunctions []FunctionCode
-	Period          Period // the shared period
+	SharedFunctions []concord.FunctionCode
+	Period          concord.Period // the shared period
 	Score           float64
 	Explanation     string
 }
@@ -50,9 +52,9 @@ const (
 //     has no known start and so no measurable length);
 //   - D is 1 when no actor takes part in both sides (two organisations doing the same thing,
 //     the duplication donors and coordinators look for), else 0.
-func ScoreOverlap(country string, a, b OverlapSide, asOf Date) (Overlap, bool) {
-	fa, fb := ExpandFunctions(a.Functions), ExpandFunctions(b.Functions)
-	var shared []FunctionCode
+func ScoreOverlap(country string, a, b OverlapSide, asOf concord.Date) (Overlap, bool) {
+	fa, fb := concord.ExpandFunctions(a.Functions), concord.ExpandFunctions(b.Functions)
+	var shared []concord.FunctionCode
 	for _, f := range fa {
 		if slices.Contains(fb, f) {
 			shared = append(shared, f)
@@ -112,7 +114,7 @@ func ScoreOverlap(country string, a, b OverlapSide, asOf Date) (Overlap, bool) {
 	}, true
 }
 
-func joinCodes(codes []FunctionCode) string {
+func joinCodes(codes []concord.FunctionCode) string {
 	s := make([]string, len(codes))
 	for i, c := range codes {
 		s[i] = string(c)

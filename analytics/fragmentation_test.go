@@ -1,4 +1,4 @@
-package concord
+package analytics
 
 import (
 	"fmt"
@@ -6,10 +6,12 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/concord-peace/concord"
 )
 
-func fund(funder string, amount float64, currency string, year int) Funding {
-	return Funding{Funder: funder, Amount: amount, Currency: currency, Year: year}
+func fund(funder string, amount float64, currency string, year int) concord.Funding {
+	return concord.Funding{Funder: funder, Amount: amount, Currency: currency, Year: year}
 }
 
 // fragmentationFixture, country AAA unless said:
@@ -22,23 +24,23 @@ func fund(funder string, amount float64, currency string, year int) Funding {
 //	act-e  POLICE       2020        ngo4 implements   gbr 50 USD 2020                (not JUSTICE)
 //	act-f  JUSTICE      2020        ngo5 implements   gbr 70 USD 2020                (BBB only)
 //	act-g  JUSTICE      2015..2016  ngo6 implements   gbr 80 USD 2016
-func fragmentationFixture() []Activity {
-	y := func(from, to int) Period { return Period{d(from, 1, 1), d(to, 12, 31)} }
-	return []Activity{
-		{ID: "act-a", Countries: []string{"AAA"}, Functions: []FunctionCode{Justice}, Period: y(2019, 2021),
-			Implementers: []string{"undp"}, Funders: []Funding{fund("gbr", 600, "USD", 2020), fund("deu", 300, "USD", 2020), fund("gbr", 999, "USD", 2019)}},
-		{ID: "act-b", Countries: []string{"AAA"}, Functions: []FunctionCode{RuleOfLaw}, Period: y(2020, 2020),
-			Implementers: []string{"ngo1"}, Funders: []Funding{fund("undp", 200, "USD", 2020), fund("nld", 100, "USD", 2020)}, FundedBy: []string{"act-a"}},
-		{ID: "act-c", Countries: []string{"AAA", "BBB"}, Functions: []FunctionCode{Justice}, Period: y(2020, 2020),
-			Implementers: []string{"ngo2"}, Funders: []Funding{fund("swe", 100, "USD", 0)}},
-		{ID: "act-d", Countries: []string{"AAA"}, Functions: []FunctionCode{Justice}, Period: y(2020, 2020),
-			Implementers: []string{"ngo3"}, Funders: []Funding{fund("eu", 500, "EUR", 2020)}},
-		{ID: "act-e", Countries: []string{"AAA"}, Functions: []FunctionCode{Police}, Period: y(2020, 2020),
-			Implementers: []string{"ngo4"}, Funders: []Funding{fund("gbr", 50, "USD", 2020)}},
-		{ID: "act-f", Countries: []string{"BBB"}, Functions: []FunctionCode{Justice}, Period: y(2020, 2020),
-			Implementers: []string{"ngo5"}, Funders: []Funding{fund("gbr", 70, "USD", 2020)}},
-		{ID: "act-g", Countries: []string{"AAA"}, Functions: []FunctionCode{Justice}, Period: y(2015, 2016),
-			Implementers: []string{"ngo6"}, Funders: []Funding{fund("gbr", 80, "USD", 2016)}},
+func fragmentationFixture() []concord.Activity {
+	y := func(from, to int) concord.Period { return concord.Period{From: d(from, 1, 1), To: d(to, 12, 31)} }
+	return []concord.Activity{
+		{ID: "act-a", Countries: []string{"AAA"}, Functions: []concord.FunctionCode{concord.Justice}, Period: y(2019, 2021),
+			Implementers: []string{"undp"}, Funders: []concord.Funding{fund("gbr", 600, "USD", 2020), fund("deu", 300, "USD", 2020), fund("gbr", 999, "USD", 2019)}},
+		{ID: "act-b", Countries: []string{"AAA"}, Functions: []concord.FunctionCode{concord.RuleOfLaw}, Period: y(2020, 2020),
+			Implementers: []string{"ngo1"}, Funders: []concord.Funding{fund("undp", 200, "USD", 2020), fund("nld", 100, "USD", 2020)}, FundedBy: []string{"act-a"}},
+		{ID: "act-c", Countries: []string{"AAA", "BBB"}, Functions: []concord.FunctionCode{concord.Justice}, Period: y(2020, 2020),
+			Implementers: []string{"ngo2"}, Funders: []concord.Funding{fund("swe", 100, "USD", 0)}},
+		{ID: "act-d", Countries: []string{"AAA"}, Functions: []concord.FunctionCode{concord.Justice}, Period: y(2020, 2020),
+			Implementers: []string{"ngo3"}, Funders: []concord.Funding{fund("eu", 500, "EUR", 2020)}},
+		{ID: "act-e", Countries: []string{"AAA"}, Functions: []concord.FunctionCode{concord.Police}, Period: y(2020, 2020),
+			Implementers: []string{"ngo4"}, Funders: []concord.Funding{fund("gbr", 50, "USD", 2020)}},
+		{ID: "act-f", Countries: []string{"BBB"}, Functions: []concord.FunctionCode{concord.Justice}, Period: y(2020, 2020),
+			Implementers: []string{"ngo5"}, Funders: []concord.Funding{fund("gbr", 70, "USD", 2020)}},
+		{ID: "act-g", Countries: []string{"AAA"}, Functions: []concord.FunctionCode{concord.Justice}, Period: y(2015, 2016),
+			Implementers: []string{"ngo6"}, Funders: []concord.Funding{fund("gbr", 80, "USD", 2016)}},
 	}
 }
 
@@ -64,13 +66,13 @@ func TestComputeFragmentation(t *testing.T) {
 	// concentrated than the money really is.)
 	// Funders: gbr, deu, nld, swe, eu = 5 (in any currency). Implementers: undp, ngo1, ngo2,
 	// ngo3 = 4.
-	fr := ComputeFragmentation(fragmentationFixture(), nil, "AAA", Justice, 2020)
+	fr := ComputeFragmentation(fragmentationFixture(), nil, "AAA", concord.Justice, 2020)
 	checks := []struct {
 		name      string
 		got, want any
 	}{
 		{"Country", fr.Country, "AAA"},
-		{"Function", fr.Function, Justice},
+		{"Function", fr.Function, concord.Justice},
 		{"Year", fr.Year, 2020},
 		{"Activities", strings.Join(fr.Activities, " "), "act-a act-b act-c act-d"},
 		{"Funders", fr.Funders, 5},
@@ -99,10 +101,10 @@ func TestComputeFragmentation(t *testing.T) {
 func TestComputeFragmentationCases(t *testing.T) {
 	tests := []struct {
 		name       string
-		activities []Activity
-		links      []ActivityLink
+		activities []concord.Activity
+		links      []concord.ActivityLink
 		country    string
-		function   FunctionCode
+		function   concord.FunctionCode
 		year       int
 		funders    int
 		total      float64
@@ -119,7 +121,7 @@ func TestComputeFragmentationCases(t *testing.T) {
 			// /4748041 = 2929041/4748041 = 0.61690 → 0.6169.
 			name:       "all years",
 			activities: fragmentationFixture(),
-			country:    "AAA", function: Justice,
+			country:    "AAA", function: concord.Justice,
 			funders: 5, total: 2179, hhi: 0.6169,
 			shares: []string{"gbr 1679 0.7705", "deu 300 0.1377", "nld 100 0.0459", "swe 100 0.0459"},
 			passed: 1,
@@ -133,7 +135,7 @@ func TestComputeFragmentationCases(t *testing.T) {
 			// = 0.42857 → 0.4286.
 			name:       "a chain leaving the set is counted where it enters",
 			activities: fragmentationFixture(),
-			country:    "AAA", function: Police, year: 2020,
+			country:    "AAA", function: concord.Police, year: 2020,
 			funders: 3, total: 350, hhi: 0.4286,
 			shares: []string{"undp 200 0.5714", "nld 100 0.2857", "gbr 50 0.1429"},
 		},
@@ -143,12 +145,12 @@ func TestComputeFragmentationCases(t *testing.T) {
 			// cycle and is ignored. imp1 implements x1 and funds x2 (400): passed on; imp2
 			// implements x2 and funds x3 (150): passed on. don's 1,000 alone counts: HHI 1.
 			name: "a chain of three closing a cycle",
-			activities: []Activity{
-				{ID: "x1", Countries: []string{"AAA"}, Implementers: []string{"imp1"}, Funders: []Funding{fund("don", 1000, "USD", 2020)}, FundedBy: []string{"x3"}},
-				{ID: "x2", Countries: []string{"AAA"}, Implementers: []string{"imp2"}, Funders: []Funding{fund("imp1", 400, "USD", 2020)}},
-				{ID: "x3", Countries: []string{"AAA"}, Implementers: []string{"imp3"}, Funders: []Funding{fund("imp2", 150, "USD", 2020)}},
+			activities: []concord.Activity{
+				{ID: "x1", Countries: []string{"AAA"}, Implementers: []string{"imp1"}, Funders: []concord.Funding{fund("don", 1000, "USD", 2020)}, FundedBy: []string{"x3"}},
+				{ID: "x2", Countries: []string{"AAA"}, Implementers: []string{"imp2"}, Funders: []concord.Funding{fund("imp1", 400, "USD", 2020)}},
+				{ID: "x3", Countries: []string{"AAA"}, Implementers: []string{"imp3"}, Funders: []concord.Funding{fund("imp2", 150, "USD", 2020)}},
 			},
-			links:   []ActivityLink{{From: "x1", To: "x2"}, {From: "x2", To: "x3"}, {From: "x2", To: "x3"}},
+			links:   []concord.ActivityLink{{From: "x1", To: "x2"}, {From: "x2", To: "x3"}, {From: "x2", To: "x3"}},
 			country: "AAA", year: 2020,
 			funders: 1, total: 1000, hhi: 1,
 			shares: []string{"don 1000 1.0000"},
@@ -158,9 +160,9 @@ func TestComputeFragmentationCases(t *testing.T) {
 		{
 			// A link from an activity with no money that year: the money enters at x2.
 			name: "a link from an activity without money",
-			activities: []Activity{
-				{ID: "x1", Countries: []string{"AAA"}, Period: YearPeriod(2020), Implementers: []string{"imp1"}, Funders: []Funding{fund("don", 1000, "USD", 2019)}},
-				{ID: "x2", Countries: []string{"AAA"}, Implementers: []string{"imp2"}, Funders: []Funding{fund("imp1", 400, "USD", 2020)}, FundedBy: []string{"x1"}},
+			activities: []concord.Activity{
+				{ID: "x1", Countries: []string{"AAA"}, Period: YearPeriod(2020), Implementers: []string{"imp1"}, Funders: []concord.Funding{fund("don", 1000, "USD", 2019)}},
+				{ID: "x2", Countries: []string{"AAA"}, Implementers: []string{"imp2"}, Funders: []concord.Funding{fund("imp1", 400, "USD", 2020)}, FundedBy: []string{"x1"}},
 			},
 			country: "AAA", year: 2020,
 			funders: 1, total: 400, hhi: 1,
@@ -169,8 +171,8 @@ func TestComputeFragmentationCases(t *testing.T) {
 		{
 			// Funders without amounts: counted as funders, no shares to measure.
 			name: "no amounts",
-			activities: []Activity{
-				{ID: "x1", Countries: []string{"AAA"}, Funders: []Funding{fund("a", 0, "", 2020), fund("b", 0, "", 2020)}},
+			activities: []concord.Activity{
+				{ID: "x1", Countries: []string{"AAA"}, Funders: []concord.Funding{fund("a", 0, "", 2020), fund("b", 0, "", 2020)}},
 			},
 			country: "AAA", year: 2020,
 			funders: 2,
@@ -180,8 +182,8 @@ func TestComputeFragmentationCases(t *testing.T) {
 			// Funders without an amount do not make their (empty) currency the dominant one,
 			// though they are more: GBP is used; a and b are noted. c has an amount elsewhere.
 			name: "some amounts unknown",
-			activities: []Activity{
-				{ID: "x1", Countries: []string{"AAA"}, Funders: []Funding{
+			activities: []concord.Activity{
+				{ID: "x1", Countries: []string{"AAA"}, Funders: []concord.Funding{
 					fund("a", 0, "", 2020), fund("b", 0, "", 2020), fund("c", 0, "", 2020),
 					fund("c", 700, "GBP", 2020), fund("d", 300, "GBP", 2020)}},
 			},
@@ -193,8 +195,8 @@ func TestComputeFragmentationCases(t *testing.T) {
 		{
 			// Two currencies used equally often: the first by code (EUR) is used.
 			name: "a tie between currencies",
-			activities: []Activity{
-				{ID: "x1", Countries: []string{"AAA"}, Funders: []Funding{fund("a", 100, "USD", 2020), fund("b", 300, "EUR", 2020)}},
+			activities: []concord.Activity{
+				{ID: "x1", Countries: []string{"AAA"}, Funders: []concord.Funding{fund("a", 100, "USD", 2020), fund("b", 300, "EUR", 2020)}},
 			},
 			country: "AAA", year: 2020,
 			funders: 2, total: 300, hhi: 1,
@@ -204,7 +206,7 @@ func TestComputeFragmentationCases(t *testing.T) {
 		{
 			name:       "nothing there",
 			activities: fragmentationFixture(),
-			country:    "ZZZ", function: Justice, year: 2020,
+			country:    "ZZZ", function: concord.Justice, year: 2020,
 			notes: []string{"no funding counted"},
 		},
 	}

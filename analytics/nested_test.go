@@ -1,22 +1,24 @@
-package concord
+package analytics
 
 import (
 	"fmt"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/concord-peace/concord"
 )
 
 // mp builds a MissionPresence for the analytics fixtures.
-func mp(id string, model MissionModel, lead string, period Period, functions []FunctionCode, deployments ...Deployment) MissionPresence {
+func mp(id string, model concord.MissionModel, lead string, period concord.Period, functions []concord.FunctionCode, deployments ...concord.Deployment) concord.MissionPresence {
 	for i := range deployments {
 		deployments[i].Mission = id
 	}
-	return MissionPresence{Mission: Mission{ID: id, Model: model, Lead: lead, Period: period, Functions: functions, Deployments: deployments}}
+	return concord.MissionPresence{Mission: concord.Mission{ID: id, Model: model, LeadActor: lead, Period: period, Functions: functions, Deployments: deployments}}
 }
 
-func dep(country string, from, to Date) Deployment {
-	return Deployment{Country: country, Period: Period{From: from, To: to}}
+func dep(country string, from, to concord.Date) concord.Deployment {
+	return concord.Deployment{Country: country, Period: concord.Period{From: from, To: to}}
 }
 
 // nestedFixture:
@@ -30,24 +32,24 @@ func dep(country string, from, to Date) Deployment {
 //	succ    MEDIATION         un    2020-06-01..ongoing     GOVERNANCE             AAA; succeeds pk
 //	nodep   TRAINING_SUPPORT  eu    2012-01-01..ongoing     JUSTICE                no deployment
 //	before  TRAINING_SUPPORT  eu    2005-01-01..2008-12-31  JUSTICE                AAA
-func nestedFixture() []MissionPresence {
-	pk := mp("pk", ModelPeacekeeping, "un", Period{d(2010, 1, 1), d(2020, 12, 31)}, []FunctionCode{RuleOfLaw, Security},
-		dep("AAA", d(2010, 3, 1), Date{}), dep("BBB", d(2015, 1, 1), d(2016, 12, 31)))
+func nestedFixture() []concord.MissionPresence {
+	pk := mp("pk", concord.ModelPeacekeeping, "un", concord.Period{From: d(2010, 1, 1), To: d(2020, 12, 31)}, []concord.FunctionCode{concord.RuleOfLaw, concord.Security},
+		dep("AAA", d(2010, 3, 1), concord.Date{}), dep("BBB", d(2015, 1, 1), d(2016, 12, 31)))
 	pk.Personnel = 10000
-	smallpk := mp("smallpk", ModelPeacekeeping, "au", Period{d(2015, 1, 1), d(2016, 12, 31)}, []FunctionCode{DDR},
+	smallpk := mp("smallpk", concord.ModelPeacekeeping, "au", concord.Period{From: d(2015, 1, 1), To: d(2016, 12, 31)}, []concord.FunctionCode{concord.DDR},
 		dep("BBB", d(2015, 1, 1), d(2016, 12, 31)))
-	smallpk.Mission.Contributors = []Contribution{{Actor: "x", Personnel: 300}, {Actor: "y", Personnel: 200}}
-	succ := mp("succ", ModelMediation, "un", Period{From: d(2020, 6, 1)}, []FunctionCode{Governance}, dep("AAA", d(2020, 6, 1), Date{}))
+	smallpk.Mission.Contributors = []concord.Contribution{{Actor: "x", Personnel: 300}, {Actor: "y", Personnel: 200}}
+	succ := mp("succ", concord.ModelMediation, "un", concord.Period{From: d(2020, 6, 1)}, []concord.FunctionCode{concord.Governance}, dep("AAA", d(2020, 6, 1), concord.Date{}))
 	succ.Mission.Succeeds = []string{"pk"}
-	return []MissionPresence{
+	return []concord.MissionPresence{
 		pk,
-		mp("civ", ModelTrainingSupport, "eu", Period{From: d(2012, 1, 1)}, []FunctionCode{Justice}, dep("AAA", d(2012, 1, 1), Date{})),
-		mp("mon", ModelMonitoring, "osce", Period{d(2018, 1, 1), d(2019, 12, 31)}, []FunctionCode{Monitoring}, dep("AAA", Date{}, Date{})),
+		mp("civ", concord.ModelTrainingSupport, "eu", concord.Period{From: d(2012, 1, 1)}, []concord.FunctionCode{concord.Justice}, dep("AAA", d(2012, 1, 1), concord.Date{})),
+		mp("mon", concord.ModelMonitoring, "osce", concord.Period{From: d(2018, 1, 1), To: d(2019, 12, 31)}, []concord.FunctionCode{concord.Monitoring}, dep("AAA", concord.Date{}, concord.Date{})),
 		smallpk,
-		mp("bigpk2", ModelPeacekeeping, "nato", Period{d(2011, 1, 1), d(2012, 12, 31)}, []FunctionCode{Security}, dep("AAA", Date{}, Date{})),
+		mp("bigpk2", concord.ModelPeacekeeping, "nato", concord.Period{From: d(2011, 1, 1), To: d(2012, 12, 31)}, []concord.FunctionCode{concord.Security}, dep("AAA", concord.Date{}, concord.Date{})),
 		succ,
-		mp("nodep", ModelTrainingSupport, "eu", Period{From: d(2012, 1, 1)}, []FunctionCode{Justice}),
-		mp("before", ModelTrainingSupport, "eu", Period{d(2005, 1, 1), d(2008, 12, 31)}, []FunctionCode{Justice}, dep("AAA", Date{}, Date{})),
+		mp("nodep", concord.ModelTrainingSupport, "eu", concord.Period{From: d(2012, 1, 1)}, []concord.FunctionCode{concord.Justice}),
+		mp("before", concord.ModelTrainingSupport, "eu", concord.Period{From: d(2005, 1, 1), To: d(2008, 12, 31)}, []concord.FunctionCode{concord.Justice}, dep("AAA", concord.Date{}, concord.Date{})),
 	}
 }
 
@@ -66,7 +68,7 @@ func nestedStrings(ns []NestedDeployment) []string {
 func TestNestedDeployments(t *testing.T) {
 	tests := []struct {
 		name    string
-		window  Period
+		window  concord.Period
 		country string
 		want    []string
 	}{
@@ -95,14 +97,14 @@ func TestNestedDeployments(t *testing.T) {
 		},
 		{
 			name:    "a day in BBB",
-			window:  Period{d(2016, 6, 1), d(2016, 6, 1)},
+			window:  concord.Period{From: d(2016, 6, 1), To: d(2016, 6, 1)},
 			country: "BBB",
 			want:    []string{"BBB pk(un 2015-01-01..2016-12-31): smallpk 2015-01-01 [DDR] 2016-12-31"},
 		},
 		{
 			// In 2021 pk has left; succ is no peacekeeping operation and hosts nothing.
 			name:   "after the host",
-			window: Period{From: d(2021, 1, 1)},
+			window: concord.Period{From: d(2021, 1, 1)},
 		},
 		{name: "an empty country", country: "CCC"},
 	}
@@ -117,16 +119,16 @@ func TestNestedDeployments(t *testing.T) {
 }
 
 func TestNestedDeploymentsFields(t *testing.T) {
-	ns := NestedDeployments(nestedFixture(), Period{d(2016, 6, 1), d(2016, 6, 1)}, "")
+	ns := NestedDeployments(nestedFixture(), concord.Period{From: d(2016, 6, 1), To: d(2016, 6, 1)}, "")
 	// On 2016-06-01: pk hosts civ in AAA and smallpk in BBB.
 	if len(ns) != 2 {
 		t.Fatalf("got %d host contexts, want 2: %v", len(ns), nestedStrings(ns))
 	}
 	civ := ns[0].Nested[0]
-	if got, want := civ.Model, ModelTrainingSupport; got != want {
+	if got, want := civ.Model, concord.ModelTrainingSupport; got != want {
 		t.Errorf("Model = %s, want %s", got, want)
 	}
-	if got, want := civ.Lead, "eu"; got != want {
+	if got, want := civ.LeadActor, "eu"; got != want {
 		t.Errorf("Lead = %s, want %s", got, want)
 	}
 	if got, want := civ.Reason, "a TRAINING_SUPPORT mission beside a peacekeeping operation"; got != want {
@@ -134,19 +136,5 @@ func TestNestedDeploymentsFields(t *testing.T) {
 	}
 	if got, want := ns[1].Nested[0].Reason, "a peacekeeping operation of 500 personnel beside one of 10000"; got != want {
 		t.Errorf("Reason = %q, want %q", got, want)
-	}
-}
-
-func TestKnownPersonnel(t *testing.T) {
-	m := MissionPresence{Mission: Mission{Contributors: []Contribution{{Actor: "a", Personnel: 300}, {Actor: "b"}, {Actor: "c", Personnel: 200}}}}
-	if got, want := m.KnownPersonnel(), 500; got != want {
-		t.Errorf("from contributors: %d, want %d", got, want)
-	}
-	m.Personnel = 1200
-	if got, want := m.KnownPersonnel(), 1200; got != want {
-		t.Errorf("total known: %d, want %d", got, want)
-	}
-	if got := (MissionPresence{}).KnownPersonnel(); got != 0 {
-		t.Errorf("nothing known: %d, want 0", got)
 	}
 }

@@ -1,67 +1,30 @@
-package concord
+package analytics
 
 import (
 	"slices"
 	"strings"
+
+	"github.com/concord-peace/concord"
 )
-
-// Lead records that an actor is the designated lead organisation for a function in a country
-// over a period: the one "channelling the direction of international activities" the seed
-// note asks for. A lead for a parent function leads its sub-functions too, unless a lead is
-// recorded for the sub-function itself (see LeadsFor).
-type Lead struct {
-	Actor    string
-	Country  string // ISO 3166-1 alpha-3, Kosovo XKX
-	Function FunctionCode
-	Period   Period // a zero From is an unknown start, a zero To ongoing
-	Note     string // who designated it, on what basis
-}
-
-// Key orders leads stably: country, function, actor, start.
-func (l Lead) Key() string {
-	return l.Country + "\x00" + string(l.Function) + "\x00" + l.Actor + "\x00" + l.Period.From.String()
-}
-
-// Validate checks a lead's own fields; that the actor exists is the store's to check.
-func (l Lead) Validate(prefix string, known CountryCheck) error {
-	var errs Errors
-	checkID(&errs, prefix+"actor", l.Actor)
-	switch {
-	case l.Country == "":
-		errs.Add(prefix+"country", "is required")
-	case known != nil && !known(l.Country):
-		errs.Add(prefix+"country", "unknown country %q (ISO 3166-1 alpha-3, Kosovo XKX)", l.Country)
-	}
-	switch {
-	case l.Function == "":
-		errs.Add(prefix+"function", "is required")
-	case !l.Function.Valid():
-		errs.Add(prefix+"function", "unknown function %q", l.Function)
-	}
-	if err := l.Period.Validate(prefix + "to"); err != nil {
-		errs = append(errs, err.(*Error))
-	}
-	return errs.Err()
-}
 
 // LeadsFor returns the leads in force for function f in country during the window w (an open
 // window is all time): the leads recorded for f itself whose period meets w or, when there are
 // none, those of its parent, and so on up the hierarchy. The most specific designation wins: a
 // UN lead for RULE_OF_LAW and an EU lead for POLICE make the EU the lead for POLICE and the UN
 // the lead for JUSTICE. Several leads of distinct actors at one level compete.
-func LeadsFor(leads []Lead, country string, f FunctionCode, w Period) []Lead {
+func LeadsFor(leads []concord.Lead, country string, f concord.FunctionCode, w concord.Period) []concord.Lead {
 	for level := f; level != ""; {
-		var out []Lead
+		var out []concord.Lead
 		for _, l := range leads {
 			if l.Country == country && l.Function == level && meets(l.Period, w) {
 				out = append(out, l)
 			}
 		}
 		if len(out) > 0 {
-			slices.SortFunc(out, func(a, b Lead) int { return strings.Compare(a.Key(), b.Key()) })
+			slices.SortFunc(out, func(a, b concord.Lead) int { return strings.Compare(a.Key(), b.Key()) })
 			return out
 		}
-		fn, ok := LookupFunction(level)
+		fn, ok := concord.LookupFunction(level)
 		if !ok {
 			break
 		}
@@ -71,7 +34,7 @@ func LeadsFor(leads []Lead, country string, f FunctionCode, w Period) []Lead {
 }
 
 // leadActors returns the distinct actors of leads, sorted.
-func leadActors(leads []Lead) []string {
+func leadActors(leads []concord.Lead) []string {
 	ids := make([]string, len(leads))
 	for i, l := range leads {
 		ids[i] = l.Actor
@@ -94,10 +57,10 @@ const (
 // LeadProblem is a function in a country that has no lead, or competing leads, on a day.
 type LeadProblem struct {
 	Country  string
-	Function FunctionCode
+	Function concord.FunctionCode
 	Kind     LeadProblemKind
-	Leads    []Lead   // the competing leads (empty for NO_LEAD)
-	Actors   []string // the actors working on the function there that day: the candidates
+	Leads    []concord.Lead // the competing leads (empty for NO_LEAD)
+	Actors   []string       // the actors working on the function there that day: the candidates
 }
 
 // LeadProblems lists, for the day at, the functions in each country that have no lead or
@@ -115,20 +78,20 @@ type LeadProblem struct {
 // Actors are those of the presences active at `at` in that country that work on the
 // function, its sub-functions or a parent of it (the Engagements rule). A zero at ignores
 // dates. The result is ordered by country, function in vocabulary order, then kind.
-func LeadProblems(presences []Presence, leads []Lead, at Date) []LeadProblem {
+func LeadProblems(presences []concord.Presence, leads []concord.Lead, at concord.Date) []LeadProblem {
 	type key struct {
 		country string
-		f       FunctionCode
+		f       concord.FunctionCode
 	}
 	engaged := map[key]bool{}
-	recorded := map[key][]Lead{}
+	recorded := map[key][]concord.Lead{}
 	var keys []key
 	add := func(k key) {
 		if !engaged[k] && recorded[k] == nil {
 			keys = append(keys, k)
 		}
 	}
-	var active []Presence
+	var active []concord.Presence
 	for _, p := range presences {
 		if !activeAt(p.Period, at) {
 			continue
@@ -155,14 +118,14 @@ func LeadProblems(presences []Presence, leads []Lead, at Date) []LeadProblem {
 		return compareFunctions(a.f, b.f)
 	})
 
-	day := Period{From: at, To: at}
+	day := concord.Period{From: at, To: at}
 	var out []LeadProblem
 	for _, k := range keys {
 		if engaged[k] && len(LeadsFor(leads, k.country, k.f, day)) == 0 {
 			out = append(out, LeadProblem{Country: k.country, Function: k.f, Kind: LeadMissing, Actors: actorsOn(active, k.country, k.f)})
 		}
 		if ls := recorded[k]; len(leadActors(ls)) > 1 {
-			slices.SortFunc(ls, func(a, b Lead) int { return strings.Compare(a.Key(), b.Key()) })
+			slices.SortFunc(ls, func(a, b concord.Lead) int { return strings.Compare(a.Key(), b.Key()) })
 			out = append(out, LeadProblem{Country: k.country, Function: k.f, Kind: LeadCompeting, Leads: ls, Actors: actorsOn(active, k.country, k.f)})
 		}
 	}
@@ -171,11 +134,11 @@ func LeadProblems(presences []Presence, leads []Lead, at Date) []LeadProblem {
 
 // actorsOn returns the distinct actors of the presences in country that work on f, one of its
 // sub-functions or one of its parents, sorted.
-func actorsOn(presences []Presence, country string, f FunctionCode) []string {
+func actorsOn(presences []concord.Presence, country string, f concord.FunctionCode) []string {
 	var ids []string
 	for _, p := range presences {
 		if p.Country == country && len(matching(p.Functions, f)) > 0 {
-			ids = append(ids, p.actorIDs()...)
+			ids = append(ids, p.ActorIDs()...)
 		}
 	}
 	return sortedSet(ids)

@@ -1,23 +1,12 @@
-package concord
+package analytics
 
 import (
 	"maps"
 	"slices"
 	"strconv"
 	"strings"
-)
 
-// Node types of a network, as the labels of the graph name them.
-const (
-	NetworkActor    = "Actor"
-	NetworkMission  = "Mission"
-	NetworkMandate  = "Mandate"
-	NetworkActivity = "Activity"
-	NetworkCountry  = "Country"
-	NetworkFunction = "Function"
-	NetworkCluster  = "Cluster"
-	NetworkLesson   = "Lesson"
-	NetworkRegion   = "Region"
+	"github.com/concord-peace/concord"
 )
 
 // Bounds of a network query.
@@ -26,34 +15,6 @@ const (
 	DefaultNetworkNodes = 100
 	MaxNetworkNodes     = 1000
 )
-
-// NetworkID returns the stable id of a node in a network: its type in lower case, a colon and
-// its own id or code, such as "mission:unmik", "actor:un" or "country:XKX". The same record
-// always has the same network id, so a client can merge networks and keep its layout.
-func NetworkID(typ, id string) string { return strings.ToLower(typ) + ":" + id }
-
-// SubgraphNode is a node of the subgraph the store loads around a focus.
-type SubgraphNode struct {
-	ID         string // a NetworkID
-	Type       string // one of the Network* node types
-	Label      string
-	Attributes map[string]string
-}
-
-// SubgraphEdge is a typed relationship between two SubgraphNodes; its direction is the graph's
-// (LEADS goes from the actor to the mission).
-type SubgraphEdge struct {
-	Source, Target string // NetworkIDs
-	Type           string // the relationship type: LEADS, CONTRIBUTES, DEPLOYED_IN, …
-	Attributes     map[string]string
-}
-
-// Subgraph is a plain in-memory piece of the graph: what one bounded query around a focus
-// returns (every node within the query's depth, and the relationships among them).
-type Subgraph struct {
-	Nodes []SubgraphNode
-	Edges []SubgraphEdge
-}
 
 // NetworkQuery asks for the network around a focus node.
 type NetworkQuery struct {
@@ -66,7 +27,7 @@ type NetworkQuery struct {
 
 // Validate checks the query's arguments.
 func (q NetworkQuery) Validate() error {
-	var errs Errors
+	var errs concord.Errors
 	if q.Focus == "" {
 		errs.Add("focus", "is required")
 	} else if typ, id, ok := strings.Cut(q.Focus, ":"); !ok || typ == "" || id == "" {
@@ -114,7 +75,7 @@ type Network struct {
 // within reach, the nearest q.MaxNodes are kept, Truncated is set and Omitted counts the rest.
 // Edges whose ends are not in g are ignored. It returns an EINVALID error for a bad query and
 // ENOTFOUND when the focus is not in g.
-func BuildNetwork(g Subgraph, q NetworkQuery) (Network, error) {
+func BuildNetwork(g concord.Subgraph, q NetworkQuery) (Network, error) {
 	if err := q.Validate(); err != nil {
 		return Network{}, err
 	}
@@ -123,7 +84,7 @@ func BuildNetwork(g Subgraph, q NetworkQuery) (Network, error) {
 		maxNodes = DefaultNetworkNodes
 	}
 
-	nodes := map[string]SubgraphNode{}
+	nodes := map[string]concord.SubgraphNode{}
 	for _, n := range g.Nodes {
 		if _, dup := nodes[n.ID]; dup {
 			continue
@@ -133,9 +94,9 @@ func BuildNetwork(g Subgraph, q NetworkQuery) (Network, error) {
 		}
 	}
 	if _, ok := nodes[q.Focus]; !ok {
-		return Network{}, Errorf(ENOTFOUND, "focus", "no node %q", q.Focus)
+		return Network{}, concord.Errorf(concord.ENOTFOUND, "focus", "no node %q", q.Focus)
 	}
-	var edges []SubgraphEdge
+	var edges []concord.SubgraphEdge
 	adj := map[string][]string{}
 	for _, e := range g.Edges {
 		_, okS := nodes[e.Source]
@@ -179,7 +140,7 @@ func BuildNetwork(g Subgraph, q NetworkQuery) (Network, error) {
 	}
 	net.Truncated = net.Omitted > 0
 
-	slices.SortFunc(edges, func(a, b SubgraphEdge) int {
+	slices.SortFunc(edges, func(a, b concord.SubgraphEdge) int {
 		return strings.Compare(edgeSortKey(a), edgeSortKey(b))
 	})
 	count := map[string]int{}
@@ -206,7 +167,7 @@ func BuildNetwork(g Subgraph, q NetworkQuery) (Network, error) {
 
 // edgeSortKey orders edges by type, ends and attributes, so that numbering parallel edges does
 // not depend on the order the store returned them in.
-func edgeSortKey(e SubgraphEdge) string {
+func edgeSortKey(e concord.SubgraphEdge) string {
 	var b strings.Builder
 	b.WriteString(e.Type + "\x00" + e.Source + "\x00" + e.Target)
 	for _, k := range slices.Sorted(maps.Keys(e.Attributes)) {
