@@ -14,6 +14,9 @@ const (
 	ECONFLICT        = "CONFLICT"
 	EUNAVAILABLE     = "UNAVAILABLE"
 	EINTERNAL        = "INTERNAL"
+	// ETOOLARGE refuses a question whose answer would pass a documented size: the message
+	// says how to narrow it.
+	ETOOLARGE = "TOO_LARGE"
 )
 
 // Error is an error a user may see: a code, a readable message and, where one input field is

@@ -57,6 +57,12 @@ func DecodeCursor(cursor string) (string, error) {
 // PageOf cuts one page out of a complete, ordered list whose items have stable keys; the
 // cursor of an item is its position, so it suits lists computed whole (engagements, overlaps).
 func PageOf[T any](all []T, args PageArgs) (Page[T], error) {
+	return PageOfFunc(len(all), args, func(i int) T { return all[i] })
+}
+
+// PageOfFunc is PageOf for a list of n items of which only the page is built: item(i) makes
+// the i-th, and is called for the page's items alone.
+func PageOfFunc[T any](n int, args PageArgs, item func(i int) T) (Page[T], error) {
 	limit, err := args.Limit()
 	if err != nil {
 		return Page[T]{}, err
@@ -67,20 +73,21 @@ func PageOf[T any](all []T, args PageArgs) (Page[T], error) {
 		if err != nil {
 			return Page[T]{}, err
 		}
-		n, err := strconv.Atoi(key)
-		if err != nil || n < 0 {
+		i, err := strconv.Atoi(key)
+		if err != nil || i < 0 {
 			return Page[T]{}, Errorf(EINVALID, "after", "not a cursor of this list")
 		}
-		start = min(n+1, len(all))
+		start = min(i+1, n)
 	}
-	end := min(start+limit, len(all))
+	end := min(start+limit, n)
 	page := Page[T]{
-		Items:       all[start:end],
-		HasNext:     end < len(all),
+		Items:       make([]T, 0, end-start),
+		HasNext:     end < n,
 		HasPrevious: start > 0,
-		Total:       len(all),
+		Total:       n,
 	}
 	for i := start; i < end; i++ {
+		page.Items = append(page.Items, item(i))
 		page.Cursors = append(page.Cursors, EncodeCursor(strconv.Itoa(i)))
 	}
 	return page, nil

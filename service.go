@@ -142,8 +142,11 @@ type DatasetStore interface {
 // round trip that loads the plain domain values a computation of package analytics takes,
 // and every read applies the caller's visibility.
 type AnalyticsReader interface {
-	// Presences lists missions and activities in a country ("" for every country).
-	Presences(ctx context.Context, country string) ([]Presence, error)
+	// Presences lists the missions and activities that pass f, selected in the graph; more
+	// than MaxPresences is refused with ETOOLARGE.
+	Presences(ctx context.Context, f PresenceFilter) ([]Presence, error)
+	// PresenceTallies counts the activities that pass f by country, functions and period.
+	PresenceTallies(ctx context.Context, f PresenceFilter) ([]PresenceTally, error)
 	// AllMissions lists every mission with what the analytics read of it.
 	AllMissions(ctx context.Context) ([]MissionPresence, error)
 	// FundingIn lists the activities in a country with the funding links among them.

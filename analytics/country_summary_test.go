@@ -1,6 +1,7 @@
 package analytics
 
 import (
+	"context"
 	"slices"
 	"testing"
 
@@ -40,7 +41,10 @@ func TestSummarizeCountries(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := SummarizeCountries(overlapFixture(), tt.q, d(2021, 1, 1))
+			got, err := SummarizeCountries(context.Background(), overlapFixture(), nil, tt.q)
+			if err != nil {
+				t.Fatal(err)
+			}
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("SummarizeCountries(%+v) =\n%+v\nwant\n%+v", tt.q, got, tt.want)
 			}

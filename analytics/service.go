@@ -32,41 +32,68 @@ func NewService(store concord.AnalyticsStore, atlas concord.Atlas, today func() 
 }
 
 // Engagements answers engagements: who works on what in q.Country. The country is required.
+// The store selects the presences in the graph (country, function, window); only those that
+// answer reach Go.
 func (s *Service) Engagements(ctx context.Context, q concord.EngagementQuery) ([]concord.Engagement, error) {
 	if err := s.check(ctx, &q, true); err != nil {
 		return nil, err
 	}
-	presences, err := s.store.Presences(ctx, q.Country)
+	presences, err := s.store.Presences(ctx, filterOf(q))
 	if err != nil {
 		return nil, fmt.Errorf("engagements in %s: %w", q.Country, err)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, interrupted(err)
 	}
 	return Engagements(presences, q), nil
 }
 
 // Overlaps answers overlaps: the scored pairs of missions and activities that do the same
-// thing at the same time in one country (every country when q.Country is "").
-func (s *Service) Overlaps(ctx context.Context, q concord.EngagementQuery) ([]Overlap, error) {
+// thing at the same time in one country (every country when q.Country is ""), highest score
+// first, the page args asks for. See OverlapPage for its cost and its limit.
+func (s *Service) Overlaps(ctx context.Context, q concord.EngagementQuery, args concord.PageArgs) (concord.Page[Overlap], error) {
 	if err := s.check(ctx, &q, false); err != nil {
-		return nil, err
+		return concord.Page[Overlap]{}, err
 	}
-	presences, err := s.store.Presences(ctx, q.Country)
+	presences, err := s.store.Presences(ctx, filterOf(q))
 	if err != nil {
-		return nil, fmt.Errorf("overlaps in %q: %w", q.Country, err)
+		return concord.Page[Overlap]{}, fmt.Errorf("overlaps in %q: %w", q.Country, err)
 	}
-	return Overlaps(presences, q, s.today()), nil
+	return OverlapPage(ctx, presences, q, s.today(), args)
 }
 
 // CountrySummaries answers countrySummaries: per country, what is present in q's window (the
-// world map). q.Country is ignored by the store read: every country is summarised.
+// world map). q.Country is ignored: every country is summarised. Missions are read one by
+// one (there are few); activities are counted in the graph by country, functions and period
+// (PresenceTallies), both in one snapshot, and the overlapping pairs are counted, not listed.
 func (s *Service) CountrySummaries(ctx context.Context, q concord.EngagementQuery) ([]CountrySummary, error) {
 	if err := s.check(ctx, &q, false); err != nil {
 		return nil, err
 	}
-	presences, err := s.store.Presences(ctx, "")
+	f := filterOf(q)
+	f.Country = ""
+	var missions []concord.Presence
+	var tallies []concord.PresenceTally
+	err := s.store.ReadSnapshot(ctx, func(r concord.AnalyticsReader) error {
+		missionsOnly := f
+		missionsOnly.Kind = concord.SubjectMission
+		var err error
+		if missions, err = r.Presences(ctx, missionsOnly); err != nil {
+			return err
+		}
+		tallies, err = r.PresenceTallies(ctx, f)
+		return err
+	})
 	if err != nil {
 		return nil, fmt.Errorf("country summaries: %w", err)
 	}
-	return SummarizeCountries(presences, q, s.today()), nil
+	return SummarizeCountries(ctx, missions, tallies, q)
+}
+
+// filterOf is the selection in the graph that a question needs: its country, its function
+// (with sub-functions and parents) and its window.
+func filterOf(q concord.EngagementQuery) concord.PresenceFilter {
+	return concord.PresenceFilter{Country: q.Country, Function: q.Function, Window: q.Window()}
 }
 
 // Coverage answers coverage: the function × actor matrix of q.Country with its gaps and
@@ -80,7 +107,7 @@ func (s *Service) Coverage(ctx context.Context, q concord.EngagementQuery, thres
 	var leads []concord.Lead
 	err := s.store.ReadSnapshot(ctx, func(r concord.AnalyticsReader) error {
 		var err error
-		if presences, err = r.Presences(ctx, q.Country); err != nil {
+		if presences, err = r.Presences(ctx, concord.PresenceFilter{Country: q.Country, Window: q.Window()}); err != nil {
 			return err
 		}
 		leads, err = r.Leads(ctx, q.Country)
@@ -104,7 +131,7 @@ func (s *Service) LeadProblems(ctx context.Context, at concord.Date, country str
 	var leads []concord.Lead
 	err := s.store.ReadSnapshot(ctx, func(r concord.AnalyticsReader) error {
 		var err error
-		if presences, err = r.Presences(ctx, country); err != nil {
+		if presences, err = r.Presences(ctx, concord.PresenceFilter{Country: country, Window: concord.Period{From: at, To: at}}); err != nil {
 			return err
 		}
 		leads, err = r.Leads(ctx, country)

@@ -28,13 +28,30 @@ func (f *fakeStore) record(read string) {
 	f.reads = append(f.reads, read)
 }
 
-func (f *fakeStore) Presences(ctx context.Context, country string) ([]concord.Presence, error) {
-	f.record("presences " + country)
+func (f *fakeStore) Presences(ctx context.Context, filter concord.PresenceFilter) ([]concord.Presence, error) {
+	f.record("presences " + filter.Country)
 	var out []concord.Presence
 	for _, p := range f.presences {
-		if country == "" || p.Country == country {
+		if filter.Passes(p) {
 			out = append(out, p)
 		}
+	}
+	return out, nil
+}
+
+// PresenceTallies tallies each activity that passes the filter on its own.
+func (f *fakeStore) PresenceTallies(ctx context.Context, filter concord.PresenceFilter) ([]concord.PresenceTally, error) {
+	f.record("tallies " + filter.Country)
+	var out []concord.PresenceTally
+	for _, p := range f.presences {
+		if p.Kind != concord.SubjectActivity || !filter.Passes(p) {
+			continue
+		}
+		roles := map[concord.ActorRole]bool{}
+		for _, a := range p.Actors {
+			roles[a] = true
+		}
+		out = append(out, concord.PresenceTally{Country: p.Country, Functions: p.Functions, Period: p.Period, Activities: 1, Engagements: len(roles)})
 	}
 	return out, nil
 }
@@ -196,10 +213,11 @@ func sortedCopy(s []string) []string {
 
 func TestServiceOverlaps(t *testing.T) {
 	f := serviceFixture()
-	got, err := newTestService(f).Overlaps(context.Background(), concord.EngagementQuery{Country: "mli"})
+	page, err := newTestService(f).Overlaps(context.Background(), concord.EngagementQuery{Country: "mli"}, concord.PageArgs{})
 	if err != nil {
 		t.Fatal(err)
 	}
+	got := page.Items
 	// minusma and act-2 share POLICE during 2014; act-1 (JUSTICE) overlaps neither.
 	if len(got) != 1 || got[0].A.ID != "act-2" || got[0].B.ID != "minusma" || got[0].Period != (concord.Period{From: d(2014, 1, 1), To: d(2014, 12, 31)}) {
 		t.Fatalf("overlaps = %+v, want act-2 × minusma in 2014", got)
@@ -227,7 +245,7 @@ func TestServiceSnapshots(t *testing.T) {
 		{"CountrySummaries", func(s *Service) error {
 			_, err := s.CountrySummaries(context.Background(), concord.EngagementQuery{})
 			return err
-		}, []string{"presences "}},
+		}, []string{"snapshot presences ", "snapshot tallies "}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -332,7 +350,7 @@ func TestServiceCancelled(t *testing.T) {
 		ask  func(*Service) error
 	}{
 		{"Engagements", func(s *Service) error { _, err := s.Engagements(ctx, mli); return err }},
-		{"Overlaps", func(s *Service) error { _, err := s.Overlaps(ctx, mli); return err }},
+		{"Overlaps", func(s *Service) error { _, err := s.Overlaps(ctx, mli, concord.PageArgs{}); return err }},
 		{"CountrySummaries", func(s *Service) error { _, err := s.CountrySummaries(ctx, concord.EngagementQuery{}); return err }},
 		{"Coverage", func(s *Service) error { _, err := s.Coverage(ctx, mli, 0); return err }},
 		{"LeadProblems", func(s *Service) error { _, err := s.LeadProblems(ctx, d(2015, 1, 1), "MLI"); return err }},

@@ -7,36 +7,84 @@ import (
 	"github.com/concord-peace/concord"
 )
 
-// presenceCypher lists every mission deployment and every activity in a country (or in all
-// countries when $country is null), with functions and the actors behind each. A mission's
-// presence is its deployment period clipped to the mission's own dates, done in Go.
-var presenceCypher = `
-CALL () {
-  MATCH (m:Mission)-[d:DEPLOYED_IN]->(c:Country)
+// presenceCypher lists the mission deployments and activities that pass a PresenceFilter,
+// with their functions and the actors behind each. Selection happens in the graph: the
+// country's node is the start (the unique index on Country.code; without a country, the few
+// hundred Country nodes), each activity's dates are compared before its functions are read,
+// and the function test is a list membership over the codes that answer the question
+// ($codes: the asked function, its sub-functions and its parents). A mission's presence is its
+// deployment clipped to the mission's own dates, which Go does for the few missions there are.
+// docs/performance.md records the plan of this statement at 1,000,000 activities.
+var (
+	missionPresences = `
+  MATCH (c:Country)<-[d:DEPLOYED_IN]-(m:Mission)
   WHERE ($country IS NULL OR c.code = $country) AND ` + visibleM + `
-  RETURN c.code AS country, 'MISSION' AS kind, m.id AS subject,
-    [(m)<-[:AUTHORIZES]-(md:Mandate)-[:TASKS]->(f:Function) WHERE ` + visibleMD + ` | f.code] AS functions,
+  WITH c, d, m, [(m)<-[:AUTHORIZES]-(md:Mandate)-[:TASKS]->(f:Function) WHERE ` + visibleMD + ` | f.code] AS functions
+  WHERE $codes IS NULL OR any(f IN functions WHERE f IN $codes)
+  RETURN c.code AS country, 'MISSION' AS kind, m.id AS subject, functions,
     d.from AS dFrom, d.to AS dTo, m.start AS from, m.end AS to,
     [(a:Actor)-[:LEADS]->(m) | {actor: a.id, role: 'LEAD'}] +
-    [(a:Actor)-[:CONTRIBUTES]->(m) | {actor: a.id, role: 'CONTRIBUTOR'}] AS actors
-  UNION ALL
-  MATCH (x:Activity)-[:IN]->(c:Country)
+    [(a:Actor)-[:CONTRIBUTES]->(m) | {actor: a.id, role: 'CONTRIBUTOR'}] AS actors`
+	activityPresences = `
+  MATCH (c:Country)<-[:IN]-(x:Activity)
   WHERE ($country IS NULL OR c.code = $country) AND ` + visibleX + `
-  RETURN c.code AS country, 'ACTIVITY' AS kind, x.id AS subject,
-    [(x)-[:ADDRESSES]->(f:Function) | f.code] AS functions,
+    AND ($to IS NULL OR x.start IS NULL OR x.start <= $to)
+    AND ($from IS NULL OR x.end IS NULL OR x.end >= $from)
+  WITH c, x, [(x)-[:ADDRESSES]->(f:Function) | f.code] AS functions
+  WHERE $codes IS NULL OR any(f IN functions WHERE f IN $codes)
+  RETURN c.code AS country, 'ACTIVITY' AS kind, x.id AS subject, functions,
     null AS dFrom, null AS dTo, x.start AS from, x.end AS to,
     [(a:Actor)-[:IMPLEMENTS]->(x) | {actor: a.id, role: 'IMPLEMENTER'}] +
-    [(a:Actor)-[:FUNDS]->(x) | {actor: a.id, role: 'FUNDER'}] AS actors
+    [(a:Actor)-[:FUNDS]->(x) | {actor: a.id, role: 'FUNDER'}] AS actors`
+)
+
+// presenceCypher returns the statement for the kinds of presence a filter keeps: the parts
+// are constants of this file, chosen by the filter's Kind.
+func presenceCypher(kind concord.SubjectKind) string {
+	var body string
+	switch kind {
+	case concord.SubjectMission:
+		body = missionPresences
+	case concord.SubjectActivity:
+		body = activityPresences
+	default:
+		body = missionPresences + "\n  UNION ALL" + activityPresences
+	}
+	return "CALL () {" + body + `
 }
 RETURN country, kind, subject, functions, dFrom, dTo, from, to, actors
-ORDER BY country, subject, dFrom`
+ORDER BY country, subject, dFrom
+LIMIT $limit`
+}
 
-// Presences returns the missions and activities in a country, or everywhere when country is
-// "", in one round trip.
-func (s *Store) Presences(ctx context.Context, country string) ([]concord.Presence, error) {
-	recs, err := s.read(ctx, presenceCypher, map[string]any{"country": nullable(country)})
+// filterParams are the parameters of a PresenceFilter.
+func filterParams(f concord.PresenceFilter) map[string]any {
+	var codes []string
+	for _, c := range f.Codes() {
+		codes = append(codes, string(c))
+	}
+	params := map[string]any{
+		"country": nullable(f.Country), "codes": nil,
+		"from": dateParam(f.Window.From), "to": dateParam(f.Window.To),
+	}
+	if codes != nil {
+		params["codes"] = codes
+	}
+	return params
+}
+
+// Presences returns the missions and activities that pass f, in one round trip. More than
+// concord.MaxPresences is refused with ETOOLARGE.
+func (s *Store) Presences(ctx context.Context, f concord.PresenceFilter) ([]concord.Presence, error) {
+	params := filterParams(f)
+	params["limit"] = concord.MaxPresences + 1
+	recs, err := s.read(ctx, presenceCypher(f.Kind), params)
 	if err != nil {
-		return nil, fmt.Errorf("load presences in %q: %w", country, err)
+		return nil, fmt.Errorf("load presences in %q: %w", f.Country, err)
+	}
+	if len(recs) > concord.MaxPresences {
+		return nil, concord.Errorf(concord.ETOOLARGE, "",
+			"more than %d missions and activities match; narrow the question with a country, a function or a shorter period", concord.MaxPresences)
 	}
 	out := make([]concord.Presence, 0, len(recs))
 	for _, r := range recs {
@@ -54,12 +102,66 @@ func (s *Store) Presences(ctx context.Context, country string) ([]concord.Presen
 			if !ok {
 				continue // a deployment outside the mission's own dates: nothing to count
 			}
+			if _, ok := period.Intersect(f.Window); !ok {
+				continue
+			}
 			presence.Period = period
 		}
 		for _, a := range p.maps("actors") {
 			presence.Actors = append(presence.Actors, concord.ActorRole{Actor: a.str("actor"), Role: concord.Role(a.str("role"))})
 		}
 		out = append(out, presence)
+	}
+	return out, nil
+}
+
+// tallyCypher counts the activities that pass a PresenceFilter by country, functions and
+// period, in the graph: the world map's question reads a few thousand rows, not a million
+// activities. The functions of a row are in the vocabulary's order ($vocabulary), so that
+// activities with the same functions fall in one row. When the question is one day ($day),
+// every counted activity is present on it, and the rows are not split by period.
+var tallyCypher = `
+MATCH (c:Country)<-[:IN]-(x:Activity)
+WHERE ($country IS NULL OR c.code = $country) AND ` + visibleX + `
+  AND ($to IS NULL OR x.start IS NULL OR x.start <= $to)
+  AND ($from IS NULL OR x.end IS NULL OR x.end >= $from)
+WITH c, x, [(x)-[:ADDRESSES]->(f:Function) | f.code] AS codes
+WITH c, x, [v IN $vocabulary WHERE v IN codes] AS functions
+WHERE $codes IS NULL OR any(f IN functions WHERE f IN $codes)
+WITH c.code AS country, functions,
+  CASE WHEN $day THEN null ELSE x.start END AS from,
+  CASE WHEN $day THEN null ELSE x.end END AS to,
+  size(COLLECT { MATCH (a:Actor)-[r:IMPLEMENTS|FUNDS]->(x) RETURN DISTINCT a.id + '|' + type(r) AS engagement }) AS engagements
+RETURN country, functions, from, to, count(*) AS activities, sum(engagements) AS engagements`
+
+// vocabulary is every function code in the vocabulary's order.
+var vocabulary = func() []string {
+	var out []string
+	for _, f := range concord.Functions() {
+		out = append(out, string(f.Code))
+	}
+	return out
+}()
+
+// PresenceTallies counts the activities that pass f by country, functions and period.
+func (s *Store) PresenceTallies(ctx context.Context, f concord.PresenceFilter) ([]concord.PresenceTally, error) {
+	params := filterParams(f)
+	params["vocabulary"] = vocabulary
+	params["day"] = !f.Window.From.IsZero() && f.Window.From == f.Window.To
+	recs, err := s.read(ctx, tallyCypher, params)
+	if err != nil {
+		return nil, fmt.Errorf("count activities in %q: %w", f.Country, err)
+	}
+	out := make([]concord.PresenceTally, 0, len(recs))
+	for _, r := range recs {
+		p := props(r.AsMap())
+		out = append(out, concord.PresenceTally{
+			Country:     p.str("country"),
+			Functions:   p.functions("functions"),
+			Period:      p.period("from", "to"),
+			Activities:  p.integer("activities"),
+			Engagements: p.integer("engagements"),
+		})
 	}
 	return out, nil
 }

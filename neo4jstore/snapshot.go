@@ -54,8 +54,13 @@ func (t *tx) read(ctx context.Context, cypher string, params map[string]any) ([]
 type snapshot struct{ store *Store }
 
 // Presences implements concord.AnalyticsReader within the transaction.
-func (r snapshot) Presences(ctx context.Context, country string) ([]concord.Presence, error) {
-	return r.store.Presences(ctx, country)
+func (r snapshot) Presences(ctx context.Context, f concord.PresenceFilter) ([]concord.Presence, error) {
+	return r.store.Presences(ctx, f)
+}
+
+// PresenceTallies implements concord.AnalyticsReader within the transaction.
+func (r snapshot) PresenceTallies(ctx context.Context, f concord.PresenceFilter) ([]concord.PresenceTally, error) {
+	return r.store.PresenceTallies(ctx, f)
 }
 
 // AllMissions implements concord.AnalyticsReader within the transaction.

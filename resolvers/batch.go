@@ -8,11 +8,12 @@ import (
 	"github.com/concord-peace/concord"
 )
 
-// loader batches the loads of concurrent resolvers into one fetch. Unlike a loader with a fixed
-// window, it keeps a batch open while keys keep arriving (each new key restarts a short quiet
-// period, up to maxWait after the first): on a busy machine the resolvers of one level of a
-// large result reach the loader spread out in time, and a fixed window would split them into
-// several round trips. Results are cached for the loader's life, one GraphQL operation.
+// loader batches the loads of concurrent resolvers into one fetch. A batch is sent as soon as a
+// resolver waits on it: by then the level's keys are in it, since a resolver enqueues the keys
+// of all its siblings (loadVia) and list resolvers enqueue their page's keys before returning,
+// so a lone request pays no fixed wait per nesting level. A batch nobody waits on yet (keys
+// enqueued ahead) is sent after a short quiet period, kept open while keys keep arriving, up
+// to maxWait after the first. Results are cached for the loader's life, one GraphQL operation.
 type loader[K comparable, V any] struct {
 	fetch   func(ctx context.Context, keys []K) ([]V, error) // one value per key, in order
 	quiet   time.Duration
@@ -28,9 +29,10 @@ type loader[K comparable, V any] struct {
 }
 
 type result[V any] struct {
-	done  chan struct{}
-	value V
-	err   error
+	queued any // the *batch the key was enqueued in
+	done   chan struct{}
+	value  V
+	err    error
 }
 
 type batch[K comparable, V any] struct {
@@ -69,6 +71,7 @@ func (l *loader[K, V]) LoadThunk(ctx context.Context, key K) func() (V, error) {
 	}
 	l.mu.Unlock()
 	return func() (V, error) {
+		l.dispatch(r)
 		select {
 		case <-r.done:
 			return r.value, r.err
@@ -91,6 +94,9 @@ func (l *loader[K, V]) LoadAll(ctx context.Context, keys []K) ([]V, error) {
 		waits[i] = pending{i, l.want(ctx, key)}
 	}
 	l.mu.Unlock()
+	if len(waits) > 0 {
+		l.dispatch(waits[0].r)
+	}
 	out := make([]V, len(keys))
 	for _, w := range waits {
 		select {
@@ -112,13 +118,14 @@ func (l *loader[K, V]) want(ctx context.Context, key K) *result[V] {
 	if !ok {
 		r = &result[V]{done: make(chan struct{})}
 		l.results[key] = r
-		l.enqueue(ctx, key)
+		r.queued = l.enqueue(ctx, key)
 	}
 	return r
 }
 
-// enqueue adds a key to the open batch, opening one if needed; l.mu is held.
-func (l *loader[K, V]) enqueue(ctx context.Context, key K) {
+// enqueue adds a key to the open batch, opening one if needed, and returns the batch; l.mu is
+// held.
+func (l *loader[K, V]) enqueue(ctx context.Context, key K) *batch[K, V] {
 	b := l.current
 	if b == nil {
 		b = &batch[K, V]{ctx: ctx, started: time.Now()}
@@ -128,6 +135,21 @@ func (l *loader[K, V]) enqueue(ctx context.Context, key K) {
 		b.timer.Reset(l.quiet)
 	}
 	b.keys = append(b.keys, key)
+	return b
+}
+
+// dispatch sends the open batch now if r is waiting in it, rather than after the quiet period:
+// the caller is about to block on it.
+func (l *loader[K, V]) dispatch(r *result[V]) {
+	l.mu.Lock()
+	b := l.current
+	if b == nil || b.flushed || r.queued != b {
+		l.mu.Unlock()
+		return
+	}
+	l.mu.Unlock()
+	b.timer.Stop()
+	l.flush(b)
 }
 
 func (l *loader[K, V]) flush(b *batch[K, V]) {

@@ -120,11 +120,7 @@ func (r *queryResolver) Engagements(ctx context.Context, country string, functio
 // Overlaps is the resolver for the overlaps field.
 func (r *queryResolver) Overlaps(ctx context.Context, country *string, function *concord.FunctionCode, actor *string, at *concord.Date, from *concord.Date, to *concord.Date, first *int, after *string) (*model.OverlapConnection, error) {
 	q := concord.EngagementQuery{Country: deref(country), Function: deref(function), Actor: deref(actor), At: deref(at), From: deref(from), To: deref(to)}
-	overlaps, err := r.Analytics.Overlaps(ctx, q)
-	if err != nil {
-		return nil, err
-	}
-	page, err := concord.PageOf(overlaps, pageArgs(first, after))
+	page, err := r.Analytics.Overlaps(ctx, q, pageArgs(first, after))
 	if err != nil {
 		return nil, err
 	}

@@ -1,0 +1,126 @@
+package analytics
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"slices"
+	"strings"
+
+	"github.com/concord-peace/concord"
+)
+
+// scoredPair is an overlap before it is built: its score and its two presences, A the one
+// whose subject sorts first, as Overlaps orients them.
+type scoredPair struct {
+	score float64
+	a, b  int32
+}
+
+var errTooManyPairs = errors.New("too many overlapping pairs")
+
+// OverlapPage answers an overlaps question: the pairs of distinct missions or activities in
+// one country whose functions (under q.Function) and days (within q's window) intersect, with
+// q.Actor on one side when it is asked, highest score first, and the page that args asks for.
+// It finds the pairs by a sweep (pairs.go), scores them without building them, and builds
+// only the page: the cost follows the number of pairs, not the square of the presences. More
+// than MaxOverlapPairs pairs is refused with ETOOLARGE. The result is the same as paging
+// Overlaps(presences, q, asOf), which overlap_test.go checks.
+func OverlapPage(ctx context.Context, presences []concord.Presence, q concord.EngagementQuery, asOf concord.Date, args concord.PageArgs) (concord.Page[Overlap], error) {
+	if _, err := args.Limit(); err != nil {
+		return concord.Page[Overlap]{}, err
+	}
+	full := make([]uint32, len(presences))
+	actors := make([][]string, len(presences))
+	for i, p := range presences {
+		full[i] = functionMask(p.Functions)
+		actors[i] = p.ActorIDs()
+	}
+	hasActor := func(i int32) bool { _, ok := slices.BinarySearch(actors[i], q.Actor); return ok }
+	// A is the side whose subject sorts first; for one subject, the earlier presence.
+	before := func(i, j int32) bool {
+		if c := strings.Compare(presences[i].Subject, presences[j].Subject); c != 0 {
+			return c < 0
+		}
+		return i < j
+	}
+
+	var pairs []scoredPair
+	countries, groups := byCountry(presences)
+	asked, window := askedMask(q.Function), windowSpan(q)
+	for _, country := range countries {
+		cs := candidates(presences, groups[country], asked, window)
+		err := sweep(ctx, cs, func(x, y candidate) error {
+			a, b := int32(x.index), int32(y.index)
+			if sameSubject(presences[a], presences[b]) {
+				return nil
+			}
+			if q.Actor != "" && !hasActor(a) && !hasActor(b) {
+				return nil
+			}
+			if !before(a, b) {
+				a, b = b, a
+			}
+			if len(pairs) == MaxOverlapPairs {
+				return errTooManyPairs
+			}
+			pairs = append(pairs, scoredPair{
+				score: pairScore(presences[a], presences[b], full[a], full[b], actors[a], actors[b], asOf),
+				a:     a, b: b,
+			})
+			return nil
+		})
+		if errors.Is(err, errTooManyPairs) {
+			return concord.Page[Overlap]{}, concord.Errorf(concord.ETOOLARGE, "",
+				"more than %d overlapping pairs match; narrow the question with a country, a function or a shorter period", MaxOverlapPairs)
+		}
+		if err != nil {
+			return concord.Page[Overlap]{}, interrupted(err)
+		}
+	}
+
+	slices.SortFunc(pairs, func(x, y scoredPair) int {
+		if x.score != y.score {
+			return cmp.Compare(y.score, x.score)
+		}
+		return compareKeys(presences, x, y)
+	})
+	if err := ctx.Err(); err != nil {
+		return concord.Page[Overlap]{}, interrupted(err)
+	}
+	return concord.PageOfFunc(len(pairs), args, func(i int) Overlap {
+		a, b := presences[pairs[i].a], presences[pairs[i].b]
+		o, _ := ScoreOverlap(a.Country, side(a), side(b), asOf)
+		return o
+	})
+}
+
+// compareKeys orders two pairs as their overlaps' keys (Overlap.Key) order, without building
+// the keys.
+func compareKeys(presences []concord.Presence, x, y scoredPair) int {
+	xa, xb, ya, yb := presences[x.a], presences[x.b], presences[y.a], presences[y.b]
+	if c := strings.Compare(xa.Country, ya.Country); c != 0 {
+		return c
+	}
+	if c := strings.Compare(xa.Subject, ya.Subject); c != 0 {
+		return c
+	}
+	if c := compareStarts(xa.Period.From, ya.Period.From); c != 0 {
+		return c
+	}
+	if c := strings.Compare(xb.Subject, yb.Subject); c != 0 {
+		return c
+	}
+	return compareStarts(xb.Period.From, yb.Period.From)
+}
+
+// interrupted turns the end of a request's context into the error its client sees.
+func interrupted(err error) error {
+	switch {
+	case errors.Is(err, context.DeadlineExceeded):
+		return concord.Errorf(concord.EUNAVAILABLE, "", "the question took longer than the request may; narrow it with a country, a function or a shorter period")
+	case errors.Is(err, context.Canceled):
+		return concord.Errorf(concord.EUNAVAILABLE, "", "the request was cancelled")
+	}
+	return err
+}
