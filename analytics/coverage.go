@@ -89,6 +89,11 @@ func ComputeCoverage(presences []concord.Presence, leads []concord.Lead, q conco
 		actor string
 	}
 	cells := map[cellKey]*CoverageCell{}
+	type subjectKey struct {
+		cell cellKey
+		ref  SubjectRef
+	}
+	listed := map[subjectKey]bool{} // a set, so that an actor with many subjects costs no search
 	declared := map[concord.FunctionCode]bool{}
 	var mandated []concord.FunctionCode
 	for _, p := range presences {
@@ -114,7 +119,8 @@ func ComputeCoverage(presences []concord.Presence, leads []concord.Lead, q conco
 					cells[k] = c
 				}
 				ref := SubjectRef{Kind: p.Kind, ID: p.Subject, Role: a.Role}
-				if !slices.Contains(c.Subjects, ref) {
+				if !listed[subjectKey{k, ref}] {
+					listed[subjectKey{k, ref}] = true
 					c.Subjects = append(c.Subjects, ref)
 				}
 				c.Direct = c.Direct || direct

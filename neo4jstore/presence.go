@@ -3,12 +3,27 @@ package neo4jstore
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/concord-peace/concord"
 )
 
-// presenceCypher lists the mission deployments and activities that pass a PresenceFilter,
-// with their functions and the actors behind each. Selection happens in the graph: the
+// countryIs stands in the statements for their country condition: c.code = $country (the
+// unique index seek) when the filter names a country, else true (every country). A literal
+// condition rather than "$country IS NULL OR …" lets the planner seek the index.
+const countryIs = "$$COUNTRY$$"
+
+// withCountry puts a filter's country condition into a statement.
+func withCountry(cypher string, f concord.PresenceFilter) string {
+	cond := "true"
+	if f.Country != "" {
+		cond = "c.code = $country"
+	}
+	return strings.ReplaceAll(cypher, countryIs, cond)
+}
+
+// missionPresences and activityPresences list the mission deployments and the activities
+// that pass a PresenceFilter, with their functions and the actors behind each. Selection happens in the graph: the
 // country's node is the start (the unique index on Country.code; without a country, the few
 // hundred Country nodes), each activity's dates are compared before its functions are read,
 // and the function test is a list membership over the codes that answer the question
@@ -18,7 +33,7 @@ import (
 var (
 	missionPresences = `
   MATCH (c:Country)<-[d:DEPLOYED_IN]-(m:Mission)
-  WHERE ($country IS NULL OR c.code = $country) AND ` + visibleM + `
+  WHERE ` + countryIs + ` AND ` + visibleM + `
   WITH c, d, m, [(m)<-[:AUTHORIZES]-(md:Mandate)-[:TASKS]->(f:Function) WHERE ` + visibleMD + ` | f.code] AS functions
   WHERE $codes IS NULL OR any(f IN functions WHERE f IN $codes)
   RETURN c.code AS country, 'MISSION' AS kind, m.id AS subject, functions,
@@ -27,7 +42,7 @@ var (
     [(a:Actor)-[:CONTRIBUTES]->(m) | {actor: a.id, role: 'CONTRIBUTOR'}] AS actors`
 	activityPresences = `
   MATCH (c:Country)<-[:IN]-(x:Activity)
-  WHERE ($country IS NULL OR c.code = $country) AND ` + visibleX + `
+  WHERE ` + countryIs + ` AND ` + visibleX + `
     AND ($to IS NULL OR x.start IS NULL OR x.start <= $to)
     AND ($from IS NULL OR x.end IS NULL OR x.end >= $from)
   WITH c, x, [(x)-[:ADDRESSES]->(f:Function) | f.code] AS functions
@@ -78,7 +93,7 @@ func filterParams(f concord.PresenceFilter) map[string]any {
 func (s *Store) Presences(ctx context.Context, f concord.PresenceFilter) ([]concord.Presence, error) {
 	params := filterParams(f)
 	params["limit"] = concord.MaxPresences + 1
-	recs, err := s.read(ctx, presenceCypher(f.Kind), params)
+	recs, err := s.read(ctx, withCountry(presenceCypher(f.Kind), f), params)
 	if err != nil {
 		return nil, fmt.Errorf("load presences in %q: %w", f.Country, err)
 	}
@@ -122,7 +137,7 @@ func (s *Store) Presences(ctx context.Context, f concord.PresenceFilter) ([]conc
 // every counted activity is present on it, and the rows are not split by period.
 var tallyCypher = `
 MATCH (c:Country)<-[:IN]-(x:Activity)
-WHERE ($country IS NULL OR c.code = $country) AND ` + visibleX + `
+WHERE ` + countryIs + ` AND ` + visibleX + `
   AND ($to IS NULL OR x.start IS NULL OR x.start <= $to)
   AND ($from IS NULL OR x.end IS NULL OR x.end >= $from)
 WITH c, x, [(x)-[:ADDRESSES]->(f:Function) | f.code] AS codes
@@ -148,7 +163,7 @@ func (s *Store) PresenceTallies(ctx context.Context, f concord.PresenceFilter) (
 	params := filterParams(f)
 	params["vocabulary"] = vocabulary
 	params["day"] = !f.Window.From.IsZero() && f.Window.From == f.Window.To
-	recs, err := s.read(ctx, tallyCypher, params)
+	recs, err := s.read(ctx, withCountry(tallyCypher, f), params)
 	if err != nil {
 		return nil, fmt.Errorf("count activities in %q: %w", f.Country, err)
 	}
