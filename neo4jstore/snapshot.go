@@ -8,10 +8,10 @@ import (
 	"github.com/concord-peace/concord"
 )
 
-// The store is every interface of concord.Store, and a snapshot is an AnalyticsReader.
+// The store is every interface of concord.Store, and a snapshot's reader an AnalyticsReader.
 var (
 	_ concord.Store           = (*Store)(nil)
-	_ concord.AnalyticsReader = snapshot{}
+	_ concord.AnalyticsReader = snapshotReader{}
 )
 
 // ReadSnapshot calls fn with a reader whose reads all run in one read transaction, so that a
@@ -28,8 +28,8 @@ func (s *Store) ReadSnapshot(ctx context.Context, fn func(concord.AnalyticsReade
 	})
 	defer session.Close(ctx)
 	_, err := session.ExecuteRead(ctx, func(t neo4j.ManagedTransaction) (any, error) {
-		bound := &Store{driver: s.driver, database: s.database, countries: s.countries, snapshot: &tx{ctx: ctx, t: t, s: s}}
-		return nil, fn(snapshot{bound})
+		bound := &Store{driver: s.driver, database: s.database, countries: s.countries, boundTx: &tx{ctx: ctx, t: t, s: s}}
+		return nil, fn(snapshotReader{bound})
 	})
 	return translate(err)
 }
@@ -49,36 +49,37 @@ func (t *tx) read(ctx context.Context, cypher string, params map[string]any) ([]
 	return recs, nil
 }
 
-// snapshot is a store bound to one read transaction, seen only through its analytics reads:
-// the writes and the other reads of the bound store would not belong in the transaction.
-type snapshot struct{ store *Store }
+// snapshotReader is a store bound to one read transaction, seen only through its analytics
+// reads: the writes and the other reads of the bound store would not belong in the
+// transaction.
+type snapshotReader struct{ store *Store }
 
 // Presences implements concord.AnalyticsReader within the transaction.
-func (r snapshot) Presences(ctx context.Context, f concord.PresenceFilter) ([]concord.Presence, error) {
+func (r snapshotReader) Presences(ctx context.Context, f concord.PresenceFilter) ([]concord.Presence, error) {
 	return r.store.Presences(ctx, f)
 }
 
 // PresenceTallies implements concord.AnalyticsReader within the transaction.
-func (r snapshot) PresenceTallies(ctx context.Context, f concord.PresenceFilter) ([]concord.PresenceTally, error) {
+func (r snapshotReader) PresenceTallies(ctx context.Context, f concord.PresenceFilter) ([]concord.PresenceTally, error) {
 	return r.store.PresenceTallies(ctx, f)
 }
 
 // AllMissions implements concord.AnalyticsReader within the transaction.
-func (r snapshot) AllMissions(ctx context.Context) ([]concord.MissionPresence, error) {
+func (r snapshotReader) AllMissions(ctx context.Context) ([]concord.MissionPresence, error) {
 	return r.store.AllMissions(ctx)
 }
 
 // FundingIn implements concord.AnalyticsReader within the transaction.
-func (r snapshot) FundingIn(ctx context.Context, country string) ([]concord.Activity, []concord.ActivityLink, error) {
+func (r snapshotReader) FundingIn(ctx context.Context, country string) ([]concord.Activity, []concord.ActivityLink, error) {
 	return r.store.FundingIn(ctx, country)
 }
 
 // Leads implements concord.AnalyticsReader within the transaction.
-func (r snapshot) Leads(ctx context.Context, country string) ([]concord.Lead, error) {
+func (r snapshotReader) Leads(ctx context.Context, country string) ([]concord.Lead, error) {
 	return r.store.Leads(ctx, country)
 }
 
 // Subgraph implements concord.AnalyticsReader within the transaction.
-func (r snapshot) Subgraph(ctx context.Context, focus string, depth, limit int) (concord.Subgraph, error) {
+func (r snapshotReader) Subgraph(ctx context.Context, focus string, depth, limit int) (concord.Subgraph, error) {
 	return r.store.Subgraph(ctx, focus, depth, limit)
 }

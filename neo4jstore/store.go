@@ -31,9 +31,9 @@ type Store struct {
 	database  string
 	roundTrip atomic.Int64
 	countries concord.CountryCheck
-	// snapshot, when set, is the read transaction every read of this store runs in: the
+	// boundTx, when set, is the read transaction every read of this store runs in: the
 	// store as ReadSnapshot hands it out (snapshot.go).
-	snapshot *tx
+	boundTx *tx
 }
 
 // Open connects to Neo4j and checks that it answers. countries tells which alpha-3 codes
@@ -76,8 +76,8 @@ func (s *Store) RoundTrips() int64 { return s.roundTrip.Load() }
 
 // read runs one read-only statement, routed to a reader in a cluster.
 func (s *Store) read(ctx context.Context, cypher string, params map[string]any) ([]*neo4j.Record, error) {
-	if s.snapshot != nil {
-		return s.snapshot.read(ctx, cypher, params)
+	if s.boundTx != nil {
+		return s.boundTx.read(ctx, cypher, params)
 	}
 	s.roundTrip.Add(1)
 	res, err := neo4j.ExecuteQuery(ctx, s.driver, cypher, withViewer(ctx, params), neo4j.EagerResultTransformer,
