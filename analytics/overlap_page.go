@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 
@@ -45,11 +46,29 @@ func OverlapPage(ctx context.Context, presences []concord.Presence, q concord.En
 		return i < j
 	}
 
-	var pairs []scoredPair
 	countries, groups := byCountry(presences)
 	asked, window := askedMask(q.Function), windowSpan(q)
-	for _, country := range countries {
-		cs := candidates(presences, groups[country], asked, window)
+	perCountry := make([][]candidate, len(countries))
+	for i, country := range countries {
+		perCountry[i] = candidates(presences, groups[country], asked, window)
+	}
+	// Without an actor, the pairs are counted first (countPairs costs no pair): a question
+	// past the limit is refused at once, and the list is allocated once.
+	var total int64
+	if q.Actor == "" {
+		for _, cs := range perCountry {
+			n, err := countPairs(ctx, cs)
+			if err != nil {
+				return concord.Page[Overlap]{}, interrupted(err)
+			}
+			total += n - selfPairs(presences, cs)
+		}
+		if total > MaxOverlapPairs {
+			return concord.Page[Overlap]{}, tooManyPairs(total)
+		}
+	}
+	pairs := make([]scoredPair, 0, total)
+	for _, cs := range perCountry {
 		err := sweep(ctx, cs, func(x, y candidate) error {
 			a, b := int32(x.index), int32(y.index)
 			if sameSubject(presences[a], presences[b]) {
@@ -71,8 +90,7 @@ func OverlapPage(ctx context.Context, presences []concord.Presence, q concord.En
 			return nil
 		})
 		if errors.Is(err, errTooManyPairs) {
-			return concord.Page[Overlap]{}, concord.Errorf(concord.ETOOLARGE, "",
-				"more than %d overlapping pairs match; narrow the question with a country, a function or a shorter period", MaxOverlapPairs)
+			return concord.Page[Overlap]{}, tooManyPairs(0)
 		}
 		if err != nil {
 			return concord.Page[Overlap]{}, interrupted(err)
@@ -93,6 +111,17 @@ func OverlapPage(ctx context.Context, presences []concord.Presence, q concord.En
 		o, _ := ScoreOverlap(a.Country, side(a), side(b), asOf)
 		return o
 	})
+}
+
+// tooManyPairs is the refusal of a question past MaxOverlapPairs; n is the number of pairs
+// when it is known (0: more than the limit).
+func tooManyPairs(n int64) error {
+	found := fmt.Sprintf("more than %d", MaxOverlapPairs)
+	if n > 0 {
+		found = fmt.Sprintf("%d", n)
+	}
+	return concord.Errorf(concord.ETOOLARGE, "",
+		"%s overlapping pairs match, and at most %d are ranked; narrow the question with a country, a function or a shorter period", found, MaxOverlapPairs)
 }
 
 // compareKeys orders two pairs as their overlaps' keys (Overlap.Key) order, without building

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -11,6 +12,7 @@ import (
 	"net/http"
 	"net/url"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -62,11 +64,11 @@ var questions = []question{
 
 // result is what one question measured.
 type result struct {
-	name             string
-	requests, errors int
-	firstError       string
-	p50, p95, max    time.Duration
-	rssKiB, peakKiB  int
+	name                      string
+	requests, errors, refused int
+	firstError, firstRefusal  string
+	p50, p95, max             time.Duration
+	rssKiB, peakKiB           int
 }
 
 func query(ctx context.Context, args []string) error {
@@ -99,7 +101,13 @@ func query(ctx context.Context, args []string) error {
 			start := time.Now()
 			err := ask(ctx, client, *target, q.gql(i+1))
 			lat = append(lat, time.Since(start))
-			if err != nil {
+			switch {
+			case errors.Is(err, errRefused):
+				r.refused++
+				if r.firstRefusal == "" {
+					r.firstRefusal = err.Error()
+				}
+			case err != nil:
 				r.errors++
 				if r.firstError == "" {
 					r.firstError = err.Error()
@@ -121,9 +129,15 @@ func query(ctx context.Context, args []string) error {
 		if r.firstError != "" {
 			report += fmt.Sprintf("first error of %s: %s\n", r.name, r.firstError)
 		}
+		if r.firstRefusal != "" {
+			report += fmt.Sprintf("first refusal of %s: %s\n", r.name, r.firstRefusal)
+		}
 	}
 	fmt.Print(report)
 	if *out != "" {
+		if err := os.MkdirAll(filepath.Dir(*out), 0o755); err != nil {
+			return err
+		}
 		f, err := os.OpenFile(*out, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644)
 		if err != nil {
 			return err
@@ -138,8 +152,12 @@ func query(ctx context.Context, args []string) error {
 
 func format(r result) string {
 	ms := func(d time.Duration) string { return fmt.Sprintf("%.1f", float64(d.Microseconds())/1000) }
-	return fmt.Sprintf("%-38s %9s %9s %9s %7d %9d MiB %9d MiB", r.name, ms(r.p50), ms(r.p95), ms(r.max), r.errors, r.rssKiB/1024, r.peakKiB/1024)
+	return fmt.Sprintf("%-38s %9s %9s %9s %7d %7d %8d MiB %8d MiB", r.name, ms(r.p50), ms(r.p95), ms(r.max), r.errors, r.refused, r.rssKiB/1024, r.peakKiB/1024)
 }
+
+// errRefused marks an answer that refused the question as too large (TOO_LARGE): the server
+// did what it should, so it is counted apart from failures.
+var errRefused = errors.New("refused as too large")
 
 // ask sends one query and returns an error for a transport failure, a non-200 answer or a
 // GraphQL error.
@@ -161,13 +179,19 @@ func ask(ctx context.Context, client *http.Client, target, gql string) error {
 	}
 	var answer struct {
 		Errors []struct {
-			Message string `json:"message"`
+			Message    string `json:"message"`
+			Extensions struct {
+				Code string `json:"code"`
+			} `json:"extensions"`
 		} `json:"errors"`
 	}
 	if err := json.Unmarshal(data, &answer); err != nil {
 		return fmt.Errorf("HTTP %d: %.200s", resp.StatusCode, data)
 	}
 	if len(answer.Errors) > 0 {
+		if answer.Errors[0].Extensions.Code == "TOO_LARGE" {
+			return fmt.Errorf("%w: %s", errRefused, answer.Errors[0].Message)
+		}
 		return fmt.Errorf("HTTP %d: %s", resp.StatusCode, answer.Errors[0].Message)
 	}
 	if resp.StatusCode != http.StatusOK {
