@@ -137,7 +137,8 @@ CALL (n) { MATCH (n)<-[r:PASSES_FUNDS_TO]-() DELETE r }
 CALL (n) { MATCH (pl:PendingLink {from: n.id}) DELETE pl }
 `
 
-// activityAddRels writes an activity's relationships. A parent or funding activity not in the
+// activityAddRels writes an activity's relationships, then derives its presence properties
+// from them (presence_props.go). A parent or funding activity not in the
 // graph yet becomes a PendingLink, which the activity's own import later turns into the link.
 // A new activity has no pending link of its own once createRels has cleared any left by a
 // deleted activity of the same id, so it CREATEs them (writer "CREATE"):
@@ -167,7 +168,8 @@ CALL (n) {
   FOREACH (_ IN CASE WHEN pl.type = 'CHILD_OF' THEN [1] ELSE [] END | MERGE (src)-[:CHILD_OF]->(n))
   FOREACH (_ IN CASE WHEN pl.type = 'PASSES_FUNDS_TO' THEN [1] ELSE [] END | MERGE (n)-[:PASSES_FUNDS_TO]->(src))
   DELETE pl
-}`
+}
+` + derivePresence
 }
 
 // distinct returns the strings sorted, each once: a reference given twice is one link.

@@ -17,16 +17,14 @@ func HotQueries(f concord.PresenceFilter) map[string]struct {
 } {
 	presences := filterParams(f)
 	presences["limit"] = concord.MaxPresences + 1
-	tallies := filterParams(f)
-	tallies["vocabulary"] = vocabulary
-	tallies["day"] = true
+	tallies := tallyParams(f)
 	type q = struct {
 		Cypher string
 		Params map[string]any
 	}
 	return map[string]q{
 		"presences": {withCountry(presenceCypher(f.Kind), f), presences},
-		"tallies":   {withCountry(tallyCypher, f), tallies},
+		"tallies":   {tallyCypher, tallies},
 	}
 }
 
@@ -50,4 +48,33 @@ func (s *Store) Plan(ctx context.Context, cypher string, params map[string]any) 
 	}
 	walk(res.Summary.Profile(), 0)
 	return b.String(), nil
+}
+
+// PresenceMismatches lists the activities whose presence properties differ from the ones
+// derived afresh from their dates and relationships (presence_props.go), as "id: property".
+func (s *Store) PresenceMismatches(ctx context.Context) ([]string, error) {
+	recs, err := s.read(ctx, `MATCH (n:Activity)
+WITH n, [(n)-[:ADDRESSES]->(f:Function) | f.code] AS codes
+WITH n, {
+  presenceFrom: coalesce(n.start, date('0001-01-01')),
+  presenceTo: coalesce(n.end, date('9999-12-31')),
+  presenceCountries: [(n)-[:IN]->(c:Country) | c.code],
+  presenceFunctions: [v IN `+vocabularyLiteral+` WHERE v IN codes],
+  presenceEngagements: size(COLLECT { MATCH (a:Actor)-[r:IMPLEMENTS|FUNDS]->(n) RETURN DISTINCT a.id + '|' + type(r) AS e })
+} AS fresh
+UNWIND keys(fresh) AS key
+WITH n, key, fresh[key] AS want, n[key] AS got
+WHERE got IS NULL OR NOT CASE key
+  WHEN 'presenceCountries' THEN size(got) = size(want) AND all(c IN want WHERE c IN got)
+  ELSE got = want END
+RETURN n.id + ': ' + key AS mismatch ORDER BY mismatch`, nil)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, r := range recs {
+		v, _ := r.Get("mismatch")
+		out = append(out, v.(string))
+	}
+	return out, nil
 }

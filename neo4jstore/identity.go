@@ -155,6 +155,8 @@ var mergeStatements = []string{
 	`MATCH (d:Actor {id: $drop})-[r:IMPLEMENTS]->(a) MATCH (k:Actor {id: $keep}) MERGE (k)-[:IMPLEMENTS]->(a) DELETE r SET a.fingerprint = null`,
 	`MATCH (d:Actor {id: $drop})-[r:FUNDS]->(a) MATCH (k:Actor {id: $keep})
 	 CREATE (k)-[:FUNDS {amount: r.amount, currency: r.currency, year: r.year}]->(a) DELETE r SET a.fingerprint = null`,
+	// The kept actor's activities may now have one engagement where they had two.
+	`MATCH (k:Actor {id: $keep})-[:IMPLEMENTS|FUNDS]->(n:Activity) WITH DISTINCT n ` + derivePresence,
 	`MATCH (d:Actor {id: $drop})<-[r:PART_OF]-(c) MATCH (k:Actor {id: $keep}) MERGE (c)-[:PART_OF]->(k) DELETE r SET c.fingerprint = null`,
 	`MATCH (d:Actor {id: $drop})<-[r:AUTHORED_BY]-(l) MATCH (k:Actor {id: $keep}) MERGE (l)-[:AUTHORED_BY]->(k) DELETE r SET l.fingerprint = null`,
 	`MATCH (d:Actor {id: $drop})<-[r:IDENTIFIES]-(key) MATCH (k:Actor {id: $keep}) MERGE (key)-[:IDENTIFIES]->(k) DELETE r`,

@@ -132,38 +132,38 @@ func (s *Store) Presences(ctx context.Context, f concord.PresenceFilter) ([]conc
 
 // tallyCypher counts the activities that pass a PresenceFilter by country, functions and
 // period, in the graph: the world map's question reads a few thousand rows, not a million
-// activities. The functions of a row are in the vocabulary's order ($vocabulary), so that
-// activities with the same functions fall in one row. When the question is one day ($day),
-// every counted activity is present on it, and the rows are not split by period.
+// activities. It reads the presence properties each activity carries (presence_props.go):
+// the activity_presence index finds those present in the window ($from, $to: sentinels for
+// an open end), and no relationship is followed. When the question is one day ($day), every
+// counted activity is present on it, and the rows are not split by period.
 var tallyCypher = `
-MATCH (c:Country)<-[:IN]-(x:Activity)
-WHERE ` + countryIs + ` AND ` + visibleX + `
-  AND ($to IS NULL OR x.start IS NULL OR x.start <= $to)
-  AND ($from IS NULL OR x.end IS NULL OR x.end >= $from)
-WITH c, x, [(x)-[:ADDRESSES]->(f:Function) | f.code] AS codes
-WITH c, x, [v IN $vocabulary WHERE v IN codes] AS functions
-WHERE $codes IS NULL OR any(f IN functions WHERE f IN $codes)
-WITH c.code AS country, functions,
+MATCH (x:Activity) USING INDEX x:Activity(presenceFrom, presenceTo)
+WHERE x.presenceFrom <= $to AND x.presenceTo >= $from AND ` + visibleX + `
+  AND ($codes IS NULL OR any(f IN x.presenceFunctions WHERE f IN $codes))
+UNWIND x.presenceCountries AS country
+WITH x, country WHERE $country IS NULL OR country = $country
+RETURN country, x.presenceFunctions AS functions,
   CASE WHEN $day THEN null ELSE x.start END AS from,
   CASE WHEN $day THEN null ELSE x.end END AS to,
-  size(COLLECT { MATCH (a:Actor)-[r:IMPLEMENTS|FUNDS]->(x) RETURN DISTINCT a.id + '|' + type(r) AS engagement }) AS engagements
-RETURN country, functions, from, to, count(*) AS activities, sum(engagements) AS engagements`
+  count(*) AS activities, sum(x.presenceEngagements) AS engagements`
 
-// vocabulary is every function code in the vocabulary's order.
-var vocabulary = func() []string {
-	var out []string
-	for _, f := range concord.Functions() {
-		out = append(out, string(f.Code))
+// tallyParams are the parameters of tallyCypher: an open end of the window is the sentinel
+// day of presenceFrom or presenceTo.
+func tallyParams(f concord.PresenceFilter) map[string]any {
+	params := filterParams(f)
+	params["day"] = !f.Window.From.IsZero() && f.Window.From == f.Window.To
+	if f.Window.From.IsZero() {
+		params["from"] = presenceNoStart
 	}
-	return out
-}()
+	if f.Window.To.IsZero() {
+		params["to"] = presenceNoEnd
+	}
+	return params
+}
 
 // PresenceTallies counts the activities that pass f by country, functions and period.
 func (s *Store) PresenceTallies(ctx context.Context, f concord.PresenceFilter) ([]concord.PresenceTally, error) {
-	params := filterParams(f)
-	params["vocabulary"] = vocabulary
-	params["day"] = !f.Window.From.IsZero() && f.Window.From == f.Window.To
-	recs, err := s.read(ctx, withCountry(tallyCypher, f), params)
+	recs, err := s.read(ctx, tallyCypher, tallyParams(f))
 	if err != nil {
 		return nil, fmt.Errorf("count activities in %q: %w", f.Country, err)
 	}

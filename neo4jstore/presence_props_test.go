@@ -1,0 +1,116 @@
+package neo4jstore_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/concord-peace/concord"
+	"github.com/concord-peace/concord/internal/neo4jtest"
+)
+
+// TestPresencePropertiesMatchTheGraph rebuilds every activity's presence properties from its
+// dates and relationships after each kind of write — import, create, update, delete, re-import
+// and an actor merge — and compares them with those the writes maintained; and checks that
+// the world map's tallies count what they should.
+func TestPresencePropertiesMatchTheGraph(t *testing.T) {
+	s := neo4jtest.Open(t)
+	consistent := func(step string) {
+		t.Helper()
+		bad, err := s.PresenceMismatches(sys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(bad) > 0 {
+			t.Fatalf("after %s, presence properties differ from the graph: %v", step, bad)
+		}
+	}
+	period := concord.Period{From: concord.NewDate(2020, 1, 1), To: concord.NewDate(2021, 12, 31)}
+	ds := concord.Dataset{Actors: []concord.Actor{
+		{ID: "giz", Name: "GIZ", Kind: concord.KindOther},
+		{ID: "giz-dup", Name: "GIZ GmbH", Kind: concord.KindOther},
+		{ID: "sida", Name: "Sida", Kind: concord.KindOther},
+	}, Activities: []concord.Activity{
+		{ID: "ACT-1", Title: "Courts", Countries: []string{"MLI", "NER"}, Functions: []concord.FunctionCode{concord.Police, concord.Justice},
+			Period: period, Implementers: []string{"giz", "giz-dup"},
+			Funders: []concord.Funding{{Funder: "sida", Target: "ACT-1", Amount: 10, Currency: "USD", Year: 2020}, {Funder: "sida", Target: "ACT-1", Amount: 5, Currency: "USD", Year: 2021}}},
+		{ID: "ACT-2", Title: "Undated", Countries: []string{"MLI"}, Implementers: []string{"giz"}},
+		{ID: "ACT-3", Title: "Gone soon", Countries: []string{"NER"}, Functions: []concord.FunctionCode{concord.Elections}, Period: period},
+	}}
+	if _, err := s.Import(sys, ds); err != nil {
+		t.Fatal(err)
+	}
+	consistent("import")
+
+	day := concord.Period{From: concord.NewDate(2020, 6, 1), To: concord.NewDate(2020, 6, 1)}
+	tallies := func() []concord.PresenceTally {
+		t.Helper()
+		ts, err := s.PresenceTallies(sys, concord.PresenceFilter{Country: "MLI", Window: day})
+		if err != nil {
+			t.Fatal(err)
+		}
+		slices.SortFunc(ts, func(a, b concord.PresenceTally) int { return len(a.Functions) - len(b.Functions) })
+		return ts
+	}
+	// In Mali on that day: the undated ACT-2 (one implementer) and ACT-1 (JUSTICE and POLICE
+	// in the vocabulary's order; giz, giz-dup and sida, who funds twice: three engagements).
+	want := []concord.PresenceTally{
+		{Country: "MLI", Activities: 1, Engagements: 1},
+		{Country: "MLI", Functions: []concord.FunctionCode{concord.Justice, concord.Police}, Activities: 1, Engagements: 3},
+	}
+	if got := tallies(); !equalTallies(got, want) {
+		t.Fatalf("tallies = %+v, want %+v", got, want)
+	}
+
+	// Over all time (no window) ACT-3 in Niger counts too, with its own period.
+	all, err := s.PresenceTallies(sys, concord.PresenceFilter{Country: "NER", Function: concord.Elections})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all) != 1 || all[0].Activities != 1 || all[0].Period != period {
+		t.Fatalf("all-time tallies in Niger on ELECTIONS = %+v, want ACT-3 over %v", all, period)
+	}
+
+	created, err := s.CreateActivity(sys, concord.Activity{ID: "ACT-4", Title: "Police", Countries: []string{"MLI"},
+		Functions: []concord.FunctionCode{concord.Police}, Period: period, Implementers: []string{"sida"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	consistent("create")
+	if _, err := s.UpdateActivity(sys, "ACT-4", created.Version, func(a *concord.Activity) error {
+		a.Countries = []string{"NER"}
+		a.Period.To = concord.Date{} // ongoing
+		a.Functions = []concord.FunctionCode{concord.DDR}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	consistent("update")
+	act3, err := s.Activities(sys, []string{"ACT-3"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.DeleteActivity(sys, "ACT-3", act3["ACT-3"].Version); err != nil {
+		t.Fatal(err)
+	}
+	consistent("delete")
+	if _, err := s.Import(sys, ds); err != nil { // ACT-3 comes back, the rest is unchanged
+		t.Fatal(err)
+	}
+	consistent("re-import")
+
+	if _, err := s.MergeActors(sys, "giz", "giz-dup"); err != nil {
+		t.Fatal(err)
+	}
+	consistent("merge")
+	want[1].Engagements = 2 // giz and giz-dup are one implementer now
+	if got := tallies(); !equalTallies(got, want) {
+		t.Fatalf("after the merge, tallies = %+v, want %+v", got, want)
+	}
+}
+
+func equalTallies(a, b []concord.PresenceTally) bool {
+	return slices.EqualFunc(a, b, func(x, y concord.PresenceTally) bool {
+		return x.Country == y.Country && slices.Equal(x.Functions, y.Functions) && x.Period == y.Period &&
+			x.Activities == y.Activities && x.Engagements == y.Engagements
+	})
+}
