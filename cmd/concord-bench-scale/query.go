@@ -120,8 +120,8 @@ func query(ctx context.Context, args []string) error {
 		results = append(results, r)
 		fmt.Fprintln(os.Stderr, format(r))
 	}
-	report := fmt.Sprintf("# %s, %s, %d requests per question, one client\n%-38s %9s %9s %9s %7s %12s %12s\n",
-		*label, time.Now().UTC().Format(time.RFC3339), *requests, "question", "p50 ms", "p95 ms", "max ms", "errors", "server RSS", "server peak")
+	report := fmt.Sprintf("# %s, %s, %d requests per question, one client\n%-38s %9s %9s %9s %7s %7s %12s %12s\n",
+		*label, time.Now().UTC().Format(time.RFC3339), *requests, "question", "p50 ms", "p95 ms", "max ms", "errors", "refused", "server RSS", "server peak")
 	for _, r := range results {
 		report += format(r) + "\n"
 	}
