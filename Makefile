@@ -17,11 +17,13 @@ run: build
 stop:
 	scripts/neo4j.sh stop
 
-## test: generated code is fresh, vet, every Go test against a real Neo4j started for the run,
+## test: generated code is fresh, vet, the concurrent pure-Go packages under the race detector,
+## every Go test against a real Neo4j started for the run,
 ## the frontend's type check and component tests, and the end-to-end tests of the web UI in
 ## headless Chromium against the real server on a Neo4j loaded with the seed
 test: check-generate
 	$(GO) vet ./...
+	$(GO) test -race -count=1 ./resolvers/ ./analytics/
 	scripts/frontend-test.sh
 	scripts/test.sh
 	scripts/e2e.sh

@@ -308,6 +308,7 @@ func (r *queryResolver) Coverage(ctx context.Context, country string, at *concor
 	if err != nil {
 		return nil, err
 	}
+	loaders(ctx).actor.enqueueAll(ctx, c.Actors) // every cell's actor, one batch
 	return &c, nil
 }
 

@@ -8,12 +8,14 @@ import (
 	"github.com/concord-peace/concord"
 )
 
-// loader batches the loads of concurrent resolvers into one fetch. A batch is sent as soon as a
-// resolver waits on it: by then the level's keys are in it, since a resolver enqueues the keys
-// of all its siblings (loadVia) and list resolvers enqueue their page's keys before returning,
-// so a lone request pays no fixed wait per nesting level. A batch nobody waits on yet (keys
-// enqueued ahead) is sent after a short quiet period, kept open while keys keep arriving, up
-// to maxWait after the first. Results are cached for the loader's life, one GraphQL operation.
+// loader batches the loads of concurrent resolvers into one fetch. A key whose whole level is
+// known — enqueued with its siblings (loadVia, a loader's siblings) or ahead by the resolver of
+// its list (enqueueAll) — is complete: when a resolver waits on it, its batch is sent at once,
+// since the level's keys are all in it, so a request pays no fixed wait per nesting level.
+// Any other batch is sent after a short quiet period, kept open while keys keep arriving (up
+// to maxWait after the first): the resolvers of one level reach the loader spread out in time,
+// and sending at the first wait would split them into a round trip each. Results are cached
+// for the loader's life, one GraphQL operation.
 type loader[K comparable, V any] struct {
 	fetch   func(ctx context.Context, keys []K) ([]V, error) // one value per key, in order
 	quiet   time.Duration
@@ -29,10 +31,11 @@ type loader[K comparable, V any] struct {
 }
 
 type result[V any] struct {
-	queued any // the *batch the key was enqueued in
-	done   chan struct{}
-	value  V
-	err    error
+	queued   any  // the *batch the key was enqueued in
+	complete bool // enqueued with its whole level: its batch may be sent when it is waited on
+	done     chan struct{}
+	value    V
+	err      error
 }
 
 type batch[K comparable, V any] struct {
@@ -63,11 +66,13 @@ func (l *loader[K, V]) Load(ctx context.Context, key K) (V, error) {
 // can put keys into several loaders before waiting for any.
 func (l *loader[K, V]) LoadThunk(ctx context.Context, key K) func() (V, error) {
 	l.mu.Lock()
-	r := l.want(ctx, key)
+	var level []K
 	if l.siblings != nil {
-		for _, k := range l.siblings(key) {
-			l.want(ctx, k)
-		}
+		level = l.siblings(key)
+	}
+	r := l.want(ctx, key, len(level) > 1)
+	for _, k := range level {
+		l.want(ctx, k, true)
 	}
 	l.mu.Unlock()
 	return func() (V, error) {
@@ -91,7 +96,7 @@ func (l *loader[K, V]) LoadAll(ctx context.Context, keys []K) ([]V, error) {
 	l.mu.Lock()
 	waits := make([]pending, len(keys))
 	for i, key := range keys {
-		waits[i] = pending{i, l.want(ctx, key)}
+		waits[i] = pending{i, l.want(ctx, key, false)}
 	}
 	l.mu.Unlock()
 	if len(waits) > 0 {
@@ -113,13 +118,14 @@ func (l *loader[K, V]) LoadAll(ctx context.Context, keys []K) ([]V, error) {
 }
 
 // want returns the result of a key, enqueueing it if it was not asked for yet; l.mu is held.
-func (l *loader[K, V]) want(ctx context.Context, key K) *result[V] {
+func (l *loader[K, V]) want(ctx context.Context, key K, complete bool) *result[V] {
 	r, ok := l.results[key]
 	if !ok {
 		r = &result[V]{done: make(chan struct{})}
 		l.results[key] = r
 		r.queued = l.enqueue(ctx, key)
 	}
+	r.complete = r.complete || complete
 	return r
 }
 
@@ -138,12 +144,12 @@ func (l *loader[K, V]) enqueue(ctx context.Context, key K) *batch[K, V] {
 	return b
 }
 
-// dispatch sends the open batch now if r is waiting in it, rather than after the quiet period:
-// the caller is about to block on it.
+// dispatch sends the open batch now, rather than after the quiet period, if r is complete and
+// waiting in it: the caller is about to block on it, and its level is in the batch.
 func (l *loader[K, V]) dispatch(r *result[V]) {
 	l.mu.Lock()
 	b := l.current
-	if b == nil || b.flushed || r.queued != b {
+	if b == nil || b.flushed || r.queued != b || !r.complete {
 		l.mu.Unlock()
 		return
 	}
@@ -226,11 +232,18 @@ func (s *siblingSets) ids(kind string) func(string) []string {
 
 // loadVia loads the records a parent refers to (keys(parent)) through l, first enqueueing the
 // keys of every sibling of the parent, so that one level of a nested query is one batch.
+//
+// A parent that came alone (a record asked for by id) is a level of its own: its keys are
+// enqueued as complete too, so its batch is sent as soon as it is waited on.
 func loadVia[P concord.Node, V any](ctx context.Context, l *loader[string, *V], kind string, parent P, keys func(P) []string) ([]V, error) {
-	for _, sibling := range loaders(ctx).siblings.list(kind, parent.NodeID()) {
+	siblings := loaders(ctx).siblings.list(kind, parent.NodeID())
+	for _, sibling := range siblings {
 		if p, ok := sibling.(P); ok {
 			l.enqueueAll(ctx, keys(p))
 		}
+	}
+	if len(siblings) == 0 {
+		l.enqueueAll(ctx, keys(parent))
 	}
 	return loadAll(ctx, l, keys(parent))
 }
@@ -252,6 +265,6 @@ func (l *loader[K, V]) enqueueAll(ctx context.Context, keys []K) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	for _, k := range keys {
-		l.want(ctx, k)
+		l.want(ctx, k, true)
 	}
 }
