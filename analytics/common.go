@@ -65,6 +65,21 @@ func compareStarts(a, b concord.Date) int {
 	return 1
 }
 
+// compareEnds orders end dates, an ongoing (zero) end last.
+func compareEnds(a, b concord.Date) int {
+	switch {
+	case a == b:
+		return 0
+	case a.IsZero():
+		return 1
+	case b.IsZero():
+		return -1
+	case a.Before(b):
+		return -1
+	}
+	return 1
+}
+
 // openWindow reports whether w has neither end, which the analytics read as "all time".
 func openWindow(w concord.Period) bool { return w.From.IsZero() && w.To.IsZero() }
 

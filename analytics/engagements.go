@@ -91,7 +91,7 @@ func Overlaps(presences []concord.Presence, q concord.EngagementQuery, asOf conc
 	var out []Overlap
 	for _, c := range countries {
 		ps := byCountry[c]
-		slices.SortFunc(ps, func(x, y concord.Presence) int { return strings.Compare(x.Subject, y.Subject) })
+		slices.SortFunc(ps, func(x, y concord.Presence) int { return compareSides(side(x), side(y)) })
 		for i := range ps {
 			for j := i + 1; j < len(ps); j++ {
 				a, b := ps[i], ps[j]

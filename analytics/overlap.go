@@ -29,9 +29,32 @@ type Overlap struct {
 	Explanation     string
 }
 
-// Key orders overlaps stably and serves as their cursor.
-func (o Overlap) Key() string {
-	return o.Country + "\x00" + o.A.ID + "\x00" + o.A.Period.From.String() + "\x00" + o.B.ID + "\x00" + o.B.Period.From.String()
+// compareSides orders the sides of overlaps: by subject id, kind, start (unknown first) and
+// end (ongoing last), so that two deployments of one mission that start together still have
+// an order.
+func compareSides(x, y OverlapSide) int {
+	if c := strings.Compare(x.ID, y.ID); c != 0 {
+		return c
+	}
+	if c := strings.Compare(string(x.Kind), string(y.Kind)); c != 0 {
+		return c
+	}
+	if c := compareStarts(x.Period.From, y.Period.From); c != 0 {
+		return c
+	}
+	return compareEnds(x.Period.To, y.Period.To)
+}
+
+// compareOverlaps orders overlaps of equal score: by country, then side A, then side B. No two
+// overlaps compare equal, so pages cut from the order are stable.
+func compareOverlaps(x, y Overlap) int {
+	if c := strings.Compare(x.Country, y.Country); c != 0 {
+		return c
+	}
+	if c := compareSides(x.A, y.A); c != 0 {
+		return c
+	}
+	return compareSides(x.B, y.B)
 }
 
 // Weights of the overlap score; docs/overlap-score.md explains them.
@@ -122,7 +145,8 @@ func joinCodes(codes []concord.FunctionCode) string {
 	return strings.Join(s, ", ")
 }
 
-// SortOverlaps orders overlaps by descending score, then by key, so pages are stable.
+// SortOverlaps orders overlaps by descending score, then by compareOverlaps, so pages are
+// stable.
 func SortOverlaps(os []Overlap) {
 	slices.SortFunc(os, func(x, y Overlap) int {
 		if x.Score != y.Score {
@@ -131,6 +155,6 @@ func SortOverlaps(os []Overlap) {
 			}
 			return 1
 		}
-		return strings.Compare(x.Key(), y.Key())
+		return compareOverlaps(x, y)
 	})
 }

@@ -38,13 +38,8 @@ func OverlapPage(ctx context.Context, presences []concord.Presence, q concord.En
 		actors[i] = p.ActorIDs()
 	}
 	hasActor := func(i int32) bool { _, ok := slices.BinarySearch(actors[i], q.Actor); return ok }
-	// A is the side whose subject sorts first; for one subject, the earlier presence.
-	before := func(i, j int32) bool {
-		if c := strings.Compare(presences[i].Subject, presences[j].Subject); c != 0 {
-			return c < 0
-		}
-		return i < j
-	}
+	// A is the side that sorts first (compareSides), as Overlaps orients them.
+	before := func(i, j int32) bool { return comparePresences(presences[i], presences[j]) < 0 }
 
 	countries, groups := byCountry(presences)
 	asked, window := askedMask(q.Function), windowSpan(q)
@@ -52,29 +47,37 @@ func OverlapPage(ctx context.Context, presences []concord.Presence, q concord.En
 	for i, country := range countries {
 		perCountry[i] = candidates(presences, groups[country], asked, window)
 	}
-	// Without an actor, the pairs are counted first (countPairs costs no pair): a question
-	// past the limit is refused at once, and the list is allocated once.
+	// With an actor, a pair needs it on one side: the sweep looks only for those.
+	var marked func(candidate) bool
+	if q.Actor != "" {
+		marked = func(c candidate) bool { return hasActor(int32(c.index)) }
+	}
+	// The pairs are counted first (countPairs costs no pair): a question past the limit is
+	// refused at once, and the list is allocated once. With an actor, the pairs that have it
+	// are all the pairs less those among the candidates without it.
 	var total int64
-	if q.Actor == "" {
-		for _, cs := range perCountry {
-			n, err := countPairs(ctx, cs)
+	for _, cs := range perCountry {
+		n, err := countWithout(ctx, presences, cs, nil)
+		if err != nil {
+			return concord.Page[Overlap]{}, interrupted(err)
+		}
+		if marked != nil {
+			m, err := countWithout(ctx, presences, cs, marked)
 			if err != nil {
 				return concord.Page[Overlap]{}, interrupted(err)
 			}
-			total += n - selfPairs(presences, cs)
+			n -= m
 		}
-		if total > MaxOverlapPairs {
-			return concord.Page[Overlap]{}, tooManyPairs(total)
-		}
+		total += n
+	}
+	if total > MaxOverlapPairs {
+		return concord.Page[Overlap]{}, tooManyPairs(total)
 	}
 	pairs := make([]scoredPair, 0, total)
 	for _, cs := range perCountry {
-		err := sweep(ctx, cs, func(x, y candidate) error {
+		err := sweep(ctx, cs, marked, func(x, y candidate) error {
 			a, b := int32(x.index), int32(y.index)
 			if sameSubject(presences[a], presences[b]) {
-				return nil
-			}
-			if q.Actor != "" && !hasActor(a) && !hasActor(b) {
 				return nil
 			}
 			if !before(a, b) {
@@ -113,6 +116,19 @@ func OverlapPage(ctx context.Context, presences []concord.Presence, q concord.En
 	})
 }
 
+// countWithout counts the overlapping pairs of cs, one subject with itself excepted, leaving
+// out the marked candidates when marked is given.
+func countWithout(ctx context.Context, presences []concord.Presence, cs []candidate, marked func(candidate) bool) (int64, error) {
+	if marked != nil {
+		cs = slices.DeleteFunc(slices.Clone(cs), marked)
+	}
+	n, err := countPairs(ctx, slices.Clone(cs))
+	if err != nil {
+		return 0, err
+	}
+	return n - selfPairs(presences, cs), nil
+}
+
 // tooManyPairs is the refusal of a question past MaxOverlapPairs; n is the number of pairs
 // when it is known (0: more than the limit).
 func tooManyPairs(n int64) error {
@@ -124,23 +140,30 @@ func tooManyPairs(n int64) error {
 		"%s overlapping pairs match, and at most %d are ranked; narrow the question with a country, a function or a shorter period", found, MaxOverlapPairs)
 }
 
-// compareKeys orders two pairs as their overlaps' keys (Overlap.Key) order, without building
-// the keys.
+// compareKeys orders two pairs as compareOverlaps orders their overlaps, without building
+// them.
 func compareKeys(presences []concord.Presence, x, y scoredPair) int {
-	xa, xb, ya, yb := presences[x.a], presences[x.b], presences[y.a], presences[y.b]
-	if c := strings.Compare(xa.Country, ya.Country); c != 0 {
+	if c := strings.Compare(presences[x.a].Country, presences[y.a].Country); c != 0 {
 		return c
 	}
-	if c := strings.Compare(xa.Subject, ya.Subject); c != 0 {
+	if c := comparePresences(presences[x.a], presences[y.a]); c != 0 {
 		return c
 	}
-	if c := compareStarts(xa.Period.From, ya.Period.From); c != 0 {
+	return comparePresences(presences[x.b], presences[y.b])
+}
+
+// comparePresences is compareSides on presences.
+func comparePresences(x, y concord.Presence) int {
+	if c := strings.Compare(x.Subject, y.Subject); c != 0 {
 		return c
 	}
-	if c := strings.Compare(xb.Subject, yb.Subject); c != 0 {
+	if c := strings.Compare(string(x.Kind), string(y.Kind)); c != 0 {
 		return c
 	}
-	return compareStarts(xb.Period.From, yb.Period.From)
+	if c := compareStarts(x.Period.From, y.Period.From); c != 0 {
+		return c
+	}
+	return compareEnds(x.Period.To, y.Period.To)
 }
 
 // interrupted turns the end of a request's context into the error its client sees.

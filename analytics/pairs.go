@@ -112,22 +112,30 @@ func windowSpan(q concord.EngagementQuery) span { return spanOf(q.Window()) }
 const checkEvery = 1024
 
 // sweep calls pair for every two candidates that share a function bit and a day, the earlier
-// starter first. It stops at the first error pair returns, and when ctx is done.
-func sweep(ctx context.Context, cs []candidate, pair func(a, b candidate) error) error {
+// starter first. With marked, only the pairs one side of which is marked are found, and a
+// candidate that is not marked never looks at the others that are not either: the work
+// follows the pairs found, not the pairs passed over. It stops at the first error pair
+// returns, and when ctx is done.
+func sweep(ctx context.Context, cs []candidate, marked func(candidate) bool, pair func(a, b candidate) error) error {
 	slices.SortStableFunc(cs, func(x, y candidate) int { return cmpInt64(x.span.lo, y.span.lo) })
-	running := map[uint32][]candidate{}
-	var masks []uint32 // keys of running in first-seen order, for a deterministic sweep
+	type group struct {
+		mask   uint32
+		marked bool
+	}
+	running := map[group][]candidate{}
+	var groups []group // keys of running in first-seen order, for a deterministic sweep
 	for n, c := range cs {
 		if n%checkEvery == 0 {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
 		}
-		for _, m := range masks {
-			if m&c.mask == 0 {
+		cMarked := marked == nil || marked(c)
+		for _, g := range groups {
+			if g.mask&c.mask == 0 || (!cMarked && !g.marked) {
 				continue
 			}
-			list := running[m]
+			list := running[g]
 			kept := list[:0]
 			for _, o := range list {
 				if o.span.hi < c.span.lo {
@@ -138,12 +146,13 @@ func sweep(ctx context.Context, cs []candidate, pair func(a, b candidate) error)
 					return err
 				}
 			}
-			running[m] = kept
+			running[g] = kept
 		}
-		if _, ok := running[c.mask]; !ok {
-			masks = append(masks, c.mask)
+		g := group{c.mask, cMarked}
+		if _, ok := running[g]; !ok {
+			groups = append(groups, g)
 		}
-		running[c.mask] = append(running[c.mask], c)
+		running[g] = append(running[g], c)
 	}
 	return nil
 }

@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"runtime"
+	"slices"
 	"testing"
 	"time"
 
@@ -50,7 +51,11 @@ func randomPresences(r *rand.Rand, n int) []concord.Presence {
 		out = append(out, p)
 		if p.Kind == concord.SubjectMission && r.IntN(3) == 0 {
 			again := p // the same mission deployed a second time
-			again.Period.From = p.Period.From.AddDays(r.IntN(400))
+			if r.IntN(2) == 0 {
+				again.Period.From = p.Period.From.AddDays(r.IntN(400))
+			} else {
+				again.Period.To = again.Period.From.AddDays(1 + r.IntN(3000)) // the same start, another end
+			}
 			if !again.Period.To.IsZero() && again.Period.To.Before(again.Period.From) {
 				again.Period.To = again.Period.From.AddDays(r.IntN(400)) // periods never end before they start
 			}
@@ -72,18 +77,22 @@ var sweepQueries = []concord.EngagementQuery{
 }
 
 // TestOverlapPageMatchesPairingEveryPresence checks the sweep against the definition: every
-// page of OverlapPage equals the same page of Overlaps, which scores every pair.
+// page of OverlapPage equals the same page of Overlaps, which scores every pair, whatever the
+// order the presences come in.
 func TestOverlapPageMatchesPairingEveryPresence(t *testing.T) {
 	asOf := concord.NewDate(2012, time.January, 1)
-	for seed := range uint64(20) {
-		presences := randomPresences(rand.New(rand.NewPCG(seed, 7)), 60)
+	for seed := range uint64(40) {
+		r := rand.New(rand.NewPCG(seed, 7))
+		presences := randomPresences(r, 60)
+		shuffled := slices.Clone(presences)
+		r.Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
 		for _, q := range sweepQueries {
 			want := Overlaps(presences, q, asOf)
 			first := 7
 			args := concord.PageArgs{First: &first}
 			var got []Overlap
 			for {
-				page, err := OverlapPage(context.Background(), presences, q, asOf, args)
+				page, err := OverlapPage(context.Background(), shuffled, q, asOf, args)
 				if err != nil {
 					t.Fatalf("seed %d, %+v: %v", seed, q, err)
 				}
@@ -208,10 +217,21 @@ func TestTooManyPairsIsRefused(t *testing.T) {
 		presences[i] = concord.Presence{Country: "COD", Kind: concord.SubjectActivity, Subject: fmt.Sprintf("x%d", i),
 			Functions: []concord.FunctionCode{concord.Justice}, Period: concord.Period{From: concord.NewDate(2010, 1, 1)}}
 	}
-	_, err := OverlapPage(context.Background(), presences, concord.EngagementQuery{}, concord.NewDate(2012, 1, 1), concord.PageArgs{})
-	var e *concord.Error
-	if !errors.As(err, &e) || e.Code != concord.ETOOLARGE {
-		t.Fatalf("got %v, want TOO_LARGE", err)
+	for i := range presences[:500] {
+		presences[i].Actors = []concord.ActorRole{{Actor: "eu", Role: concord.RoleFunder}}
+	}
+	// All pairs: 319,600. With eu on one side: all but the 44,850 among the 300 without eu.
+	for _, q := range []concord.EngagementQuery{{}, {Actor: "eu"}} {
+		_, err := OverlapPage(context.Background(), presences, q, concord.NewDate(2012, 1, 1), concord.PageArgs{})
+		var e *concord.Error
+		if !errors.As(err, &e) || e.Code != concord.ETOOLARGE {
+			t.Fatalf("%+v: got %v, want TOO_LARGE", q, err)
+		}
+	}
+	// With an actor nobody has, nothing to rank: an empty answer, not a refusal.
+	page, err := OverlapPage(context.Background(), presences, concord.EngagementQuery{Actor: "au"}, concord.NewDate(2012, 1, 1), concord.PageArgs{})
+	if err != nil || page.Total != 0 {
+		t.Fatalf("actor au: %d overlaps, %v; want none", page.Total, err)
 	}
 }
 

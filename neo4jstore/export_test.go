@@ -78,3 +78,13 @@ RETURN n.id + ': ' + key AS mismatch ORDER BY mismatch`, nil)
 	}
 	return out, nil
 }
+
+// ForgetPresence removes an activity's presence properties, as a server of a version before
+// migration 7 would have left it.
+func (s *Store) ForgetPresence(ctx context.Context, id string) error {
+	return s.writeTx(ctx, func(tx *tx) error {
+		_, err := tx.run(`MATCH (n:Activity {id: $id})
+REMOVE n.presenceFrom, n.presenceTo, n.presenceCountries, n.presenceFunctions, n.presenceEngagements`, map[string]any{"id": id})
+		return err
+	})
+}

@@ -120,5 +120,8 @@ func (s *Store) Migrate(ctx context.Context) (MigrationResult, error) {
 	if err := s.syncReference(ctx); err != nil {
 		return result, err
 	}
+	if err := s.derivePresenceWhereMissing(ctx); err != nil {
+		return result, err
+	}
 	return result, nil
 }

@@ -28,12 +28,15 @@ func withCountry(cypher string, f concord.PresenceFilter) string {
 // hundred Country nodes), each activity's dates are compared before its functions are read,
 // and the function test is a list membership over the codes that answer the question
 // ($codes: the asked function, its sub-functions and its parents). A mission's presence is its
-// deployment clipped to the mission's own dates, which Go does for the few missions there are.
+// deployment clipped to the mission's own dates, which Go does for the few missions there are;
+// the statement keeps the deployments and missions that each meet the window, a superset.
 // docs/performance.md records the plan of this statement at 1,000,000 activities.
 var (
 	missionPresences = `
   MATCH (c:Country)<-[d:DEPLOYED_IN]-(m:Mission)
   WHERE ` + countryIs + ` AND ` + visibleM + `
+    AND ($to IS NULL OR ((m.start IS NULL OR m.start <= $to) AND (d.from IS NULL OR d.from <= $to)))
+    AND ($from IS NULL OR ((m.end IS NULL OR m.end >= $from) AND (d.to IS NULL OR d.to >= $from)))
   WITH c, d, m, [(m)<-[:AUTHORIZES]-(md:Mandate)-[:TASKS]->(f:Function) WHERE ` + visibleMD + ` | f.code] AS functions
   WHERE $codes IS NULL OR any(f IN functions WHERE f IN $codes)
   RETURN c.code AS country, 'MISSION' AS kind, m.id AS subject, functions,
@@ -68,7 +71,7 @@ func presenceCypher(kind concord.SubjectKind) string {
 	return "CALL () {" + body + `
 }
 RETURN country, kind, subject, functions, dFrom, dTo, from, to, actors
-ORDER BY country, subject, dFrom
+ORDER BY country, subject, kind, dFrom, dTo
 LIMIT $limit`
 }
 

@@ -84,3 +84,31 @@ RETURN max(n.id) AS last`, map[string]any{"after": after})
 		after = last
 	}
 }
+
+// derivePresenceWhereMissing derives the presence properties of activities that have none: an
+// activity written, during an upgrade, by a server of a version before migration 7 after the
+// migration's backfill had passed it. Migrate runs it at every start; when nothing is
+// missing it is one scan of the activities' presenceFrom.
+func (s *Store) derivePresenceWhereMissing(ctx context.Context) error {
+	for {
+		var n int64
+		err := s.writeTx(ctx, func(tx *tx) error {
+			recs, err := tx.run(`MATCH (n:Activity) WHERE n.presenceFrom IS NULL
+WITH n LIMIT 10000
+`+derivePresence+`
+RETURN count(n) AS n`, nil)
+			if err != nil {
+				return err
+			}
+			v, _ := recs[0].Get("n")
+			n, _ = v.(int64)
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("derive the presence of activities without it: %w", err)
+		}
+		if n == 0 {
+			return nil
+		}
+	}
+}

@@ -106,6 +106,18 @@ func TestPresencePropertiesMatchTheGraph(t *testing.T) {
 	if got := tallies(); !equalTallies(got, want) {
 		t.Fatalf("after the merge, tallies = %+v, want %+v", got, want)
 	}
+
+	// An activity an older server wrote without them gets them at the next start.
+	if err := s.ForgetPresence(sys, "ACT-1"); err != nil {
+		t.Fatal(err)
+	}
+	if bad, err := s.PresenceMismatches(sys); err != nil || len(bad) == 0 {
+		t.Fatalf("forgotten presence not seen: %v, %v", bad, err)
+	}
+	if _, err := s.Migrate(sys); err != nil {
+		t.Fatal(err)
+	}
+	consistent("a start after an older server's write")
 }
 
 func equalTallies(a, b []concord.PresenceTally) bool {

@@ -99,8 +99,8 @@ func (l *loader[K, V]) LoadAll(ctx context.Context, keys []K) ([]V, error) {
 		waits[i] = pending{i, l.want(ctx, key, false)}
 	}
 	l.mu.Unlock()
-	if len(waits) > 0 {
-		l.dispatch(waits[0].r)
+	for _, w := range waits {
+		l.dispatch(w.r) // the first complete key still waiting sends its batch; the rest find it sent
 	}
 	out := make([]V, len(keys))
 	for _, w := range waits {
