@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 GO ?= go
 
-.PHONY: run stop test e2e screenshots unit check-generate generate refdata graphiql build neo4j-reset bench bench-scale load
+.PHONY: run stop test e2e screenshots unit check-generate generate refdata graphiql build neo4j-reset bench bench-scale load bench-peer
 
 ## run: start Neo4j, migrate, load the seed data if the graph is empty, serve on 127.0.0.1:8080
 # Development settings: a bootstrap administrator with a known password, anonymous reads on.
@@ -80,3 +80,8 @@ bench:
 ## every coordination question asked 50 times at each size (bench/results/scale.txt; ~30 min)
 bench-scale:
 	scripts/bench-scale.sh
+
+## bench-peer: Concord against the Neo4j GraphQL library (bench/peer) on the same Neo4j and seed,
+## answers checked equal first, then 1, 8 and 32 clients (bench/results/peer.txt; ~13 min)
+bench-peer:
+	scripts/bench-peer.sh
