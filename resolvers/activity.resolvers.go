@@ -161,7 +161,7 @@ func (r *mutationResolver) DeleteActivity(ctx context.Context, id string, versio
 
 // Activity is the resolver for the activity field.
 func (r *queryResolver) Activity(ctx context.Context, id string) (*concord.Activity, error) {
-	return loaders(ctx).activity.Load(ctx, id)
+	return loaders(ctx).activity.LoadAlone(ctx, id)
 }
 
 // Activities is the resolver for the activities field.

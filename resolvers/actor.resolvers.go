@@ -177,7 +177,7 @@ func (r *queryResolver) ActorDuplicates(ctx context.Context) ([]concord.Duplicat
 
 // Actor is the resolver for the actor field.
 func (r *queryResolver) Actor(ctx context.Context, id string) (*concord.Actor, error) {
-	return loaders(ctx).actor.Load(ctx, id)
+	return loaders(ctx).actor.LoadAlone(ctx, id)
 }
 
 // Actors is the resolver for the actors field.

@@ -62,6 +62,14 @@ func (l *loader[K, V]) Load(ctx context.Context, key K) (V, error) {
 	return l.LoadThunk(ctx, key)()
 }
 
+// LoadAlone loads a key that is a level of its own — a record a query asks for by id at its
+// root — and so is sent at once rather than after the quiet period. Several such fields in
+// one query (aliases) are then a round trip each, run in parallel.
+func (l *loader[K, V]) LoadAlone(ctx context.Context, key K) (V, error) {
+	l.enqueueAll(ctx, []K{key})
+	return l.Load(ctx, key)
+}
+
 // LoadThunk enqueues a key and returns a function that waits for its value, so one resolver
 // can put keys into several loaders before waiting for any.
 func (l *loader[K, V]) LoadThunk(ctx context.Context, key K) func() (V, error) {
@@ -142,6 +150,19 @@ func (l *loader[K, V]) enqueue(ctx context.Context, key K) *batch[K, V] {
 	}
 	b.keys = append(b.keys, key)
 	return b
+}
+
+// prime caches the value of a key loaded by other means, unless the key is cached or asked
+// for already.
+func (l *loader[K, V]) prime(key K, v V) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if _, ok := l.results[key]; ok {
+		return
+	}
+	r := &result[V]{done: make(chan struct{}), value: v}
+	close(r.done)
+	l.results[key] = r
 }
 
 // dispatch sends the open batch now, rather than after the quiet period, if r is complete and

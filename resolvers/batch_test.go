@@ -99,3 +99,37 @@ func TestLoneLoadsWaitForTheirLevel(t *testing.T) {
 		t.Errorf("batches %v, want one batch of 20", f.batches)
 	}
 }
+
+// TestPrimedKeysAreNotFetched: a value loaded by other means (a related loader) answers its
+// key without a fetch; a key already asked for keeps its own value.
+func TestPrimedKeysAreNotFetched(t *testing.T) {
+	f := &countingFetch{}
+	l := newLoader(f.fetch)
+	ctx := context.Background()
+	l.prime(7, 70)
+	if v, err := l.Load(ctx, 7); err != nil || v != 70 {
+		t.Fatalf("Load(7) = %d, %v; want the primed 70", v, err)
+	}
+	if len(f.batches) != 0 {
+		t.Errorf("fetched %v for a primed key", f.batches)
+	}
+	if v, _ := l.Load(ctx, 8); v != 16 {
+		t.Fatalf("Load(8) = %d", v)
+	}
+	l.prime(8, 0)
+	if v, _ := l.Load(ctx, 8); v != 16 {
+		t.Errorf("prime replaced a loaded key: %d", v)
+	}
+}
+
+// TestLoadAloneIsSentAtOnce: a record asked for by id at a query's root is its own level.
+func TestLoadAloneIsSentAtOnce(t *testing.T) {
+	f := &countingFetch{}
+	l := newLoader(f.fetch)
+	l.quiet, l.maxWait = time.Hour, time.Hour
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if v, err := l.LoadAlone(ctx, 3); err != nil || v != 6 {
+		t.Fatalf("LoadAlone(3) = %d, %v", v, err)
+	}
+}

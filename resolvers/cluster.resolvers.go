@@ -46,7 +46,7 @@ func (r *mutationResolver) DeleteCluster(ctx context.Context, id string, version
 
 // Cluster is the resolver for the cluster field.
 func (r *queryResolver) Cluster(ctx context.Context, id string) (*concord.Cluster, error) {
-	return loaders(ctx).cluster.Load(ctx, id)
+	return loaders(ctx).cluster.LoadAlone(ctx, id)
 }
 
 // Clusters is the resolver for the clusters field.

@@ -76,7 +76,7 @@ func (r *mutationResolver) DeleteLesson(ctx context.Context, id string, version 
 
 // Lesson is the resolver for the lesson field.
 func (r *queryResolver) Lesson(ctx context.Context, id string) (*concord.Lesson, error) {
-	return loaders(ctx).lesson.Load(ctx, id)
+	return loaders(ctx).lesson.LoadAlone(ctx, id)
 }
 
 // Lessons is the resolver for the lessons field.

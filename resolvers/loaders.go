@@ -58,31 +58,33 @@ type LoaderStore interface {
 // NewLoaders makes the loaders of one operation.
 func NewLoaders(s LoaderStore) *Loaders {
 	sib := newSiblingSets()
+	actor, mission, mandate := byID(sib, kindActor, s.Actors), byID(sib, kindMission, s.Missions), byID(sib, kindMandate, s.Mandates)
+	activity, cluster, lesson := byID(sib, kindActivity, s.Activities), byID(sib, kindCluster, s.Clusters), byID(sib, kindLesson, s.Lessons)
 	return &Loaders{
 		siblings: sib,
 
-		actor:    byID(sib, kindActor, s.Actors),
-		mission:  byID(sib, kindMission, s.Missions),
-		mandate:  byID(sib, kindMandate, s.Mandates),
-		activity: byID(sib, kindActivity, s.Activities),
-		cluster:  byID(sib, kindCluster, s.Clusters),
-		lesson:   byID(sib, kindLesson, s.Lessons),
+		actor:    actor,
+		mission:  mission,
+		mandate:  mandate,
+		activity: activity,
+		cluster:  cluster,
+		lesson:   lesson,
 
-		actorParts:        related(sib, kindActor, kindActor, s.ActorParts),
-		missionsLed:       related(sib, kindActor, kindMission, s.MissionsLedBy),
-		missionsJoined:    related(sib, kindActor, kindMission, s.MissionsContributedToBy),
-		mandatesIssued:    related(sib, kindActor, kindMandate, s.MandatesIssuedBy),
-		activitiesDone:    related(sib, kindActor, kindActivity, s.ActivitiesImplementedBy),
-		activitiesFunded:  related(sib, kindActor, kindActivity, s.ActivitiesFundedBy),
-		successors:        related(sib, kindMission, kindMission, s.Successors),
-		missionLessons:    related(sib, kindMission, kindLesson, s.LessonsAboutMissions),
-		mandateMissions:   related(sib, kindMandate, kindMission, s.MissionsAuthorizedBy),
-		clusterMembers:    related(sib, kindCluster, kindMission, s.ClusterMembers),
-		countryMissions:   related(sib, kindCountry, kindMission, s.MissionsDeployedIn),
-		countryActivities: related(sib, kindCountry, kindActivity, s.ActivitiesIn),
-		activityChildren:  related(sib, kindActivity, kindActivity, s.ActivityChildren),
-		countryLessons:    related(sib, kindCountry, kindLesson, s.LessonsAboutCountries),
-		functionLessons:   related(sib, "function", kindLesson, s.LessonsAboutFunctions),
+		actorParts:        related(sib, kindActor, kindActor, s.ActorParts, actor),
+		missionsLed:       related(sib, kindActor, kindMission, s.MissionsLedBy, mission),
+		missionsJoined:    related(sib, kindActor, kindMission, s.MissionsContributedToBy, mission),
+		mandatesIssued:    related(sib, kindActor, kindMandate, s.MandatesIssuedBy, mandate),
+		activitiesDone:    related(sib, kindActor, kindActivity, s.ActivitiesImplementedBy, activity),
+		activitiesFunded:  related(sib, kindActor, kindActivity, s.ActivitiesFundedBy, activity),
+		successors:        related(sib, kindMission, kindMission, s.Successors, mission),
+		missionLessons:    related(sib, kindMission, kindLesson, s.LessonsAboutMissions, lesson),
+		mandateMissions:   related(sib, kindMandate, kindMission, s.MissionsAuthorizedBy, mission),
+		clusterMembers:    related(sib, kindCluster, kindMission, s.ClusterMembers, mission),
+		countryMissions:   related(sib, kindCountry, kindMission, s.MissionsDeployedIn, mission),
+		countryActivities: related(sib, kindCountry, kindActivity, s.ActivitiesIn, activity),
+		activityChildren:  related(sib, kindActivity, kindActivity, s.ActivityChildren, activity),
+		countryLessons:    related(sib, kindCountry, kindLesson, s.LessonsAboutCountries, lesson),
+		functionLessons:   related(sib, "function", kindLesson, s.LessonsAboutFunctions, lesson),
 	}
 }
 
@@ -110,7 +112,10 @@ func byID[T concord.Node](sib *siblingSets, kind string, fetch func(context.Cont
 }
 
 // related makes a loader of the records related to each key; none loads as an empty list.
-func related[T concord.Node](sib *siblingSets, keyKind, kind string, fetch func(context.Context, []string) (map[string][]T, error)) *loader[string, []T] {
+// The records it loads are whole, as byID loads them, so they are put in records' cache: a
+// field that goes on from a related record to the same record by id (a contribution's
+// mission) costs no second round trip.
+func related[T concord.Node](sib *siblingSets, keyKind, kind string, fetch func(context.Context, []string) (map[string][]T, error), records *loader[string, *T]) *loader[string, []T] {
 	l := newLoader(func(ctx context.Context, keys []string) ([][]T, error) {
 		found, err := fetch(ctx, keys)
 		if err != nil {
@@ -125,6 +130,7 @@ func related[T concord.Node](sib *siblingSets, keyKind, kind string, fetch func(
 			}
 			for _, v := range out[i] {
 				got = append(got, v)
+				records.prime(v.NodeID(), &v)
 			}
 		}
 		sib.add(kind, got)

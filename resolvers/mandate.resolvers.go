@@ -69,7 +69,7 @@ func (r *mutationResolver) DeleteMandate(ctx context.Context, id string, version
 
 // Mandate is the resolver for the mandate field.
 func (r *queryResolver) Mandate(ctx context.Context, id string) (*concord.Mandate, error) {
-	return loaders(ctx).mandate.Load(ctx, id)
+	return loaders(ctx).mandate.LoadAlone(ctx, id)
 }
 
 // Mandates is the resolver for the mandates field.

@@ -144,7 +144,7 @@ func (r *mutationResolver) DeleteMission(ctx context.Context, id string, version
 
 // Mission is the resolver for the mission field.
 func (r *queryResolver) Mission(ctx context.Context, id string) (*concord.Mission, error) {
-	return loaders(ctx).mission.Load(ctx, id)
+	return loaders(ctx).mission.LoadAlone(ctx, id)
 }
 
 // Missions is the resolver for the missions field.
