@@ -19,7 +19,6 @@ import (
 type loader[K comparable, V any] struct {
 	fetch   func(ctx context.Context, keys []K) ([]V, error) // one value per key, in order
 	quiet   time.Duration
-	hurry   time.Duration // how long a batch a resolver waits on stays open for the same level's other fields
 	maxWait time.Duration
 	// siblings, when set, names the keys that stand beside a key in one result list: loading
 	// one of them loads them all, so a level of a nested query costs one round trip however
@@ -44,19 +43,17 @@ type batch[K comparable, V any] struct {
 	keys    []K
 	started time.Time
 	timer   *time.Timer
-	hurried bool // a resolver waits on a complete key: sent after the short hurry, not the quiet
 	flushed bool
 }
 
 // Batching of a loader: how long a batch stays open without a new key, and at the most.
 const (
 	batchQuiet   = 2 * time.Millisecond
-	batchHurry   = 250 * time.Microsecond
 	batchMaxWait = 25 * time.Millisecond
 )
 
 func newLoader[K comparable, V any](fetch func(context.Context, []K) ([]V, error)) *loader[K, V] {
-	return &loader[K, V]{fetch: fetch, quiet: batchQuiet, hurry: batchHurry, maxWait: batchMaxWait, results: map[K]*result[V]{}}
+	return &loader[K, V]{fetch: fetch, quiet: batchQuiet, maxWait: batchMaxWait, results: map[K]*result[V]{}}
 }
 
 // Load returns the value of one key, fetched together with the keys other resolvers ask for
@@ -149,11 +146,7 @@ func (l *loader[K, V]) enqueue(ctx context.Context, key K) *batch[K, V] {
 		b.timer = time.AfterFunc(l.quiet, func() { l.flush(b) })
 		l.current = b
 	} else if time.Since(b.started) < l.maxWait {
-		quiet := l.quiet
-		if b.hurried {
-			quiet = l.hurry
-		}
-		b.timer.Reset(quiet)
+		b.timer.Reset(l.quiet)
 	}
 	b.keys = append(b.keys, key)
 	return b
@@ -172,19 +165,18 @@ func (l *loader[K, V]) prime(key K, v V) {
 	l.results[key] = r
 }
 
-// dispatch shortens the open batch's wait from the quiet period to the hurry if r is complete
-// and waiting in it: the caller is about to block on it and its level is in the batch; the
-// hurry (a quarter of a millisecond) lets other fields of the same level that load the same
-// kind of record (a mission's lead and its mandates' issuers) join the batch.
+// dispatch sends the open batch now, rather than after the quiet period, if r is complete and
+// waiting in it: the caller is about to block on it, and its level is in the batch.
 func (l *loader[K, V]) dispatch(r *result[V]) {
 	l.mu.Lock()
-	defer l.mu.Unlock()
 	b := l.current
-	if b == nil || b.flushed || b.hurried || r.queued != b || !r.complete {
+	if b == nil || b.flushed || r.queued != b || !r.complete {
+		l.mu.Unlock()
 		return
 	}
-	b.hurried = true
-	b.timer.Reset(l.hurry)
+	l.mu.Unlock()
+	b.timer.Stop()
+	l.flush(b)
 }
 
 func (l *loader[K, V]) flush(b *batch[K, V]) {
