@@ -33,16 +33,21 @@ type Overlap struct {
 // end (ongoing last), so that two deployments of one mission that start together still have
 // an order.
 func compareSides(x, y OverlapSide) int {
-	if c := strings.Compare(x.ID, y.ID); c != 0 {
+	return compareSubjects(x.ID, x.Kind, x.Period, y.ID, y.Kind, y.Period)
+}
+
+// compareSubjects is the order of compareSides, on the fields sides and presences share.
+func compareSubjects(xID string, xKind concord.SubjectKind, xPeriod concord.Period, yID string, yKind concord.SubjectKind, yPeriod concord.Period) int {
+	if c := strings.Compare(xID, yID); c != 0 {
 		return c
 	}
-	if c := strings.Compare(string(x.Kind), string(y.Kind)); c != 0 {
+	if c := strings.Compare(string(xKind), string(yKind)); c != 0 {
 		return c
 	}
-	if c := compareStarts(x.Period.From, y.Period.From); c != 0 {
+	if c := compareStarts(xPeriod.From, yPeriod.From); c != 0 {
 		return c
 	}
-	return compareEnds(x.Period.To, y.Period.To)
+	return compareEnds(xPeriod.To, yPeriod.To)
 }
 
 // compareOverlaps orders overlaps of equal score: by country, then side A, then side B. No two

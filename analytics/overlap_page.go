@@ -154,16 +154,7 @@ func compareKeys(presences []concord.Presence, x, y scoredPair) int {
 
 // comparePresences is compareSides on presences.
 func comparePresences(x, y concord.Presence) int {
-	if c := strings.Compare(x.Subject, y.Subject); c != 0 {
-		return c
-	}
-	if c := strings.Compare(string(x.Kind), string(y.Kind)); c != 0 {
-		return c
-	}
-	if c := compareStarts(x.Period.From, y.Period.From); c != 0 {
-		return c
-	}
-	return compareEnds(x.Period.To, y.Period.To)
+	return compareSubjects(x.Subject, x.Kind, x.Period, y.Subject, y.Kind, y.Period)
 }
 
 // interrupted turns the end of a request's context into the error its client sees.

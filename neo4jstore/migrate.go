@@ -12,9 +12,6 @@ type migration struct {
 	version    int
 	name       string
 	statements []string
-	// backfill, when set, brings existing data in line after the statements, in batches of
-	// its own transactions; it must be idempotent too.
-	backfill func(s *Store, ctx context.Context) error
 }
 
 var migrations = []migration{
@@ -29,17 +26,17 @@ var migrations = []migration{
 		"CREATE CONSTRAINT region_code IF NOT EXISTS FOR (n:Region) REQUIRE n.code IS UNIQUE",
 		"CREATE CONSTRAINT function_code IF NOT EXISTS FOR (n:Function) REQUIRE n.code IS UNIQUE",
 		"CREATE CONSTRAINT schema_migration_version IF NOT EXISTS FOR (n:SchemaMigration) REQUIRE n.version IS UNIQUE",
-	}, nil},
+	}},
 	{2, "period and lookup indexes", []string{
 		"CREATE INDEX mission_model IF NOT EXISTS FOR (n:Mission) ON (n.model)",
 		"CREATE INDEX mission_period IF NOT EXISTS FOR (n:Mission) ON (n.start, n.end)",
 		"CREATE INDEX activity_period IF NOT EXISTS FOR (n:Activity) ON (n.start, n.end)",
 		"CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind)",
 		"CREATE INDEX deployed_in_period IF NOT EXISTS FOR ()-[r:DEPLOYED_IN]-() ON (r.from, r.to)",
-	}, nil},
+	}},
 	{3, "full-text search over lessons", []string{
 		"CREATE FULLTEXT INDEX lesson_text IF NOT EXISTS FOR (n:Lesson) ON EACH [n.title, n.text]",
-	}, nil},
+	}},
 	{4, "accounts, refresh tokens, audit log", []string{
 		"CREATE CONSTRAINT account_id IF NOT EXISTS FOR (n:Account) REQUIRE n.id IS UNIQUE",
 		"CREATE CONSTRAINT account_email IF NOT EXISTS FOR (n:Account) REQUIRE n.email IS UNIQUE",
@@ -47,12 +44,12 @@ var migrations = []migration{
 		"CREATE INDEX refresh_token_family IF NOT EXISTS FOR (n:RefreshToken) ON (n.family)",
 		"CREATE INDEX audit_record IF NOT EXISTS FOR (n:AuditEvent) ON (n.record)",
 		"CREATE INDEX audit_at IF NOT EXISTS FOR (n:AuditEvent) ON (n.at)",
-	}, nil},
+	}},
 	{5, "organisation identity and activity links", []string{
 		"CREATE CONSTRAINT actor_key IF NOT EXISTS FOR (n:ActorKey) REQUIRE n.key IS UNIQUE",
 		"CREATE INDEX activity_pending_links IF NOT EXISTS FOR (n:Activity) ON (n.pendingLinks)",
 		"CREATE INDEX activity_source IF NOT EXISTS FOR (n:Activity) ON (n.source)",
-	}, nil},
+	}},
 	{6, "links waiting for their activity", []string{
 		// A parent or funding activity not in the graph yet is a (:PendingLink {from, ref,
 		// type}), resolved by the write of the activity ref names: a lookup by index, where
@@ -61,12 +58,14 @@ var migrations = []migration{
 		"CREATE INDEX pending_link_from IF NOT EXISTS FOR (n:PendingLink) ON (n.from)",
 		"CREATE CONSTRAINT lead_key IF NOT EXISTS FOR (n:Lead) REQUIRE n.key IS UNIQUE",
 		"DROP INDEX activity_pending_links IF EXISTS",
-	}, nil},
+	}},
 	{7, "activities carry their presence", []string{
 		// The world map finds the activities present on a day through this index
 		// (presence_props.go), undated ones included.
 		"CREATE INDEX activity_presence IF NOT EXISTS FOR (n:Activity) ON (n.presenceFrom, n.presenceTo)",
-	}, (*Store).backfillPresence},
+		// The activities already in the graph get their presence from
+		// derivePresenceWhereMissing, which Migrate runs at every start.
+	}},
 }
 
 // MigrationResult says which migrations ran.
@@ -99,11 +98,6 @@ func (s *Store) Migrate(ctx context.Context) (MigrationResult, error) {
 		// Schema statements cannot share a transaction with data writes, so each runs alone.
 		for _, stmt := range m.statements {
 			if err := s.writeTx(ctx, func(tx *tx) error { _, err := tx.run(stmt, nil); return err }); err != nil {
-				return result, fmt.Errorf("migration %d (%s): %w", m.version, m.name, err)
-			}
-		}
-		if m.backfill != nil {
-			if err := m.backfill(s, ctx); err != nil {
 				return result, fmt.Errorf("migration %d (%s): %w", m.version, m.name, err)
 			}
 		}

@@ -56,15 +56,17 @@ var derivePresence = `CALL (n) {
       n.presenceEngagements = size(COLLECT { MATCH (a:Actor)-[r:IMPLEMENTS|FUNDS]->(n) RETURN DISTINCT a.id + '|' + type(r) AS engagement })
 }`
 
-// backfillPresence derives the presence properties of the activities a graph already holds,
-// 10,000 at a time in the order of their ids (the unique index), each batch its own
-// transaction: a graph of a million activities is not rewritten in one.
-func (s *Store) backfillPresence(ctx context.Context) error {
+// derivePresenceWhereMissing derives the presence properties of the activities that have
+// none: all of them once migration 7 has made the index, then any an older server wrote
+// during an upgrade. Migrate runs it at every start. It walks the activities in the order of
+// their ids (the unique index), 10,000 to a transaction, so a graph of a million activities
+// is not rewritten in one; when nothing is missing it is one pass over the ids.
+func (s *Store) derivePresenceWhereMissing(ctx context.Context) error {
 	after := ""
 	for {
 		var last string
 		err := s.writeTx(ctx, func(tx *tx) error {
-			recs, err := tx.run(`MATCH (n:Activity) WHERE n.id > $after
+			recs, err := tx.run(`MATCH (n:Activity) WHERE n.id > $after AND n.presenceFrom IS NULL
 WITH n ORDER BY n.id LIMIT 10000
 `+derivePresence+`
 RETURN max(n.id) AS last`, map[string]any{"after": after})
@@ -82,33 +84,5 @@ RETURN max(n.id) AS last`, map[string]any{"after": after})
 			return nil
 		}
 		after = last
-	}
-}
-
-// derivePresenceWhereMissing derives the presence properties of activities that have none: an
-// activity written, during an upgrade, by a server of a version before migration 7 after the
-// migration's backfill had passed it. Migrate runs it at every start; when nothing is
-// missing it is one scan of the activities' presenceFrom.
-func (s *Store) derivePresenceWhereMissing(ctx context.Context) error {
-	for {
-		var n int64
-		err := s.writeTx(ctx, func(tx *tx) error {
-			recs, err := tx.run(`MATCH (n:Activity) WHERE n.presenceFrom IS NULL
-WITH n LIMIT 10000
-`+derivePresence+`
-RETURN count(n) AS n`, nil)
-			if err != nil {
-				return err
-			}
-			v, _ := recs[0].Get("n")
-			n, _ = v.(int64)
-			return nil
-		})
-		if err != nil {
-			return fmt.Errorf("derive the presence of activities without it: %w", err)
-		}
-		if n == 0 {
-			return nil
-		}
 	}
 }

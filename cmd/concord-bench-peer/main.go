@@ -20,9 +20,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"net"
 	"net/http"
-	"net/url"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -30,6 +28,8 @@ import (
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/concord-peace/concord/internal/loopback"
 )
 
 // The targets of the benchmark question, reported against, never adjusted.
@@ -99,7 +99,7 @@ func parseFlags(args []string) (options, error) {
 		return o, fmt.Errorf("rounds must be at least 1 and duration positive")
 	}
 	for _, target := range []string{o.concordURL, o.peerURL, o.neo4jURI} {
-		if err := loopbackOnly(target); err != nil {
+		if err := loopback.Check(target); err != nil {
 			return o, err
 		}
 	}
@@ -456,22 +456,4 @@ func joinInts(ns []int) string {
 		parts = append(parts, strconv.Itoa(n))
 	}
 	return strings.Join(parts, ", ")
-}
-
-// loopbackOnly refuses any target that is not this machine's loopback interface: the
-// benchmark is a load test, and load tests only ever reach this machine.
-func loopbackOnly(target string) error {
-	u, err := url.Parse(target)
-	if err != nil {
-		return fmt.Errorf("parse %q: %w", target, err)
-	}
-	host := u.Hostname()
-	if host == "localhost" {
-		return nil
-	}
-	ip := net.ParseIP(host)
-	if ip == nil || !ip.IsLoopback() {
-		return fmt.Errorf("%s is not a loopback address: the benchmark only targets 127.0.0.0/8 or ::1", host)
-	}
-	return nil
 }

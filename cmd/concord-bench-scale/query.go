@@ -8,9 +8,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"net"
 	"net/http"
-	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
@@ -18,6 +16,7 @@ import (
 	"time"
 
 	"github.com/concord-peace/concord"
+	"github.com/concord-peace/concord/internal/loopback"
 )
 
 // benchCountries are countries the generator fills (and, for XKX, the seed's missions).
@@ -82,7 +81,7 @@ func query(ctx context.Context, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if err := loopbackOnly(*target); err != nil {
+	if err := loopback.Check(*target); err != nil {
 		return err
 	}
 	client := &http.Client{Timeout: 60 * time.Second}
@@ -219,21 +218,4 @@ func memoryOf(pid int) (rss, peak int) {
 		}
 	}
 	return rss, peak
-}
-
-// loopbackOnly refuses any target outside 127.0.0.0/8 and ::1.
-func loopbackOnly(target string) error {
-	u, err := url.Parse(target)
-	if err != nil {
-		return fmt.Errorf("bad url: %w", err)
-	}
-	host := u.Hostname()
-	if host == "localhost" {
-		return nil
-	}
-	ip := net.ParseIP(host)
-	if ip == nil || !ip.IsLoopback() {
-		return fmt.Errorf("refusing %s: load is sent to the loopback interface only", host)
-	}
-	return nil
 }

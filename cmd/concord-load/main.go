@@ -13,9 +13,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
-	"net"
 	"net/http"
-	"net/url"
 	"os"
 	"slices"
 	"strconv"
@@ -23,6 +21,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/concord-peace/concord/internal/loopback"
 )
 
 var reads = []string{
@@ -43,7 +43,7 @@ func main() {
 	warmup := flag.Duration("warmup", 5*time.Second, "discarded warm-up before each step")
 	pid := flag.Int("server-pid", 0, "pid of the server, to report its resident memory")
 	flag.Parse()
-	if err := loopbackOnly(*target); err != nil {
+	if err := loopback.Check(*target); err != nil {
 		fmt.Fprintln(os.Stderr, "concord-load:", err)
 		os.Exit(2)
 	}
@@ -139,21 +139,4 @@ func rss(pid int) string {
 		}
 	}
 	return "?"
-}
-
-// loopbackOnly refuses any target that is not this machine's loopback interface.
-func loopbackOnly(target string) error {
-	u, err := url.Parse(target)
-	if err != nil {
-		return err
-	}
-	host := u.Hostname()
-	if host == "localhost" {
-		return nil
-	}
-	ip := net.ParseIP(host)
-	if ip == nil || !ip.IsLoopback() {
-		return fmt.Errorf("%s is not a loopback address: load tests only target 127.0.0.0/8 or ::1", host)
-	}
-	return nil
 }
