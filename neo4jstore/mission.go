@@ -9,16 +9,9 @@ import (
 )
 
 var missionKind = kind[concord.Mission]{
-	label: labelMission,
-	projection: `n {.id, .name, .acronym, .model, .start, .end, .sources, .note, .version, .owner, .confidential,
-  lead: head([(a:Actor)-[:LEADS]->(n) | a.id]),
-  contributors: [(a:Actor)-[r:CONTRIBUTES]->(n) | {actor: a.id, role: r.role, personnel: r.personnel}],
-  deployments: [(n)-[d:DEPLOYED_IN]->(c:Country) | {country: c.code, from: d.from, to: d.to}],
-  mandates: [(m:Mandate)-[:AUTHORIZES]->(n) WHERE ` + visibleM + ` | m.id],
-  functions: [(n)<-[:AUTHORIZES]-(m:Mandate)-[:TASKS]->(f:Function) WHERE ` + visibleM + ` | f.code],
-  succeeds: [(n)-[:SUCCEEDS]->(p:Mission) WHERE ` + visibleP + ` | p.id],
-  clusters: [(n)-[:MEMBER_OF]->(c:Cluster) | c.id]}`,
-	decode: decodeMission,
+	label:      labelMission,
+	projection: missionProjection(concord.MissionWhole),
+	decode:     decodeMission,
 	row: func(m concord.Mission) row {
 		m.Version, m.Functions = 0, nil
 		var contributors, deployments []map[string]any
@@ -73,6 +66,41 @@ CALL (n, row) { UNWIND coalesce(row.clusters, []) AS id MATCH (c:Cluster {id: id
 	version: func(m concord.Mission) int { return m.Version },
 	name:    concord.RecordMission,
 	owner:   func(m concord.Mission) string { return m.Owner },
+}
+
+// missionPartProjections are the Cypher of each part of a mission, under the map projection of
+// missionProjection; decodeMission reads each key, and a key left out decodes as empty.
+var missionPartProjections = []struct {
+	part   concord.MissionParts
+	cypher string
+}{
+	{concord.MissionLead, `lead: head([(a:Actor)-[:LEADS]->(n) | a.id])`},
+	{concord.MissionContributors, `contributors: [(a:Actor)-[r:CONTRIBUTES]->(n) | {actor: a.id, role: r.role, personnel: r.personnel}]`},
+	{concord.MissionDeployments, `deployments: [(n)-[d:DEPLOYED_IN]->(c:Country) | {country: c.code, from: d.from, to: d.to}]`},
+	{concord.MissionMandates, `mandates: [(m:Mandate)-[:AUTHORIZES]->(n) WHERE ` + visibleM + ` | m.id]`},
+	{concord.MissionFunctions, `functions: [(n)<-[:AUTHORIZES]-(m:Mandate)-[:TASKS]->(f:Function) WHERE ` + visibleM + ` | f.code]`},
+	{concord.MissionPredecessors, `succeeds: [(n)-[:SUCCEEDS]->(p:Mission) WHERE ` + visibleP + ` | p.id]`},
+	{concord.MissionClusters, `clusters: [(n)-[:MEMBER_OF]->(c:Cluster) | c.id]`},
+	{concord.MissionText, `.sources, .note`},
+}
+
+// missionProjection is the map projection of n that reads a mission's own fields and the parts
+// asked for. It is built from the constants above only.
+func missionProjection(parts concord.MissionParts) string {
+	out := "n {.id, .name, .acronym, .model, .start, .end, .version, .owner, .confidential"
+	for _, p := range missionPartProjections {
+		if parts.Has(p.part) {
+			out += ",\n  " + p.cypher
+		}
+	}
+	return out + "}"
+}
+
+// missionsOf is missionKind reading only the given parts.
+func missionsOf(parts concord.MissionParts) kind[concord.Mission] {
+	k := missionKind
+	k.projection = missionProjection(parts)
+	return k
 }
 
 func decodeMission(p props) concord.Mission {

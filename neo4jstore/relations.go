@@ -52,13 +52,13 @@ func (s *Store) ActorParts(ctx context.Context, ids []string) (map[string][]conc
 }
 
 // MissionsLedBy returns, for each actor id, the missions it leads.
-func (s *Store) MissionsLedBy(ctx context.Context, ids []string) (map[string][]concord.Mission, error) {
-	return related(ctx, s, missionKind, relActorMissionsLed, ids)
+func (s *Store) MissionsLedBy(ctx context.Context, ids []string, parts concord.MissionParts) (map[string][]concord.Mission, error) {
+	return related(ctx, s, missionsOf(parts), relActorMissionsLed, ids)
 }
 
 // MissionsContributedToBy returns, for each actor id, the missions it contributes to.
-func (s *Store) MissionsContributedToBy(ctx context.Context, ids []string) (map[string][]concord.Mission, error) {
-	return related(ctx, s, missionKind, relActorContributed, ids)
+func (s *Store) MissionsContributedToBy(ctx context.Context, ids []string, parts concord.MissionParts) (map[string][]concord.Mission, error) {
+	return related(ctx, s, missionsOf(parts), relActorContributed, ids)
 }
 
 // MandatesIssuedBy returns, for each actor id, the mandates it issued.
@@ -77,8 +77,8 @@ func (s *Store) ActivitiesFundedBy(ctx context.Context, ids []string) (map[strin
 }
 
 // Successors returns, for each mission id, the missions that took over from it.
-func (s *Store) Successors(ctx context.Context, ids []string) (map[string][]concord.Mission, error) {
-	return related(ctx, s, missionKind, relMissionSuccessors, ids)
+func (s *Store) Successors(ctx context.Context, ids []string, parts concord.MissionParts) (map[string][]concord.Mission, error) {
+	return related(ctx, s, missionsOf(parts), relMissionSuccessors, ids)
 }
 
 // LessonsAboutMissions returns, for each mission id, the lessons about it.
@@ -87,18 +87,18 @@ func (s *Store) LessonsAboutMissions(ctx context.Context, ids []string) (map[str
 }
 
 // MissionsAuthorizedBy returns, for each mandate id, the missions it authorises.
-func (s *Store) MissionsAuthorizedBy(ctx context.Context, ids []string) (map[string][]concord.Mission, error) {
-	return related(ctx, s, missionKind, relMandateMissions, ids)
+func (s *Store) MissionsAuthorizedBy(ctx context.Context, ids []string, parts concord.MissionParts) (map[string][]concord.Mission, error) {
+	return related(ctx, s, missionsOf(parts), relMandateMissions, ids)
 }
 
 // ClusterMembers returns, for each cluster id, its member missions.
-func (s *Store) ClusterMembers(ctx context.Context, ids []string) (map[string][]concord.Mission, error) {
-	return related(ctx, s, missionKind, relClusterMissions, ids)
+func (s *Store) ClusterMembers(ctx context.Context, ids []string, parts concord.MissionParts) (map[string][]concord.Mission, error) {
+	return related(ctx, s, missionsOf(parts), relClusterMissions, ids)
 }
 
 // MissionsDeployedIn returns, for each country code, the missions ever deployed there.
-func (s *Store) MissionsDeployedIn(ctx context.Context, codes []string) (map[string][]concord.Mission, error) {
-	return related(ctx, s, missionKind, relCountryMissions, codes)
+func (s *Store) MissionsDeployedIn(ctx context.Context, codes []string, parts concord.MissionParts) (map[string][]concord.Mission, error) {
+	return related(ctx, s, missionsOf(parts), relCountryMissions, codes)
 }
 
 // ActivitiesIn returns, for each country code, the activities there.

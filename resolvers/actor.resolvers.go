@@ -40,12 +40,12 @@ func (r *actorResolver) Parts(ctx context.Context, obj *concord.Actor) ([]concor
 
 // MissionsLed is the resolver for the missionsLed field.
 func (r *actorResolver) MissionsLed(ctx context.Context, obj *concord.Actor) ([]concord.Mission, error) {
-	return loaders(ctx).missionsLed.Load(ctx, obj.ID)
+	return loaders(ctx).missionsLed.Load(ctx, obj.ID, selectedMissionParts(ctx))
 }
 
 // Contributions is the resolver for the contributions field.
 func (r *actorResolver) Contributions(ctx context.Context, obj *concord.Actor) ([]concord.Contribution, error) {
-	missions, err := loaders(ctx).missionsJoined.Load(ctx, obj.ID)
+	missions, err := loaders(ctx).missionsJoined.Load(ctx, obj.ID, contributionMissionParts(ctx))
 	if err != nil {
 		return nil, err
 	}
@@ -112,7 +112,7 @@ func (r *contributionResolver) Actor(ctx context.Context, obj *concord.Contribut
 
 // Mission is the resolver for the mission field.
 func (r *contributionResolver) Mission(ctx context.Context, obj *concord.Contribution) (*concord.Mission, error) {
-	return mustExist(loaders(ctx).mission.Load(ctx, obj.Mission))
+	return loadMission(ctx, obj.Mission)
 }
 
 // Role is the resolver for the role field.

@@ -260,7 +260,9 @@ func loadVia[P concord.Node, V any](ctx context.Context, l *loader[string, *V], 
 	siblings := loaders(ctx).siblings.list(kind, parent.NodeID())
 	for _, sibling := range siblings {
 		if p, ok := sibling.(P); ok {
-			l.enqueueAll(ctx, keys(p))
+			// A sibling read without the part that holds these keys (a mission in a list that
+			// did not select its lead) has none: an empty key is not a record.
+			l.enqueueAll(ctx, withoutEmpty(keys(p)))
 		}
 	}
 	if len(siblings) == 0 {
@@ -288,4 +290,15 @@ func (l *loader[K, V]) enqueueAll(ctx context.Context, keys []K) {
 	for _, k := range keys {
 		l.want(ctx, k, true)
 	}
+}
+
+// withoutEmpty returns keys without the empty ones, in a new slice.
+func withoutEmpty(keys []string) []string {
+	out := make([]string, 0, len(keys))
+	for _, k := range keys {
+		if k != "" {
+			out = append(out, k)
+		}
+	}
+	return out
 }

@@ -20,7 +20,7 @@ func (r *clusterResolver) Description(ctx context.Context, obj *concord.Cluster)
 
 // Missions is the resolver for the missions field.
 func (r *clusterResolver) Missions(ctx context.Context, obj *concord.Cluster) ([]concord.Mission, error) {
-	return loaders(ctx).clusterMembers.Load(ctx, obj.ID)
+	return loaders(ctx).clusterMembers.Load(ctx, obj.ID, selectedMissionParts(ctx))
 }
 
 // CreateCluster is the resolver for the createCluster field.

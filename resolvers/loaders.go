@@ -20,17 +20,19 @@ type Loaders struct {
 	cluster  *loader[string, *concord.Cluster]
 	lesson   *loader[string, *concord.Lesson]
 
+	missionViews *missionViews
+
 	actorParts        *loader[string, []concord.Actor]
-	missionsLed       *loader[string, []concord.Mission]
-	missionsJoined    *loader[string, []concord.Mission]
+	missionsLed       *missionLists
+	missionsJoined    *missionLists
 	mandatesIssued    *loader[string, []concord.Mandate]
 	activitiesDone    *loader[string, []concord.Activity]
 	activitiesFunded  *loader[string, []concord.Activity]
-	successors        *loader[string, []concord.Mission]
+	successors        *missionLists
 	missionLessons    *loader[string, []concord.Lesson]
-	mandateMissions   *loader[string, []concord.Mission]
-	clusterMembers    *loader[string, []concord.Mission]
-	countryMissions   *loader[string, []concord.Mission]
+	mandateMissions   *missionLists
+	clusterMembers    *missionLists
+	countryMissions   *missionLists
 	countryActivities *loader[string, []concord.Activity]
 	activityChildren  *loader[string, []concord.Activity]
 	countryLessons    *loader[string, []concord.Lesson]
@@ -59,6 +61,7 @@ type LoaderStore interface {
 func NewLoaders(s LoaderStore) *Loaders {
 	sib := newSiblingSets()
 	actor, mission, mandate := byID(sib, kindActor, s.Actors), byID(sib, kindMission, s.Missions), byID(sib, kindMandate, s.Mandates)
+	views := newMissionViews()
 	activity, cluster, lesson := byID(sib, kindActivity, s.Activities), byID(sib, kindCluster, s.Clusters), byID(sib, kindLesson, s.Lessons)
 	return &Loaders{
 		siblings: sib,
@@ -70,17 +73,19 @@ func NewLoaders(s LoaderStore) *Loaders {
 		cluster:  cluster,
 		lesson:   lesson,
 
+		missionViews: views,
+
 		actorParts:        related(sib, kindActor, kindActor, s.ActorParts, actor),
-		missionsLed:       related(sib, kindActor, kindMission, s.MissionsLedBy, mission),
-		missionsJoined:    related(sib, kindActor, kindMission, s.MissionsContributedToBy, mission),
+		missionsLed:       relatedMissions(sib, kindActor, s.MissionsLedBy, mission, views),
+		missionsJoined:    relatedMissions(sib, kindActor, s.MissionsContributedToBy, mission, views),
 		mandatesIssued:    related(sib, kindActor, kindMandate, s.MandatesIssuedBy, mandate),
 		activitiesDone:    related(sib, kindActor, kindActivity, s.ActivitiesImplementedBy, activity),
 		activitiesFunded:  related(sib, kindActor, kindActivity, s.ActivitiesFundedBy, activity),
-		successors:        related(sib, kindMission, kindMission, s.Successors, mission),
+		successors:        relatedMissions(sib, kindMission, s.Successors, mission, views),
 		missionLessons:    related(sib, kindMission, kindLesson, s.LessonsAboutMissions, lesson),
-		mandateMissions:   related(sib, kindMandate, kindMission, s.MissionsAuthorizedBy, mission),
-		clusterMembers:    related(sib, kindCluster, kindMission, s.ClusterMembers, mission),
-		countryMissions:   related(sib, kindCountry, kindMission, s.MissionsDeployedIn, mission),
+		mandateMissions:   relatedMissions(sib, kindMandate, s.MissionsAuthorizedBy, mission, views),
+		clusterMembers:    relatedMissions(sib, kindCluster, s.ClusterMembers, mission, views),
+		countryMissions:   relatedMissions(sib, kindCountry, s.MissionsDeployedIn, mission, views),
 		countryActivities: related(sib, kindCountry, kindActivity, s.ActivitiesIn, activity),
 		activityChildren:  related(sib, kindActivity, kindActivity, s.ActivityChildren, activity),
 		countryLessons:    related(sib, kindCountry, kindLesson, s.LessonsAboutCountries, lesson),
@@ -116,6 +121,31 @@ func byID[T concord.Node](sib *siblingSets, kind string, fetch func(context.Cont
 // field that goes on from a related record to the same record by id (a contribution's
 // mission) costs no second round trip.
 func related[T concord.Node](sib *siblingSets, keyKind, kind string, fetch func(context.Context, []string) (map[string][]T, error), records *loader[string, *T]) *loader[string, []T] {
+	return relatedKeeping(sib, keyKind, kind, fetch, func(v T) { records.prime(v.NodeID(), &v) })
+}
+
+// relatedMissions makes the loaders of the missions related to each key, one per set of parts
+// (missionLists). Whole missions go into the cache by id, as related records do; the others
+// into views, for lookups by id that read no more than they hold.
+func relatedMissions(sib *siblingSets, keyKind string, fetch func(context.Context, []string, concord.MissionParts) (map[string][]concord.Mission, error), records *loader[string, *concord.Mission], views *missionViews) *missionLists {
+	return &missionLists{
+		byParts: map[concord.MissionParts]*loader[string, []concord.Mission]{},
+		newLoader: func(parts concord.MissionParts) *loader[string, []concord.Mission] {
+			fetchParts := func(ctx context.Context, keys []string) (map[string][]concord.Mission, error) {
+				return fetch(ctx, keys, parts)
+			}
+			return relatedKeeping(sib, keyKind, kindMission, fetchParts, func(m concord.Mission) {
+				views.add(m, parts)
+				if parts == concord.MissionWhole {
+					records.prime(m.ID, &m)
+				}
+			})
+		},
+	}
+}
+
+// relatedKeeping is related with what to do with each record loaded.
+func relatedKeeping[T concord.Node](sib *siblingSets, keyKind, kind string, fetch func(context.Context, []string) (map[string][]T, error), keep func(T)) *loader[string, []T] {
 	l := newLoader(func(ctx context.Context, keys []string) ([][]T, error) {
 		found, err := fetch(ctx, keys)
 		if err != nil {
@@ -130,7 +160,7 @@ func related[T concord.Node](sib *siblingSets, keyKind, kind string, fetch func(
 			}
 			for _, v := range out[i] {
 				got = append(got, v)
-				records.prime(v.NodeID(), &v)
+				keep(v)
 			}
 		}
 		sib.add(kind, got)

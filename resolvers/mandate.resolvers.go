@@ -25,7 +25,7 @@ func (r *mandateResolver) Functions(ctx context.Context, obj *concord.Mandate) (
 
 // Missions is the resolver for the missions field.
 func (r *mandateResolver) Missions(ctx context.Context, obj *concord.Mandate) ([]concord.Mission, error) {
-	return loaders(ctx).mandateMissions.Load(ctx, obj.ID)
+	return loaders(ctx).mandateMissions.Load(ctx, obj.ID, selectedMissionParts(ctx))
 }
 
 // Owner is the resolver for the owner field.

@@ -15,7 +15,7 @@ import (
 
 // Mission is the resolver for the mission field.
 func (r *deploymentResolver) Mission(ctx context.Context, obj *concord.Deployment) (*concord.Mission, error) {
-	return mustExist(loaders(ctx).mission.Load(ctx, obj.Mission))
+	return loadMission(ctx, obj.Mission)
 }
 
 // Country is the resolver for the country field.
@@ -70,7 +70,7 @@ func (r *missionResolver) Predecessors(ctx context.Context, obj *concord.Mission
 
 // Successors is the resolver for the successors field.
 func (r *missionResolver) Successors(ctx context.Context, obj *concord.Mission) ([]concord.Mission, error) {
-	return loaders(ctx).successors.Load(ctx, obj.ID)
+	return loaders(ctx).successors.Load(ctx, obj.ID, selectedMissionParts(ctx))
 }
 
 // Clusters is the resolver for the clusters field.

@@ -36,7 +36,11 @@ func (r *countryResolver) Borders(ctx context.Context, obj *concord.Country) ([]
 
 // Missions is the resolver for the missions field.
 func (r *countryResolver) Missions(ctx context.Context, obj *concord.Country, at *concord.Date) ([]concord.Mission, error) {
-	missions, err := loaders(ctx).countryMissions.Load(ctx, obj.Code)
+	parts := selectedMissionParts(ctx)
+	if at != nil {
+		parts |= concord.MissionDeployments // to keep those deployed here on that day
+	}
+	missions, err := loaders(ctx).countryMissions.Load(ctx, obj.Code, parts)
 	if err != nil || at == nil {
 		return missions, err
 	}

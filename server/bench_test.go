@@ -96,3 +96,10 @@ func BenchmarkNetworkMINUSMA(b *testing.B) {
 func BenchmarkSearchLessons(b *testing.B) {
 	benchQuery(b, benchAPI(b), `{ searchLessons(query: "lead organisation") { score lesson { id } } }`, nil)
 }
+
+// BenchmarkActorsMissions50 is the bench-peer pair "50 actors, their missions": a list whose
+// every node loads two related lists, each of whose items loads a third.
+func BenchmarkActorsMissions50(b *testing.B) {
+	benchQuery(b, benchAPI(b), `{ actors(first: 50) { edges { node { id name
+  missionsLed { id deployments { country { code } } } contributions { role mission { id } } } } } }`, nil)
+}

@@ -177,6 +177,7 @@ func open(ctx context.Context, cfg config) (*neo4jstore.Store, error) {
 }
 
 func serve(ctx context.Context, cfg config, log *slog.Logger) error {
+	tuneMemory(log)
 	store, err := open(ctx, cfg)
 	if err != nil {
 		return err
