@@ -41,6 +41,15 @@ func newAPI(t testing.TB) *api {
 	return newAPIWith(t, server.Config{Anonymous: true, Introspection: true})
 }
 
+// newAPIUnpriced is newAPI without the cost and answer limits, for tests that walk the schema
+// field by field or measure batching with queries far larger than a client sends: what they
+// test is not the limits, which TestQueryLimits and TestDenialOfServiceReports do.
+func newAPIUnpriced(t testing.TB) *api {
+	limits := server.DefaultLimits
+	limits.Complexity, limits.AnswerFields = 1<<30, 1<<30
+	return newAPIWith(t, server.Config{Anonymous: true, Introspection: true, Limits: limits})
+}
+
 func newAPIWith(t testing.TB, cfg server.Config) *api {
 	t.Helper()
 	store := neo4jtest.Open(t)

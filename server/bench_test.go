@@ -13,7 +13,7 @@ import (
 
 func benchAPI(b *testing.B) *api {
 	b.Helper()
-	a := newAPI(b)
+	a := newAPIUnpriced(b)
 	a.load("../seed/concord-seed.json")
 	return a
 }

@@ -64,7 +64,7 @@ var lookups = map[string][]string{
 // schema three levels deep, as anonymous, donor, officer of A, officer of B and admin, and
 // checks that each confidential marker reaches exactly those entitled to it.
 func TestCanaryWalk(t *testing.T) {
-	a := newAPI(t)
+	a := newAPIUnpriced(t)
 	a.load(fixture)
 	a.load("testdata/canaries.json")
 	schema := graph.NewExecutableSchema(graph.Config{Resolvers: &resolvers.Resolver{}}).Schema()

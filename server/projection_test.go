@@ -20,7 +20,7 @@ const wholeMission = `fragment Whole on Mission {
 // mission asked for alone by id (a whole load) — also where a field refers to a mission by id
 // after a list loaded it with fewer parts (a deployment's mission, a contribution's mission).
 func TestMissionListsLoadWhatTheyShow(t *testing.T) {
-	a := newAPI(t)
+	a := newAPIUnpriced(t)
 	a.load("../seed/concord-seed.json")
 
 	cases := []struct{ name, query string }{

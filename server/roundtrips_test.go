@@ -31,7 +31,7 @@ const nestedQuery = `query($first: Int) {
 // lesson authors; at level 4 the body's parent. Without batching, 140 missions would cost
 // well over a thousand.
 func TestNestedQueryRoundTrips(t *testing.T) {
-	a := newAPI(t)
+	a := newAPIUnpriced(t)
 	a.load("../seed/concord-seed.json")
 
 	trips := func(first int) (int64, int) {

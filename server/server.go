@@ -74,21 +74,21 @@ type Server struct {
 // New builds the handler tree.
 func New(cfg Config, d Deps) *Server {
 	log := d.Log
+	cfg.Limits = cfg.Limits.orDefaults()
 	r := &resolvers.Resolver{
 		Store: d.Store, Atlas: d.Atlas, Analytics: analytics.NewService(d.Store, d.Atlas, concord.Today), MaxImportBytes: int(max(cfg.MaxImportBytes, cfg.MaxBodyBytes)),
 		AccountStore: d.Accounts, Auth: d.Auth, AuditLog: d.AuditLog, Anonymous: cfg.Anonymous, Files: d.Files,
 	}
-	gcfg := graph.Config{Resolvers: r}
-	complexity(&gcfg.Complexity)
-	gql := handler.New(graph.NewExecutableSchema(gcfg))
+	gql := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: r}))
 	gql.AddTransport(transport.POST{})
 	if cfg.Introspection {
 		gql.Use(extension.Introspection{})
 	}
 	gql.SetDisableSuggestion(!cfg.Introspection)
 	gql.SetParserTokenLimit(cfg.Limits.Tokens)
-	gql.SetValidationRulesFn(validationRules(cfg.Limits))
-	gql.Use(extension.FixedComplexityLimit(cfg.Limits.Complexity))
+	gql.Use(shapeGuard{cfg.Limits})
+	gql.Use(costGuard{cfg.Limits.Complexity})
+	gql.Use(answerLimit{int64(cfg.Limits.AnswerFields)})
 	gql.AroundOperations(resolvers.WithLoaders(d.Store))
 	gql.AroundRootFields(r.Authorize)
 	gql.SetErrorPresenter(resolvers.ErrorPresenter(log))
@@ -96,7 +96,7 @@ func New(cfg Config, d Deps) *Server {
 
 	s := &Server{cfg: cfg, store: d.Store, log: log}
 	mux := http.NewServeMux()
-	mux.Handle("POST /graphql", s.limitBody(gql))
+	mux.Handle("POST /graphql", s.limitBody(s.answerByDeadline(gql)))
 	mux.HandleFunc("GET /graphql", serveGraphiQL)
 	if d.UI != nil {
 		mux.Handle("GET /", uiHandler(d.UI))
@@ -175,6 +175,18 @@ func onlyImport(body []byte) bool {
 		}
 	}
 	return true
+}
+
+// answerByDeadline answers a GraphQL request by its deadline even if its handler is still
+// busy in work that does not look at its context: parsing and validating a query are bounded by
+// the shape limits, not interruptible. The client gets a 503 with one UNAVAILABLE error then;
+// the handler's context has ended too (timeout), so its reads of Neo4j stop.
+func (s *Server) answerByDeadline(next http.Handler) http.Handler {
+	const body = `{"errors":[{"message":"the request did not finish within its deadline","extensions":{"code":"UNAVAILABLE"}}]}`
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json") // for the answer at the deadline
+		http.TimeoutHandler(next, s.cfg.RequestTimeout, body).ServeHTTP(w, r)
+	})
 }
 
 func (s *Server) timeout(next http.Handler) http.Handler {

@@ -6,6 +6,8 @@ import (
 	"os"
 	"strconv"
 	"time"
+
+	"github.com/concord-peace/concord/server"
 )
 
 // config is every setting, from flags with environment variables as their defaults; the
@@ -50,7 +52,7 @@ func (c *config) register(fs *flag.FlagSet) {
 	fs.Int64Var(&c.maxImportBytes, "max-import-bytes", envInt64("CONCORD_MAX_IMPORT_BYTES", 16<<20), "largest request body of an importDataset mutation")
 	fs.DurationVar(&c.requestTimeout, "request-timeout", envDuration("CONCORD_REQUEST_TIMEOUT", 30*time.Second), "deadline of each request, passed down to Neo4j")
 	fs.BoolVar(&c.introspection, "introspection", envBool("CONCORD_INTROSPECTION", true), "allow schema introspection (GraphiQL needs it)")
-	fs.IntVar(&c.complexityLimit, "complexity-limit", int(envInt64("CONCORD_COMPLEXITY_LIMIT", 20000)), "largest query complexity accepted (0: no limit)")
+	fs.IntVar(&c.complexityLimit, "complexity-limit", int(envInt64("CONCORD_COMPLEXITY_LIMIT", int64(server.DefaultLimits.Complexity))), "largest cost of a query accepted: the values it may return, lists priced at their page or assumed size")
 	fs.BoolVar(&c.seedIfEmpty, "seed-if-empty", envBool("CONCORD_SEED_IF_EMPTY", false), "load the built-in seed data when the graph is empty")
 	fs.StringVar(&c.logFormat, "log-format", env("CONCORD_LOG_FORMAT", "text"), "log format: text or json")
 	fs.BoolVar(&c.anonymous, "anonymous", envBool("CONCORD_ANONYMOUS", true), "let requests without a token read public records")
