@@ -53,6 +53,18 @@ type AccountStore interface {
 	RevokeRefreshToken(ctx context.Context, tokenHash string) error
 }
 
+// SessionChecker tells, on every request, whether an access token Concord issued may still be
+// used, so that signing out, disabling, deleting or demoting an account takes effect on the
+// next request rather than when the token expires; the answer is read from the graph, so every
+// replica of the server gives the same one.
+type SessionChecker interface {
+	// SessionLive reports whether a token issued to p within session (its refresh token family;
+	// "" for a token issued outside a sign-in, such as a script's) is live: the account exists,
+	// is enabled and still has the organisation and roles the token carries, and the session
+	// has not been signed out or revoked.
+	SessionLive(ctx context.Context, p Principal, session string) (bool, error)
+}
+
 // Authenticator signs accounts in and out and hashes their passwords.
 type Authenticator interface {
 	Login(ctx context.Context, email, password, client string) (Session, error)

@@ -1,6 +1,7 @@
 package auth
 
 import (
+	"errors"
 	"net/http"
 	"strings"
 
@@ -18,12 +19,18 @@ func Middleware(v *Verifier) func(http.Handler) http.Handler {
 				next.ServeHTTP(w, r)
 				return
 			}
-			token, ok := strings.CutPrefix(header, "Bearer ")
-			if !ok || len(header) > MaxTokenBytes {
+			scheme, token, ok := strings.Cut(header, " ")
+			if !ok || !strings.EqualFold(scheme, "Bearer") || len(header) > MaxTokenBytes { // the scheme is case-insensitive (RFC 6750, RFC 9110)
 				unauthorized(w)
 				return
 			}
-			p, err := v.Verify(strings.TrimSpace(token))
+			p, err := v.VerifyRequest(r.Context(), strings.TrimSpace(token))
+			if errors.Is(err, ErrSessionUnknown) {
+				w.Header().Set("Content-Type", "application/json")
+				w.WriteHeader(http.StatusServiceUnavailable)
+				_, _ = w.Write([]byte(`{"errors":[{"message":"the session could not be checked; try again","extensions":{"code":"UNAVAILABLE"}}]}`))
+				return
+			}
 			if err != nil {
 				unauthorized(w)
 				return

@@ -57,7 +57,7 @@ func (s *Service) Logout(ctx context.Context, refreshToken string) error {
 }
 
 func (s *Service) open(ctx context.Context, acc concord.Account, family string) (concord.Session, error) {
-	access, exp, err := s.Issuer.Issue(acc.Principal())
+	access, exp, err := s.Issuer.IssueInSession(acc.Principal(), family)
 	if err != nil {
 		return concord.Session{}, err
 	}

@@ -3,6 +3,7 @@
 package auth
 
 import (
+	"context"
 	"crypto"
 	"crypto/ed25519"
 	"crypto/rand"
@@ -25,6 +26,9 @@ type Claims struct {
 	jwt.RegisteredClaims
 	Org   string   `json:"org,omitempty"`
 	Roles []string `json:"roles,omitempty"`
+	// Session is the sign-in the token belongs to (its refresh token family), checked on every
+	// request so that signing out ends it at once.
+	Session string `json:"sid,omitempty"`
 }
 
 // ErrInvalidToken is the one error every rejected token gets, whatever was wrong with it, so
@@ -60,8 +64,14 @@ func NewIssuer(key ed25519.PrivateKey, issuer, audience string, ttl time.Duratio
 	return &Issuer{key: key, kid: KeyID(key.Public()), issuer: issuer, audience: audience, ttl: ttl, now: time.Now}, nil
 }
 
-// Issue signs a token for a principal and returns it with its expiry.
+// Issue signs a token for a principal outside a sign-in (a script's) and returns it with its
+// expiry.
 func (i *Issuer) Issue(p concord.Principal) (string, time.Time, error) {
+	return i.IssueInSession(p, "")
+}
+
+// IssueInSession signs a token for a principal within a session (a refresh token family).
+func (i *Issuer) IssueInSession(p concord.Principal, session string) (string, time.Time, error) {
 	now := i.now()
 	exp := now.Add(i.ttl)
 	roles := make([]string, len(p.Roles))
@@ -74,7 +84,7 @@ func (i *Issuer) Issue(p concord.Principal) (string, time.Time, error) {
 			ExpiresAt: jwt.NewNumericDate(exp), IssuedAt: jwt.NewNumericDate(now), NotBefore: jwt.NewNumericDate(now),
 			ID: randomID(),
 		},
-		Org: p.Org, Roles: roles,
+		Org: p.Org, Roles: roles, Session: session,
 	}
 	t := jwt.NewWithClaims(jwt.SigningMethodEdDSA, claims)
 	t.Header["kid"] = i.kid
@@ -93,6 +103,39 @@ type Verifier struct {
 	audience string
 	algs     []string
 	now      func() time.Time
+
+	// own and sessions, when set, check every token Concord issued (iss = own) against the
+	// graph: tokens of other identity providers carry no Concord session and are theirs to
+	// revoke.
+	own      string
+	sessions concord.SessionChecker
+}
+
+// CheckSessions makes the verifier refuse a token issued by own whose session or account
+// sessions says is no longer live.
+func (v *Verifier) CheckSessions(own string, sessions concord.SessionChecker) *Verifier {
+	v.own, v.sessions = own, sessions
+	return v
+}
+
+// ErrSessionUnknown is returned when whether a session is live cannot be read (Neo4j is
+// unreachable): the request is refused as unavailable, not as unauthenticated.
+var ErrSessionUnknown = errors.New("session state unavailable")
+
+// VerifyRequest is Verify, then, for Concord's own tokens, the session check.
+func (v *Verifier) VerifyRequest(ctx context.Context, token string) (concord.Principal, error) {
+	p, claims, err := v.verify(token)
+	if err != nil || v.sessions == nil || claims.Issuer != v.own {
+		return p, err
+	}
+	live, err := v.sessions.SessionLive(ctx, p, claims.Session)
+	switch {
+	case err != nil:
+		return concord.Principal{}, fmt.Errorf("%w: %w", ErrSessionUnknown, err)
+	case !live:
+		return concord.Principal{}, ErrInvalidToken
+	}
+	return p, nil
 }
 
 // KeySource finds a verification key by its key id.
@@ -130,8 +173,13 @@ func NewVerifier(keys KeySource, issuers []string, audience string) *Verifier {
 
 // Verify parses and checks a token and returns its principal. Every failure is ErrInvalidToken.
 func (v *Verifier) Verify(token string) (concord.Principal, error) {
+	p, _, err := v.verify(token)
+	return p, err
+}
+
+func (v *Verifier) verify(token string) (concord.Principal, Claims, error) {
 	if len(token) > MaxTokenBytes || strings.Count(token, ".") != 2 {
-		return concord.Principal{}, ErrInvalidToken
+		return concord.Principal{}, Claims{}, ErrInvalidToken
 	}
 	var claims Claims
 	parser := jwt.NewParser(
@@ -144,10 +192,10 @@ func (v *Verifier) Verify(token string) (concord.Principal, error) {
 	)
 	t, err := parser.ParseWithClaims(token, &claims, v.keyFunc)
 	if err != nil || !t.Valid {
-		return concord.Principal{}, ErrInvalidToken
+		return concord.Principal{}, Claims{}, ErrInvalidToken
 	}
 	if !slices.Contains(v.issuers, claims.Issuer) || claims.Subject == "" {
-		return concord.Principal{}, ErrInvalidToken
+		return concord.Principal{}, Claims{}, ErrInvalidToken
 	}
 	p := concord.Principal{Subject: claims.Subject, Org: claims.Org}
 	for _, r := range claims.Roles {
@@ -155,7 +203,7 @@ func (v *Verifier) Verify(token string) (concord.Principal, error) {
 			p.Roles = append(p.Roles, role)
 		}
 	}
-	return p, nil
+	return p, claims, nil
 }
 
 // keyFunc picks the key by kid and checks that it suits the algorithm, so that an RSA public

@@ -1,14 +1,17 @@
 package auth
 
 import (
+	"context"
 	"crypto/ed25519"
 	"crypto/rand"
 	"crypto/rsa"
 	"encoding/base64"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -249,5 +252,59 @@ func TestThrottle(t *testing.T) {
 	now = now.Add(61 * time.Second)
 	if !th.Allow("email:a@x", "client:1") {
 		t.Error("still throttled after the window")
+	}
+}
+
+// sessionsFunc is a concord.SessionChecker from a function.
+type sessionsFunc func(p concord.Principal, session string) (bool, error)
+
+func (f sessionsFunc) SessionLive(_ context.Context, p concord.Principal, session string) (bool, error) {
+	return f(p, session)
+}
+
+func TestVerifyRequestChecksConcordSessions(t *testing.T) {
+	iss, v := newPair(t)
+	p := officer
+	token, _, err := iss.IssueInSession(p, "family-1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var asked []string
+	tests := []struct {
+		name    string
+		live    bool
+		err     error
+		wantErr error
+	}{
+		{"Live", true, nil, nil},
+		{"Revoked", false, nil, ErrInvalidToken},
+		{"Unreadable", false, errors.New("neo4j down"), ErrSessionUnknown},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v.CheckSessions(testIssuer, sessionsFunc(func(got concord.Principal, session string) (bool, error) {
+				asked = append(asked, got.Subject+"/"+session)
+				return tt.live, tt.err
+			}))
+			got, err := v.VerifyRequest(context.Background(), token)
+			if !errors.Is(err, tt.wantErr) {
+				t.Fatalf("err %v, want %v", err, tt.wantErr)
+			}
+			if err == nil && got.Subject != p.Subject {
+				t.Errorf("principal %+v", got)
+			}
+		})
+	}
+	if want := []string{"acct-1/family-1", "acct-1/family-1", "acct-1/family-1"}; !slices.Equal(asked, want) {
+		t.Errorf("sessions asked %v, want %v", asked, want)
+	}
+
+	// A token of another identity provider carries no Concord session: it is not looked up.
+	v.CheckSessions("some-other-issuer", sessionsFunc(func(concord.Principal, string) (bool, error) {
+		t.Error("looked up the session of a token Concord did not issue")
+		return false, nil
+	}))
+	if _, err := v.VerifyRequest(context.Background(), token); err != nil {
+		t.Errorf("token of another issuer: %v", err)
 	}
 }

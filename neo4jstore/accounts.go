@@ -277,6 +277,34 @@ RETURN t.used AS used, t.revoked AS revoked, t.expires < localdatetime({timezone
 	return acc, family, err
 }
 
+// SessionLive implements concord.SessionChecker: one read of the account by its id and of its
+// session's refresh tokens by their family (both indexed).
+func (s *Store) SessionLive(ctx context.Context, p concord.Principal, session string) (bool, error) {
+	recs, err := s.read(ctx, `OPTIONAL MATCH (a:Account {id: $id})
+RETURN a IS NOT NULL AS found, coalesce(a.disabled, false) AS disabled, coalesce(a.org, '') AS org,
+  coalesce(a.roles, []) AS roles,
+  $session = '' OR EXISTS { MATCH (t:RefreshToken {family: $session}) WHERE t.account = $id } AS known,
+  $session <> '' AND EXISTS { MATCH (t:RefreshToken {family: $session}) WHERE t.revoked } AS revoked`,
+		map[string]any{"id": p.Subject, "session": session})
+	if err != nil {
+		return false, fmt.Errorf("check session of %q: %w", p.Subject, err)
+	}
+	r := asProps(recs[0].AsMap())
+	if !r.boolean("found") || r.boolean("disabled") || !r.boolean("known") || r.boolean("revoked") || r.str("org") != p.Org {
+		return false, nil
+	}
+	roles := r.strings("roles")
+	if len(roles) != len(p.Roles) {
+		return false, nil
+	}
+	for _, role := range p.Roles {
+		if !slices.Contains(roles, string(role)) {
+			return false, nil
+		}
+	}
+	return true, nil
+}
+
 // RevokeRefreshToken implements concord.AccountStore.
 func (s *Store) RevokeRefreshToken(ctx context.Context, hash string) error {
 	return s.writeTx(ctx, func(tx *tx) error {

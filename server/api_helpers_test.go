@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"slices"
 	"testing"
 	"time"
 
@@ -58,7 +59,7 @@ func newAPIWith(t testing.TB, cfg server.Config) *api {
 		t.Fatal(err)
 	}
 	kid, pub := issuer.PublicKey()
-	verifier := auth.NewVerifier(auth.StaticKeys{kid: pub}, []string{"concord-test"}, "concord-api")
+	verifier := auth.NewVerifier(auth.StaticKeys{kid: pub}, []string{"concord-test"}, "concord-api").CheckSessions("concord-test", store)
 	svc := &auth.Service{Store: store, Issuer: issuer, Throttle: auth.NewThrottle(5, 15*time.Minute), RefreshTTL: time.Hour}
 	cfg.Addr, cfg.MaxBodyBytes, cfg.MaxImportBytes, cfg.RequestTimeout = "127.0.0.1:0", 64<<10, 4<<20, 30*time.Second
 	if cfg.Limits == (server.Limits{}) {
@@ -81,12 +82,36 @@ func (a *api) as(p concord.Principal) *api {
 		a.token = ""
 		return a
 	}
+	a.ensureAccount(p)
 	token, _, err := a.auth.Issuer.Issue(p)
 	if err != nil {
 		a.t.Fatal(err)
 	}
 	a.token = token
 	return a
+}
+
+// ensureAccount makes the account of p exist, enabled, with p's organisation and roles: every
+// request checks that a token's account still holds what the token says.
+func (a *api) ensureAccount(p concord.Principal) {
+	a.t.Helper()
+	found, err := a.store.Accounts(sys, []string{p.Subject})
+	if err != nil {
+		a.t.Fatal(err)
+	}
+	acc, ok := found[p.Subject]
+	switch {
+	case !ok:
+		_, err = a.store.CreateAccount(sys, concord.Account{ID: p.Subject, Email: p.Subject + "@test.local", Name: p.Subject, Org: p.Org, Roles: p.Roles}, "")
+	case acc.Org != p.Org || !slices.Equal(acc.Roles, p.Roles) || acc.Disabled:
+		_, err = a.store.UpdateAccount(sys, p.Subject, acc.Version, func(x *concord.Account) error {
+			x.Org, x.Roles, x.Disabled = p.Org, p.Roles, false
+			return nil
+		}, "")
+	}
+	if err != nil {
+		a.t.Fatalf("account for %+v: %v", p, err)
+	}
 }
 
 // load imports a dataset file straight into the store.

@@ -77,6 +77,9 @@ func TestMutationsNeedTheRightRole(t *testing.T) {
 			t.Errorf("Mutation.%s is not in this test: add a call to it", f.Name)
 		}
 	}
+	for _, p := range []concord.Principal{donor, officerB} {
+		a.ensureAccount(p) // before the snapshot: their accounts are not what the test is about
+	}
 	before := snapshotLen(t, a)
 	for _, who := range []struct {
 		name string

@@ -146,7 +146,7 @@ func authService(cfg config, store *neo4jstore.Store) (*auth.Service, *auth.Veri
 		}
 	}
 	svc := &auth.Service{Store: store, Issuer: issuer, Throttle: auth.NewThrottle(cfg.loginAttempts, 15*time.Minute), RefreshTTL: cfg.refreshTTL}
-	return svc, auth.NewVerifier(keys, issuers, cfg.tokenAudience), nil
+	return svc, auth.NewVerifier(keys, issuers, cfg.tokenAudience).CheckSessions(cfg.tokenIssuer, store), nil
 }
 
 func mintToken(ctx context.Context, cfg config, store *neo4jstore.Store, email string, stdout io.Writer) error {
