@@ -2,7 +2,10 @@ package concord
 
 import (
 	"context"
+	"net/mail"
+	"strings"
 	"time"
+	"unicode"
 )
 
 // Account is a person or a script that signs in: it belongs to an organisation (an actor id)
@@ -70,5 +73,18 @@ type Authenticator interface {
 	Login(ctx context.Context, email, password, client string) (Session, error)
 	Refresh(ctx context.Context, refreshToken string) (Session, error)
 	Logout(ctx context.Context, refreshToken string) error
-	HashPassword(password string) (string, error)
+	// HashPassword hashes a new password after checking that it is not easy to guess, given
+	// related words (the account's email and name).
+	HashPassword(password string, related ...string) (string, error)
+}
+
+// ValidEmail reports whether s is one plain email address (an addr-spec of RFC 5322, as
+// net/mail parses it): no display name or angle brackets, no spaces or control characters (a
+// CRLF would end up in the account's id and in any mail header), at most 254 bytes.
+func ValidEmail(s string) bool {
+	if len(s) > 254 || strings.ContainsFunc(s, func(r rune) bool { return unicode.IsControl(r) || unicode.IsSpace(r) }) {
+		return false
+	}
+	addr, err := mail.ParseAddress(s)
+	return err == nil && addr.Name == "" && addr.Address == s && strings.Contains(s, "@")
 }

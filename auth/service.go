@@ -74,11 +74,11 @@ func hashToken(token string) string {
 	return hex.EncodeToString(sum[:])
 }
 
-// HashPassword implements concord.Authenticator.
-func (s *Service) HashPassword(password string) (string, error) {
-	h, err := HashPassword(password)
-	if err == ErrWeakPassword {
+// HashPassword implements concord.Authenticator: the password must pass CheckStrength, with the
+// account's email and name (related) as words a guesser knows.
+func (s *Service) HashPassword(password string, related ...string) (string, error) {
+	if err := CheckStrength(password, related...); err != nil {
 		return "", concord.Errorf(concord.EINVALID, "input.password", "%v", err)
 	}
-	return h, err
+	return HashPassword(password)
 }

@@ -34,8 +34,8 @@ func requireAdmin(ctx context.Context) error {
 
 func validateAccount(a concord.Account) error {
 	var errs concord.Errors
-	if !strings.Contains(a.Email, "@") || len(a.Email) > 254 {
-		errs.Add("input.email", "is not an email address")
+	if !concord.ValidEmail(a.Email) {
+		errs.Add("input.email", "is not one plain email address (name@example.org)")
 	}
 	if len(a.Roles) == 0 {
 		errs.Add("input.roles", "give at least one role")

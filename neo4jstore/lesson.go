@@ -2,8 +2,6 @@ package neo4jstore
 
 import (
 	"context"
-	"fmt"
-	"strings"
 
 	"github.com/concord-peace/concord"
 )
@@ -97,34 +95,3 @@ func (s *Store) lessonKind() kind[concord.Lesson] {
 	return k
 }
 
-// SearchLessons finds lessons by full text (title and text), best first, among those the
-// caller may see. The query is Lucene syntax with its special characters escaped, so user
-// input searches words and never changes the query's structure.
-func (s *Store) SearchLessons(ctx context.Context, query string, first int) ([]concord.LessonHit, error) {
-	recs, err := s.read(ctx, `CALL db.index.fulltext.queryNodes('lesson_text', $q) YIELD node AS n, score
-WHERE `+visibleN+`
-RETURN `+lessonKind.projection+` AS node, score ORDER BY score DESC, n.id LIMIT $first`,
-		map[string]any{"q": escapeLucene(query), "first": min(max(first, 1), concord.MaxPageSize)})
-	if err != nil {
-		return nil, fmt.Errorf("search lessons: %w", err)
-	}
-	out := make([]concord.LessonHit, len(recs))
-	for i, r := range recs {
-		node, _ := r.Get("node")
-		score, _ := r.Get("score")
-		out[i] = concord.LessonHit{Lesson: lessonKind.decode(asProps(node)), Score: score.(float64)}
-	}
-	return out, nil
-}
-
-// escapeLucene escapes the characters that carry meaning in Lucene's query syntax.
-func escapeLucene(q string) string {
-	var b strings.Builder
-	for _, r := range q {
-		if strings.ContainsRune(`+-&|!(){}[]^"~*?:\/`, r) {
-			b.WriteByte('\\')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}

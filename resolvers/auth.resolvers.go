@@ -62,7 +62,7 @@ func (r *mutationResolver) Logout(ctx context.Context, refreshToken string) (boo
 
 // CreateAccount is the resolver for the createAccount field.
 func (r *mutationResolver) CreateAccount(ctx context.Context, input model.CreateAccountInput) (*concord.Account, error) {
-	hash, err := r.Auth.HashPassword(input.Password)
+	hash, err := r.Auth.HashPassword(input.Password, input.Email, deref(input.Name))
 	if err != nil {
 		return nil, err
 	}
@@ -75,7 +75,7 @@ func (r *mutationResolver) CreateAccount(ctx context.Context, input model.Create
 func (r *mutationResolver) UpdateAccount(ctx context.Context, id string, version int, input model.UpdateAccountInput) (*concord.Account, error) {
 	hash := ""
 	if input.Password != nil {
-		h, err := r.Auth.HashPassword(*input.Password)
+		h, err := r.Auth.HashPassword(*input.Password, id, deref(input.Name))
 		if err != nil {
 			return nil, err
 		}

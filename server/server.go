@@ -86,7 +86,7 @@ func New(cfg Config, d Deps) *Server {
 	}
 	gql.SetDisableSuggestion(!cfg.Introspection)
 	gql.SetParserTokenLimit(cfg.Limits.Tokens)
-	gql.Use(shapeGuard{cfg.Limits})
+	gql.Use(shapeGuard{cfg.Limits, cfg.Introspection})
 	gql.Use(costGuard{cfg.Limits.Complexity})
 	gql.Use(answerLimit{int64(cfg.Limits.AnswerFields)})
 	gql.AroundOperations(resolvers.WithLoaders(d.Store))
@@ -203,7 +203,7 @@ func securityHeaders(next http.Handler) http.Handler {
 		h.Set("X-Content-Type-Options", "nosniff")
 		h.Set("X-Frame-Options", "DENY")
 		h.Set("Referrer-Policy", "no-referrer")
-		h.Set("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")
+		h.Set("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")
 		next.ServeHTTP(w, r)
 	})
 }

@@ -19,8 +19,12 @@ import (
 // measures are computed once and added where it is spread, so the check is linear in the
 // document whatever it stands for, and what it stands for is what it bounds.
 
-// shapeGuard refuses queries whose shape is over the limits before they are validated.
-type shapeGuard struct{ limits Limits }
+// shapeGuard refuses queries whose shape is over the limits before they are validated, and
+// schema introspection where it is turned off.
+type shapeGuard struct {
+	limits        Limits
+	introspection bool
+}
 
 var _ interface {
 	graphql.HandlerExtension
@@ -37,7 +41,11 @@ func (g shapeGuard) MutateOperationParameters(ctx context.Context, p *graphql.Ra
 	if err != nil {
 		return nil
 	}
-	if msg := checkShape(doc, g.limits); msg != "" {
+	msg := checkShape(doc, g.limits)
+	if msg == "" && !g.introspection && introspects(doc) {
+		msg = "schema introspection is turned off on this server"
+	}
+	if msg != "" {
 		e := gqlerror.Errorf("%s", msg)
 		errcode.Set(e, errcode.ValidationFailed)
 		return e
@@ -138,6 +146,33 @@ func (m *shapeMeter) fragment(name string) measure {
 	got := m.set(def.SelectionSet)
 	m.fragments[name] = &got
 	return got
+}
+
+// introspects reports whether doc asks for __schema or __type anywhere (__typename is data).
+func introspects(doc *ast.QueryDocument) bool {
+	var sets []ast.SelectionSet
+	for _, op := range doc.Operations {
+		sets = append(sets, op.SelectionSet)
+	}
+	for _, f := range doc.Fragments {
+		sets = append(sets, f.SelectionSet)
+	}
+	for len(sets) > 0 {
+		set := sets[len(sets)-1]
+		sets = sets[:len(sets)-1]
+		for _, s := range set {
+			switch s := s.(type) {
+			case *ast.Field:
+				if s.Name == "__schema" || s.Name == "__type" {
+					return true
+				}
+				sets = append(sets, s.SelectionSet)
+			case *ast.InlineFragment:
+				sets = append(sets, s.SelectionSet)
+			}
+		}
+	}
+	return false
 }
 
 func (m *shapeMeter) sat(n int) int { return min(n, m.limit+1) }

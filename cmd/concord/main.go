@@ -205,7 +205,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 		return err
 	}
 	if cfg.adminPassword != "" {
-		hash, err := svc.HashPassword(cfg.adminPassword)
+		hash, err := svc.HashPassword(cfg.adminPassword, cfg.adminEmail)
 		if err != nil {
 			return fmt.Errorf("CONCORD_ADMIN_PASSWORD: %w", err)
 		}
