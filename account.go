@@ -68,6 +68,26 @@ type SessionChecker interface {
 	SessionLive(ctx context.Context, p Principal, session string) (bool, error)
 }
 
+// LoginFailures keeps the failed sign-ins per key (an account, a client address, the pair) in
+// the graph, so that every replica of the server counts the same ones. Keys are opaque strings
+// (the throttle hashes what it counts).
+type LoginFailures interface {
+	// CountLoginAttempt reads the keys' failures since forgetBefore and asks decide whether the
+	// attempt may go on; if so it counts the attempt as a failure at `at` for each key (one that
+	// succeeds is forgiven afterwards). It runs in one transaction that holds the keys' locks,
+	// so concurrent attempts on a key are counted one after another and none slips past.
+	CountLoginAttempt(ctx context.Context, keys []string, at, forgetBefore time.Time, decide func(map[string]LoginFailure) bool) (bool, error)
+	// ForgiveLoginAttempt takes back the count of an attempt that succeeded: the failures of the
+	// keys to clear are forgotten, the others lose one.
+	ForgiveLoginAttempt(ctx context.Context, clear, decrement []string) error
+}
+
+// LoginFailure is the count of a key's recent failed sign-ins.
+type LoginFailure struct {
+	Count int
+	Last  time.Time
+}
+
 // Authenticator signs accounts in and out and hashes their passwords.
 type Authenticator interface {
 	Login(ctx context.Context, email, password, client string) (Session, error)

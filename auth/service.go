@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"strings"
 	"time"
 
 	"github.com/concord-peace/concord"
@@ -21,16 +20,20 @@ type Service struct {
 // errBadLogin is the one answer to a wrong email, a wrong password and a disabled account.
 var errBadLogin = concord.Errorf(concord.EUNAUTHENTICATED, "", "wrong email or password")
 
-// ErrRateLimited is returned when an account or a client address has tried too often.
-var ErrRateLimited = concord.Errorf("RATE_LIMITED", "", "too many sign-in attempts; wait a few minutes")
+// rateLimited answers a sign-in that must wait.
+func rateLimited(wait time.Duration) error {
+	return concord.Errorf("RATE_LIMITED", "", "too many failed sign-ins; try again in %d seconds", int(wait.Round(time.Second).Seconds())+1)
+}
 
-// Login checks an email and a password and opens a session. Attempts are throttled per
-// account and per client address before anything is checked.
+// Login checks an email and a password and opens a session. The attempt is counted by the
+// throttle before anything is checked and taken back if it succeeds.
 func (s *Service) Login(ctx context.Context, email, password, client string) (concord.Session, error) {
-	// Emails are matched without case, so they are counted without case too: "A@x.org" and
-	// "a@x.org" are one account's attempts.
-	if !s.Throttle.Allow("email:"+strings.ToLower(strings.TrimSpace(email)), "client:"+client) {
-		return concord.Session{}, ErrRateLimited
+	wait, err := s.Throttle.Attempt(ctx, email, client)
+	if err != nil {
+		return concord.Session{}, err
+	}
+	if wait > 0 {
+		return concord.Session{}, rateLimited(wait)
 	}
 	acc, hash, found, err := s.Store.AccountForLogin(ctx, email)
 	if err != nil {
@@ -38,6 +41,9 @@ func (s *Service) Login(ctx context.Context, email, password, client string) (co
 	}
 	if ok := CheckPassword(hash, password); !ok || !found || acc.Disabled {
 		return concord.Session{}, errBadLogin
+	}
+	if err := s.Throttle.Succeeded(ctx, email, client); err != nil {
+		return concord.Session{}, err
 	}
 	return s.open(ctx, acc, NewOpaqueToken())
 }

@@ -233,26 +233,119 @@ func TestPasswords(t *testing.T) {
 	}
 }
 
-func TestThrottle(t *testing.T) {
-	th := NewThrottle(5, time.Minute)
-	now := time.Now()
-	th.now = func() time.Time { return now }
-	allowed := 0
-	for range 20 {
-		if th.Allow("email:a@x", "client:1") {
-			allowed++
+// memoryFailures is concord.LoginFailures in memory, for the throttle's policy.
+type memoryFailures map[string]concord.LoginFailure
+
+func (m memoryFailures) CountLoginAttempt(_ context.Context, keys []string, at, forgetBefore time.Time, decide func(map[string]concord.LoginFailure) bool) (bool, error) {
+	current := map[string]concord.LoginFailure{}
+	for _, k := range keys {
+		if f, ok := m[k]; ok && !f.Last.Before(forgetBefore) {
+			current[k] = f
 		}
 	}
-	if allowed != 5 {
-		t.Errorf("allowed %d of 20, want 5", allowed)
+	if !decide(current) {
+		return false, nil
 	}
-	if !th.Allow("email:b@x", "client:2") {
-		t.Error("another account from another client is throttled")
+	for _, k := range keys {
+		m[k] = concord.LoginFailure{Count: current[k].Count + 1, Last: at}
 	}
-	now = now.Add(61 * time.Second)
-	if !th.Allow("email:a@x", "client:1") {
-		t.Error("still throttled after the window")
+	return true, nil
+}
+
+func (m memoryFailures) ForgiveLoginAttempt(_ context.Context, clear, decrement []string) error {
+	for _, k := range clear {
+		delete(m, k)
 	}
+	for _, k := range decrement {
+		f := m[k]
+		f.Count = max(f.Count-1, 0)
+		m[k] = f
+	}
+	return nil
+}
+
+func TestThrottle(t *testing.T) {
+	ctx := context.Background()
+	now := time.Now()
+	th := NewThrottle(memoryFailures{})
+	th.now = func() time.Time { return now }
+	fail := func(email, client string) time.Duration {
+		t.Helper()
+		wait, err := th.Attempt(ctx, email, client)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return wait // not taken back: a failure
+	}
+
+	t.Run("FreeFailuresThenDoublingDelays", func(t *testing.T) {
+		for i := range 5 {
+			if w := fail("a@x", "client-1"); w != 0 {
+				t.Fatalf("failure %d waits %v", i+1, w)
+			}
+		}
+		var waits []time.Duration
+		for range 4 {
+			w := fail("a@x", "client-1")
+			if w == 0 {
+				t.Fatal("the attempt after five failures goes through at once")
+			}
+			waits = append(waits, w)
+			now = now.Add(w) // wait it out, then fail again
+			if w2 := fail("a@x", "client-1"); w2 != 0 {
+				t.Fatalf("still waiting %v after waiting %v", w2, w)
+			}
+		}
+		if want := []time.Duration{time.Second, 2 * time.Second, 4 * time.Second, 8 * time.Second}; !slices.Equal(waits, want) {
+			t.Errorf("waits %v, want %v", waits, want)
+		}
+	})
+
+	t.Run("OthersAreNotHeldBack", func(t *testing.T) {
+		// The owner from another address and a colleague from the same one go through.
+		if w, _ := th.Attempt(ctx, "a@x", "client-2"); w != 0 {
+			t.Errorf("the account from another address waits %v", w)
+		}
+		if w, _ := th.Attempt(ctx, "b@x", "client-1"); w != 0 {
+			t.Errorf("another account from the guessing address waits %v", w)
+		}
+	})
+
+	t.Run("SuccessForgetsThePair", func(t *testing.T) {
+		for range 5 {
+			fail("c@x", "client-3")
+		}
+		if err := th.Succeeded(ctx, "c@x", "client-3"); err != nil { // the sixth, allowed after a wait, succeeded
+			t.Fatal(err)
+		}
+		if w := fail("c@x", "client-3"); w != 0 {
+			t.Errorf("after a success the next attempt waits %v", w)
+		}
+	})
+
+	t.Run("GuessingFromManyAddresses", func(t *testing.T) {
+		for i := range 20 {
+			if w := fail("d@x", fmt.Sprintf("10.0.0.%d", i)); w != 0 {
+				t.Fatalf("failure %d waits %v", i+1, w)
+			}
+		}
+		if w := fail("d@x", "10.0.1.1"); w == 0 {
+			t.Error("the 21st failure on one account from a new address goes through at once")
+		}
+	})
+
+	t.Run("Forgotten", func(t *testing.T) {
+		now = now.Add(16 * time.Minute)
+		if w := fail("d@x", "10.0.1.1"); w != 0 {
+			t.Errorf("still waiting %v after the window", w)
+		}
+	})
+
+	t.Run("LongestDelay", func(t *testing.T) {
+		if d := th.delay(100); d != 15*time.Minute {
+			t.Errorf("delay after 100 failures %v", d)
+		}
+	})
 }
 
 // sessionsFunc is a concord.SessionChecker from a function.

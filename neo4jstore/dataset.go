@@ -169,7 +169,7 @@ func (s *Store) Wipe(ctx context.Context) error {
 	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database})
 	defer session.Close(ctx)
 	res, err := session.Run(ctx, `MATCH (n) WHERE n:Actor OR n:Mission OR n:Mandate OR n:Activity OR n:Cluster OR n:Lesson
-  OR n:AuditEvent OR n:Account OR n:RefreshToken OR n:ActorKey OR n:Lead OR n:PendingLink
+  OR n:AuditEvent OR n:Account OR n:RefreshToken OR n:LoginFailure OR n:ActorKey OR n:Lead OR n:PendingLink
 CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`, nil)
 	if err == nil {
 		_, err = res.Consume(ctx)

@@ -66,6 +66,10 @@ var migrations = []migration{
 		// The activities already in the graph get their presence from
 		// derivePresenceWhereMissing, which Migrate runs at every start.
 	}},
+	{8, "failed sign-ins, shared by every replica", []string{
+		"CREATE CONSTRAINT login_failure_key IF NOT EXISTS FOR (n:LoginFailure) REQUIRE n.key IS UNIQUE",
+		"CREATE INDEX login_failure_last IF NOT EXISTS FOR (n:LoginFailure) ON (n.last)",
+	}},
 }
 
 // MigrationResult says which migrations ran.

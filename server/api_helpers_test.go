@@ -3,6 +3,8 @@ package server_test
 import (
 	"bytes"
 	"context"
+	"crypto/ed25519"
+	"crypto/rand"
 	"encoding/json"
 	"io"
 	"log/slog"
@@ -30,6 +32,7 @@ type api struct {
 	router http.Handler
 	auth   *auth.Service
 	token  string // bearer token sent with requests; "" is anonymous
+	key    ed25519.PrivateKey
 }
 
 // sys is the context of the command line: the system principal.
@@ -53,14 +56,34 @@ func newAPIUnpriced(t testing.TB) *api {
 
 func newAPIWith(t testing.TB, cfg server.Config) *api {
 	t.Helper()
-	store := neo4jtest.Open(t)
-	issuer, err := auth.NewIssuer(nil, "concord-test", "concord-api", 15*time.Minute)
+	_, key, err := ed25519.GenerateKey(rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return newServer(t, cfg, neo4jtest.Open(t), key)
+}
+
+// newReplica is a second server on the same Neo4j, as another process would be: its own
+// connection and state, the same signing key (the key file replicas share).
+func newReplica(t testing.TB, of *api) *api {
+	t.Helper()
+	store, err := neo4jstore.Open(context.Background(), neo4jtest.Config(t), reference.Known)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = store.Close(context.Background()) })
+	return newServer(t, server.Config{Anonymous: true, Introspection: true}, store, of.key)
+}
+
+func newServer(t testing.TB, cfg server.Config, store *neo4jstore.Store, key ed25519.PrivateKey) *api {
+	t.Helper()
+	issuer, err := auth.NewIssuer(key, "concord-test", "concord-api", 15*time.Minute)
 	if err != nil {
 		t.Fatal(err)
 	}
 	kid, pub := issuer.PublicKey()
 	verifier := auth.NewVerifier(auth.StaticKeys{kid: pub}, []string{"concord-test"}, "concord-api").CheckSessions("concord-test", store)
-	svc := &auth.Service{Store: store, Issuer: issuer, Throttle: auth.NewThrottle(5, 15*time.Minute), RefreshTTL: time.Hour}
+	svc := &auth.Service{Store: store, Issuer: issuer, Throttle: auth.NewThrottle(store), RefreshTTL: time.Hour}
 	cfg.Addr, cfg.MaxBodyBytes, cfg.MaxImportBytes, cfg.RequestTimeout = "127.0.0.1:0", 64<<10, 4<<20, 30*time.Second
 	if cfg.Limits == (server.Limits{}) {
 		cfg.Limits = server.DefaultLimits
@@ -70,7 +93,7 @@ func newAPIWith(t testing.TB, cfg server.Config) *api {
 		Files: importer.Files{Store: store},
 		Log:   slog.New(slog.NewTextHandler(io.Discard, nil)),
 	})
-	a := &api{t: t, store: store, router: srv.Router, auth: svc}
+	a := &api{t: t, store: store, router: srv.Router, auth: svc, key: key}
 	a.as(admin)
 	return a
 }

@@ -198,7 +198,11 @@ func TestBadInputIsBadUserInput(t *testing.T) {
 				t.Errorf("%s: %+v", q, resp.Errors)
 			}
 		}
-		var out struct{ Functions []struct{ Typename string `json:"__typename"` } }
+		var out struct {
+			Functions []struct {
+				Typename string `json:"__typename"`
+			}
+		}
 		prod.query(`{ functions { __typename } }`, nil, &out)
 		if len(out.Functions) == 0 || out.Functions[0].Typename != "Function" {
 			t.Errorf("__typename with introspection off: %+v", out)

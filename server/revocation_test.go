@@ -29,7 +29,9 @@ func TestRevocationTakesEffectOnTheNextRequest(t *testing.T) {
 	signIn := func() (access, refresh string) {
 		t.Helper()
 		a.token = ""
-		var s struct{ Login struct{ AccessToken, RefreshToken string } }
+		var s struct {
+			Login struct{ AccessToken, RefreshToken string }
+		}
 		a.query(`mutation($e: String!) { login(email: $e, password: "a long enough password") { accessToken refreshToken } }`,
 			map[string]any{"e": email}, &s)
 		return s.Login.AccessToken, s.Login.RefreshToken
@@ -55,7 +57,9 @@ func TestRevocationTakesEffectOnTheNextRequest(t *testing.T) {
 			a.query(`mutation($t: String!) { logout(refreshToken: $t) }`, map[string]any{"t": refresh}, &out)
 		}},
 		{"Disabled", func(string) { update(func(x *concord.Account) { x.Disabled = true }) }},
-		{"Demoted", func(string) { update(func(x *concord.Account) { x.Roles = []concord.AccountRole{concord.AccountDonor} }) }},
+		{"Demoted", func(string) {
+			update(func(x *concord.Account) { x.Roles = []concord.AccountRole{concord.AccountDonor} })
+		}},
 		{"MovedToAnotherOrganisation", func(string) { update(func(x *concord.Account) { x.Org = "osce" }) }},
 		{"Deleted", func(string) {
 			if err := a.store.DeleteAccount(sys, id); err != nil {
@@ -92,8 +96,62 @@ func TestRevocationTakesEffectOnTheNextRequest(t *testing.T) {
 
 			// Put the account back for the next case.
 			if i < len(cases)-1 {
-				update(func(x *concord.Account) { *x = concord.Account{ID: x.ID, Email: x.Email, Version: x.Version, Org: "eu", Roles: officer.Roles} })
+				update(func(x *concord.Account) {
+					*x = concord.Account{ID: x.ID, Email: x.Email, Version: x.Version, Org: "eu", Roles: officer.Roles}
+				})
 			}
 		})
 	}
+}
+
+// TestReplicasShareThrottlingAndRevocation runs two servers on one Neo4j, each with its own
+// connection and memory, as two processes behind a load balancer would be: failures counted by
+// one slow sign-ins on the other, and a sign-out on one ends the token on the other.
+func TestReplicasShareThrottlingAndRevocation(t *testing.T) {
+	one := newAPI(t)
+	one.load(fixture)
+	two := newReplica(t, one)
+	hash, err := auth.HashPassword("a long enough password")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, email := range []string{"throttled@eu.example", "revoked@eu.example"} {
+		if _, err := one.store.CreateAccount(sys, concord.Account{Email: email, Org: "eu", Roles: []concord.AccountRole{concord.AccountOfficer}}, hash); err != nil {
+			t.Fatal(err)
+		}
+	}
+	login := `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken refreshToken } }`
+
+	t.Run("Throttling", func(t *testing.T) {
+		one.as(anonymous)
+		two.as(anonymous)
+		// Three failures on one, two on the other: five, the free ones of the pair.
+		for i, a := range []*api{one, two, one, two, one} {
+			if e := a.fail(login, map[string]any{"e": "throttled@eu.example", "p": "wrong guess"}); code(e) != "UNAUTHENTICATED" {
+				t.Fatalf("failure %d: %+v", i+1, e)
+			}
+		}
+		// The sixth waits, on either replica.
+		for name, a := range map[string]*api{"one": one, "two": two} {
+			if e := a.fail(login, map[string]any{"e": "throttled@eu.example", "p": "a long enough password"}); code(e) != "RATE_LIMITED" {
+				t.Errorf("replica %s after five failures on both: %+v", name, e)
+			}
+		}
+	})
+
+	t.Run("Revocation", func(t *testing.T) {
+		var s struct{ Login struct{ AccessToken, RefreshToken string } }
+		one.query(login, map[string]any{"e": "revoked@eu.example", "p": "a long enough password"}, &s)
+		two.token = s.Login.AccessToken
+		var me struct{ Me struct{ ID string } }
+		two.query(`{ me { id } }`, nil, &me)
+		if me.Me.ID == "" {
+			t.Fatal("the token of one does not work on two")
+		}
+		var out struct{ Logout bool }
+		one.query(`mutation($t: String!) { logout(refreshToken: $t) }`, map[string]any{"t": s.Login.RefreshToken}, &out)
+		if e := two.fail(`{ me { id } }`, nil); code(e) != "UNAUTHENTICATED" {
+			t.Errorf("replica two after a sign-out on one: %+v", e)
+		}
+	})
 }

@@ -68,7 +68,7 @@ func (c *config) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.adminEmail, "admin-email", env("CONCORD_ADMIN_EMAIL", "admin@concord.local"), "bootstrap administrator, created on first start")
 	fs.StringVar(&c.adminPassword, "admin-password", env("CONCORD_ADMIN_PASSWORD", ""), "bootstrap administrator's password (empty: no bootstrap account)")
 	fs.StringVar(&c.country, "country", "", "import-hxl: ISO 3166-1 code of a sheet without a country column")
-	fs.IntVar(&c.loginAttempts, "login-attempts", int(envInt64("CONCORD_LOGIN_ATTEMPTS", 5)), "sign-in attempts per account per 15 minutes")
+	fs.IntVar(&c.loginAttempts, "login-attempts", int(envInt64("CONCORD_LOGIN_ATTEMPTS", 5)), "failed sign-ins to one account from one address before each next attempt waits (1 s, doubling up to 15 minutes)")
 }
 
 func env(key, def string) string {

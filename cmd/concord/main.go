@@ -145,7 +145,9 @@ func authService(cfg config, store *neo4jstore.Store) (*auth.Service, *auth.Veri
 			issuers = append(issuers, iss)
 		}
 	}
-	svc := &auth.Service{Store: store, Issuer: issuer, Throttle: auth.NewThrottle(cfg.loginAttempts, 15*time.Minute), RefreshTTL: cfg.refreshTTL}
+	throttle := auth.NewThrottle(store)
+	throttle.PairFree = cfg.loginAttempts
+	svc := &auth.Service{Store: store, Issuer: issuer, Throttle: throttle, RefreshTTL: cfg.refreshTTL}
 	return svc, auth.NewVerifier(keys, issuers, cfg.tokenAudience).CheckSessions(cfg.tokenIssuer, store), nil
 }
 
