@@ -172,3 +172,20 @@ type AnalyticsStore interface {
 	AnalyticsReader
 	SnapshotReader
 }
+
+// StatsReporter is a store that reports its work, for the server's metrics.
+type StatsReporter interface {
+	Stats() StoreStats
+}
+
+// StoreStats is a reading of a store's counters.
+type StoreStats struct {
+	Reads, Writes int64 // transactions begun
+	// Retries are the extra runs of explicit transactions (snapshots and writes) after a
+	// transient failure or a deadlock; retries inside the driver of one-statement reads are
+	// not seen.
+	Retries        int64
+	InFlight       int64 // transactions running now
+	Statements     int64 // Cypher statements sent
+	MaxConnections int   // the connection pool's size
+}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/concord-peace/concord"
+	"github.com/concord-peace/concord/internal/httperror"
 )
 
 // Middleware reads the bearer token of each request and puts its principal in the request's
@@ -21,18 +22,16 @@ func Middleware(v *Verifier) func(http.Handler) http.Handler {
 			}
 			scheme, token, ok := strings.Cut(header, " ")
 			if !ok || !strings.EqualFold(scheme, "Bearer") || len(header) > MaxTokenBytes { // the scheme is case-insensitive (RFC 6750, RFC 9110)
-				unauthorized(w)
+				unauthorized(w, r)
 				return
 			}
 			p, err := v.VerifyRequest(r.Context(), strings.TrimSpace(token))
 			if errors.Is(err, ErrSessionUnknown) {
-				w.Header().Set("Content-Type", "application/json")
-				w.WriteHeader(http.StatusServiceUnavailable)
-				_, _ = w.Write([]byte(`{"errors":[{"message":"the session could not be checked; try again","extensions":{"code":"UNAVAILABLE"}}]}`))
+				httperror.Write(w, r, http.StatusServiceUnavailable, concord.EUNAVAILABLE, "the session could not be checked; try again")
 				return
 			}
 			if err != nil {
-				unauthorized(w)
+				unauthorized(w, r)
 				return
 			}
 			next.ServeHTTP(w, r.WithContext(concord.NewContext(r.Context(), p)))
@@ -40,9 +39,7 @@ func Middleware(v *Verifier) func(http.Handler) http.Handler {
 	}
 }
 
-func unauthorized(w http.ResponseWriter) {
-	w.Header().Set("Content-Type", "application/json")
+func unauthorized(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("WWW-Authenticate", `Bearer error="invalid_token"`)
-	w.WriteHeader(http.StatusUnauthorized)
-	_, _ = w.Write([]byte(`{"errors":[{"message":"invalid or expired token","extensions":{"code":"UNAUTHENTICATED"}}]}`))
+	httperror.Write(w, r, http.StatusUnauthorized, concord.EUNAUTHENTICATED, "invalid or expired token")
 }

@@ -94,4 +94,3 @@ func (s *Store) lessonKind() kind[concord.Lesson] {
 	k.validate = func(l concord.Lesson) error { return l.Validate("input.", s.countries) }
 	return k
 }
-

@@ -21,6 +21,7 @@ var (
 // sees at least what they see. The driver may retry fn on a transient failure, so fn must
 // only keep what it reads; the reader is not to be used after fn returns.
 func (s *Store) ReadSnapshot(ctx context.Context, fn func(concord.AnalyticsReader) error) error {
+	defer s.stats.begin(&s.stats.reads, true)()
 	session := s.driver.NewSession(ctx, neo4j.SessionConfig{
 		DatabaseName:    s.database,
 		AccessMode:      neo4j.AccessModeRead,
@@ -28,6 +29,7 @@ func (s *Store) ReadSnapshot(ctx context.Context, fn func(concord.AnalyticsReade
 	})
 	defer session.Close(ctx)
 	_, err := session.ExecuteRead(ctx, func(t neo4j.ManagedTransaction) (any, error) {
+		s.stats.attempts.Add(1)
 		bound := &Store{driver: s.driver, database: s.database, countries: s.countries, boundTx: &tx{ctx: ctx, t: t, s: s}}
 		return nil, fn(snapshotReader{bound})
 	})

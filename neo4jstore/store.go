@@ -30,6 +30,7 @@ type Store struct {
 	driver    neo4j.DriverWithContext
 	database  string
 	roundTrip atomic.Int64
+	stats     stats
 	countries concord.CountryCheck
 	// boundTx, when set, is the read transaction every read of this store runs in: the
 	// store as ReadSnapshot hands it out (snapshot.go).
@@ -41,7 +42,7 @@ type Store struct {
 func Open(ctx context.Context, cfg Config, countries concord.CountryCheck) (*Store, error) {
 	driver, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.User, cfg.Password, ""),
 		func(c *config.Config) {
-			c.MaxConnectionPoolSize = 50
+			c.MaxConnectionPoolSize = MaxConnections
 			// Fail fast when Neo4j is down: a request answers UNAVAILABLE within seconds, and
 			// retries of transient errors end well before the request's own deadline.
 			c.ConnectionAcquisitionTimeout = 5 * time.Second
@@ -80,6 +81,7 @@ func (s *Store) read(ctx context.Context, cypher string, params map[string]any) 
 		return s.boundTx.read(ctx, cypher, params)
 	}
 	s.roundTrip.Add(1)
+	defer s.stats.begin(&s.stats.reads, false)()
 	res, err := neo4j.ExecuteQuery(ctx, s.driver, cypher, withViewer(ctx, params), neo4j.EagerResultTransformer,
 		neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithReadersRouting())
 	if err != nil {
@@ -90,9 +92,11 @@ func (s *Store) read(ctx context.Context, cypher string, params map[string]any) 
 
 // readTx runs fn in one read transaction, so that several statements see one snapshot.
 func (s *Store) readTx(ctx context.Context, fn func(tx *tx) error) error {
+	defer s.stats.begin(&s.stats.reads, true)()
 	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: neo4j.AccessModeRead})
 	defer session.Close(ctx)
 	_, err := session.ExecuteRead(ctx, func(t neo4j.ManagedTransaction) (any, error) {
+		s.stats.attempts.Add(1)
 		return nil, fn(&tx{ctx: ctx, t: t, s: s})
 	})
 	return translate(err)
@@ -101,9 +105,11 @@ func (s *Store) readTx(ctx context.Context, fn func(tx *tx) error) error {
 // writeTx runs fn in one write transaction: all of it is committed or none. The driver retries
 // transient failures, so fn must not have effects outside the transaction.
 func (s *Store) writeTx(ctx context.Context, fn func(tx *tx) error) error {
+	defer s.stats.begin(&s.stats.writes, true)()
 	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: neo4j.AccessModeWrite})
 	defer session.Close(ctx)
 	_, err := session.ExecuteWrite(ctx, func(t neo4j.ManagedTransaction) (any, error) {
+		s.stats.attempts.Add(1)
 		return nil, fn(&tx{ctx: ctx, t: t, s: s})
 	})
 	return translate(err)

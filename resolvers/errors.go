@@ -14,7 +14,8 @@ import (
 
 // ErrorPresenter turns every error a resolver returns into what a client sees: a domain error
 // keeps its message and carries its code and field in extensions; anything else is logged
-// and shown as "Internal error." with code INTERNAL, so no Neo4j or Go internals leak.
+// and shown as "Internal error." with code INTERNAL, so no Neo4j or Go internals leak. Every
+// error carries the request's id (extensions.requestId).
 func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 	return func(ctx context.Context, err error) *gqlerror.Error {
 		presented := graphql.DefaultErrorPresenter(ctx, err)
@@ -46,10 +47,13 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 				presented.Extensions["code"] = concord.EINVALID
 			}
 		default:
-			id := concord.RequestIDFrom(ctx)
-			log.ErrorContext(ctx, "internal error", "request_id", id, "path", presented.Path.String(), "err", err)
-			presented.Message = "Internal error (request " + id + ")."
-			presented.Extensions = map[string]any{"code": concord.EINTERNAL, "requestId": id}
+			log.ErrorContext(ctx, "internal error", "path", presented.Path.String(), "err", err)
+			presented.Message = "Internal error (request " + concord.RequestIDFrom(ctx) + ")."
+			presented.Extensions = map[string]any{"code": concord.EINTERNAL}
+		}
+		// Every error carries the request's id, which every log line of the request carries too.
+		if id := concord.RequestIDFrom(ctx); id != "" {
+			presented.Extensions["requestId"] = id
 		}
 		return presented
 	}

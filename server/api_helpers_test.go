@@ -6,12 +6,12 @@ import (
 	"crypto/ed25519"
 	"crypto/rand"
 	"encoding/json"
-	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"slices"
+	"sync"
 	"testing"
 	"time"
 
@@ -33,6 +33,7 @@ type api struct {
 	auth   *auth.Service
 	token  string // bearer token sent with requests; "" is anonymous
 	key    ed25519.PrivateKey
+	logs   *logBuffer // the server's log lines
 }
 
 // sys is the context of the command line: the system principal.
@@ -88,14 +89,33 @@ func newServer(t testing.TB, cfg server.Config, store *neo4jstore.Store, key ed2
 	if cfg.Limits == (server.Limits{}) {
 		cfg.Limits = server.DefaultLimits
 	}
+	logs := &logBuffer{}
 	srv := server.New(cfg, server.Deps{
 		Store: store, Atlas: reference.Atlas{}, Accounts: store, Auth: svc, AuditLog: store, Verifier: verifier,
 		Files: importer.Files{Store: store},
-		Log:   slog.New(slog.NewTextHandler(io.Discard, nil)),
+		Log:   slog.New(server.WithRequestIDs(slog.NewTextHandler(logs, nil))),
 	})
-	a := &api{t: t, store: store, router: srv.Router, auth: svc, key: key}
+	a := &api{t: t, store: store, router: srv.Router, auth: svc, key: key, logs: logs}
 	a.as(admin)
 	return a
+}
+
+// logBuffer keeps a server's log lines for a test to read.
+type logBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (l *logBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.buf.Write(p)
+}
+
+func (l *logBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.buf.String()
 }
 
 // as makes the following requests as p (the zero Principal: anonymous).

@@ -140,7 +140,9 @@ func TestReplicasShareThrottlingAndRevocation(t *testing.T) {
 	})
 
 	t.Run("Revocation", func(t *testing.T) {
-		var s struct{ Login struct{ AccessToken, RefreshToken string } }
+		var s struct {
+			Login struct{ AccessToken, RefreshToken string }
+		}
 		one.query(login, map[string]any{"e": "revoked@eu.example", "p": "a long enough password"}, &s)
 		two.token = s.Login.AccessToken
 		var me struct{ Me struct{ ID string } }

@@ -28,6 +28,7 @@ import (
 	"github.com/concord-peace/concord/analytics"
 	"github.com/concord-peace/concord/auth"
 	"github.com/concord-peace/concord/graph"
+	"github.com/concord-peace/concord/internal/httperror"
 	"github.com/concord-peace/concord/resolvers"
 )
 
@@ -43,6 +44,9 @@ type Config struct {
 	Anonymous bool
 	// CORSOrigins are the browser origins allowed to call the API from another site.
 	CORSOrigins []string
+	// MetricsToken is the bearer token a Prometheus job scrapes /metrics with; administrators'
+	// tokens are accepted too. Empty: administrators only.
+	MetricsToken string
 }
 
 // Deps are what the server serves.
@@ -75,6 +79,10 @@ type Server struct {
 func New(cfg Config, d Deps) *Server {
 	log := d.Log
 	cfg.Limits = cfg.Limits.orDefaults()
+	m := newMetrics(d.Store)
+	if d.Files != nil {
+		d.Files = meteredFiles{d.Files, m}
+	}
 	r := &resolvers.Resolver{
 		Store: d.Store, Atlas: d.Atlas, Analytics: analytics.NewService(d.Store, d.Atlas, concord.Today), MaxImportBytes: int(max(cfg.MaxImportBytes, cfg.MaxBodyBytes)),
 		AccountStore: d.Accounts, Auth: d.Auth, AuditLog: d.AuditLog, Anonymous: cfg.Anonymous, Files: d.Files,
@@ -91,6 +99,7 @@ func New(cfg Config, d Deps) *Server {
 	gql.Use(answerLimit{int64(cfg.Limits.AnswerFields)})
 	gql.AroundOperations(resolvers.WithLoaders(d.Store))
 	gql.AroundRootFields(r.Authorize)
+	gql.Use(responseMetrics{m})
 	gql.SetErrorPresenter(resolvers.ErrorPresenter(log))
 	gql.SetRecoverFunc(resolvers.Recover(log))
 
@@ -109,7 +118,12 @@ func New(cfg Config, d Deps) *Server {
 	mux.HandleFunc("GET /healthz", live)
 	mux.HandleFunc("GET /livez", live)
 	mux.HandleFunc("GET /readyz", s.ready)
-	s.Router = requestID(s.logRequests(securityHeaders(s.cors(withClient(auth.Middleware(d.Verifier)(s.timeout(mux)))))))
+	api := s.cors(withClient(auth.Middleware(d.Verifier)(s.timeout(mux))))
+	// /metrics checks its own tokens: a scrape token is not a Concord access token.
+	outer := http.NewServeMux()
+	outer.Handle("GET /metrics", m.handler(cfg.MetricsToken, d.Verifier))
+	outer.Handle("/", api)
+	s.Router = requestID(s.logRequests(m.countResponses(securityHeaders(outer))))
 	return s
 }
 
@@ -131,21 +145,21 @@ func (s *Server) ready(w http.ResponseWriter, r *http.Request) {
 func (s *Server) limitBody(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if ct := r.Header.Get("Content-Type"); !strings.HasPrefix(ct, "application/json") {
-			writeError(w, http.StatusUnsupportedMediaType, concord.EINVALID, "GraphQL requests are POSTs with Content-Type: application/json")
+			httperror.Write(w, r, http.StatusUnsupportedMediaType, concord.EINVALID, "GraphQL requests are POSTs with Content-Type: application/json")
 			return
 		}
 		limit := max(s.cfg.MaxImportBytes, s.cfg.MaxBodyBytes)
 		if r.ContentLength > limit {
-			writeError(w, http.StatusRequestEntityTooLarge, concord.EINVALID, "request body too large")
+			httperror.Write(w, r, http.StatusRequestEntityTooLarge, concord.EINVALID, "request body too large")
 			return
 		}
 		body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
 		if err != nil {
-			writeError(w, http.StatusRequestEntityTooLarge, concord.EINVALID, "request body too large")
+			httperror.Write(w, r, http.StatusRequestEntityTooLarge, concord.EINVALID, "request body too large")
 			return
 		}
 		if int64(len(body)) > s.cfg.MaxBodyBytes && !onlyImport(body) {
-			writeError(w, http.StatusRequestEntityTooLarge, concord.EINVALID, "request body too large (only importDataset takes large documents)")
+			httperror.Write(w, r, http.StatusRequestEntityTooLarge, concord.EINVALID, "request body too large (only importDataset takes large documents)")
 			return
 		}
 		r.Body = io.NopCloser(bytes.NewReader(body))
@@ -226,12 +240,6 @@ func (s *Server) logRequests(next http.Handler) http.Handler {
 		s.log.InfoContext(r.Context(), "request", "method", r.Method, "path", r.URL.Path,
 			"status", rec.status, "duration_ms", time.Since(start).Milliseconds())
 	})
-}
-
-func writeError(w http.ResponseWriter, status int, code, msg string) {
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(status)
-	_, _ = w.Write([]byte(`{"errors":[{"message":"` + msg + `","extensions":{"code":"` + code + `"}}]}`))
 }
 
 // Listen binds the configured address; Addr then reports the bound one (useful with port 0).

@@ -28,6 +28,7 @@ type config struct {
 
 	anonymous      bool
 	corsOrigins    string
+	metricsToken   string
 	tokenIssuer    string
 	tokenAudience  string
 	signingKeyFile string
@@ -57,6 +58,7 @@ func (c *config) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.logFormat, "log-format", env("CONCORD_LOG_FORMAT", "text"), "log format: text or json")
 	fs.BoolVar(&c.anonymous, "anonymous", envBool("CONCORD_ANONYMOUS", true), "let requests without a token read public records")
 	fs.StringVar(&c.corsOrigins, "cors-origins", env("CONCORD_CORS_ORIGINS", ""), "comma-separated browser origins allowed to call the API")
+	fs.StringVar(&c.metricsToken, "metrics-token", env("CONCORD_METRICS_TOKEN", ""), "bearer token a Prometheus job scrapes /metrics with (administrators' tokens work too)")
 	fs.StringVar(&c.tokenIssuer, "token-issuer", env("CONCORD_TOKEN_ISSUER", "concord"), "iss of the access tokens Concord signs")
 	fs.StringVar(&c.tokenAudience, "token-audience", env("CONCORD_TOKEN_AUDIENCE", "concord-api"), "aud every accepted token must carry")
 	fs.StringVar(&c.signingKeyFile, "signing-key-file", env("CONCORD_SIGNING_KEY_FILE", ".cache/concord/signing-key.pem"), "Ed25519 private key (PKCS #8 PEM) that signs access tokens; created when missing")

@@ -231,7 +231,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	}
 	srv := server.New(server.Config{
 		Addr: cfg.addr, MaxBodyBytes: cfg.maxBodyBytes, MaxImportBytes: cfg.maxImportBytes, RequestTimeout: cfg.requestTimeout,
-		Introspection: cfg.introspection, Limits: limits, Anonymous: cfg.anonymous, CORSOrigins: origins,
+		Introspection: cfg.introspection, Limits: limits, Anonymous: cfg.anonymous, CORSOrigins: origins, MetricsToken: cfg.metricsToken,
 	}, server.Deps{
 		Store: store, Atlas: reference.Atlas{}, Accounts: store, Auth: svc, AuditLog: store, Verifier: verifier, Log: log,
 		Files: importer.Files{Store: store}, UI: frontend.Dist(),
@@ -309,9 +309,9 @@ func describe(err error) string {
 
 func newLogger(format string) *slog.Logger {
 	if format == "json" {
-		return slog.New(slog.NewJSONHandler(os.Stderr, nil))
+		return slog.New(server.WithRequestIDs(slog.NewJSONHandler(os.Stderr, nil)))
 	}
-	return slog.New(slog.NewTextHandler(os.Stderr, nil))
+	return slog.New(server.WithRequestIDs(slog.NewTextHandler(os.Stderr, nil)))
 }
 
 // importFileOf imports an IATI or HXL file with a progress line on stderr and a final report.
