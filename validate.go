@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strconv"
+	"strings"
 )
 
 // idPattern is what a Concord id looks like: a lowercase slug, or a source's own identifier.
@@ -16,6 +17,34 @@ var idPattern = regexp.MustCompile(`^[\p{L}\p{N}]([^\p{Cc}\p{Cf}]{0,198}[^\p{Cc}
 func ValidID(id string) bool { return idPattern.MatchString(id) }
 
 // checkID records an error when id is missing or malformed.
+// IDNamespace returns the organisation an id is reserved for: the text before its first "/"
+// ("eu/monitoring-2026" is the organisation eu's), or "" for an id without one. Only members
+// of that organisation and administrators create records under it.
+func IDNamespace(id string) string {
+	ns, _, ok := strings.Cut(id, "/")
+	if !ok {
+		return ""
+	}
+	return ns
+}
+
+// checkConfidentialID requires a confidential record's id to be under its owner's namespace.
+// Creating a record with the id of one you may not see would otherwise answer "already
+// exists" where a missing one is created: a way to learn that a hidden record exists. Under
+// the namespace only the owner's members (who see the record) and administrators (who see
+// all) can try its id; anyone else is refused for the namespace, whether the record exists
+// or not.
+func checkConfidentialID(errs *Errors, prefix, id, owner string, confidential bool) {
+	if !confidential || (owner != "" && IDNamespace(id) == owner) {
+		return
+	}
+	if owner == "" {
+		errs.Add(prefix+"owner", "a confidential record has an owner, the organisation that alone sees it")
+		return
+	}
+	errs.Add(prefix+"id", "a confidential record's id begins with its owner's id and a slash (%s/…), so that no one outside %s can tell by trying the id that it exists", owner, owner)
+}
+
 func checkID(errs *Errors, field, id string) {
 	switch {
 	case id == "":
@@ -108,6 +137,7 @@ func (m Mission) Validate(prefix string, known CountryCheck) error {
 	for i, id := range m.Mandates {
 		checkID(&errs, indexed(prefix+"mandates", i), id)
 	}
+	checkConfidentialID(&errs, prefix, m.ID, m.Owner, m.Confidential)
 	return errs.Err()
 }
 
@@ -121,6 +151,7 @@ func (m Mandate) Validate(prefix string) error {
 		errs = append(errs, err.(*Error))
 	}
 	checkFunctions(&errs, prefix+"functions", m.Functions)
+	checkConfidentialID(&errs, prefix, m.ID, m.Owner, m.Confidential)
 	return errs.Err()
 }
 
@@ -151,6 +182,7 @@ func (a Activity) Validate(prefix string, known CountryCheck) error {
 			errs.Add(p+".year", "%d is not a plausible year", f.Year)
 		}
 	}
+	checkConfidentialID(&errs, prefix, a.ID, a.Owner, a.Confidential)
 	return errs.Err()
 }
 
@@ -182,5 +214,6 @@ func (l Lesson) Validate(prefix string, known CountryCheck) error {
 	for i, id := range l.About.Missions {
 		checkID(&errs, indexed(prefix+"about.missions", i), id)
 	}
+	checkConfidentialID(&errs, prefix, l.ID, l.Author, l.Confidential)
 	return errs.Err()
 }

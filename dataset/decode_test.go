@@ -96,7 +96,7 @@ func validDataset() concord.Dataset {
 			},
 		}},
 		Lessons: []concord.Lesson{{
-			ID: "lesson-0001", Title: "Sequence police training with justice reform",
+			ID: "zif/lesson-0001", Title: "Sequence police training with justice reform",
 			Text: "Train police only where courts can take their cases.",
 			Date: day(2010, 6, 2), Author: "zif", Confidential: true,
 			About: concord.LessonAbout{

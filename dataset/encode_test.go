@@ -92,7 +92,7 @@ func handBuilt() concord.Dataset {
 			{ID: "act-empty", Title: "Nothing known", Implementers: []string{}},
 		},
 		Lessons: []concord.Lesson{
-			{ID: "lesson-1", Title: "Train the trainers", Text: "Line one.\nLine \"two\".", Date: day(2019, 3, 1),
+			{ID: "eu/lesson-1", Title: "Train the trainers", Text: "Line one.\nLine \"two\".", Date: day(2019, 3, 1),
 				Author: "eu", Confidential: true, Sources: []string{"report.pdf"},
 				About: concord.LessonAbout{Missions: []string{"eutm-mali"}, Countries: []string{"MLI"}, Functions: []concord.FunctionCode{concord.MilitaryTraining}}},
 			{ID: "lesson-2", Title: "Undated", Text: "No author either."},

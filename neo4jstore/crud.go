@@ -141,9 +141,23 @@ func mayWrite[T any](ctx context.Context, k kind[T], v T) error {
 	return nil
 }
 
+// mayUseID keeps the ids under an organisation's namespace (concord.IDNamespace) to its
+// members and to administrators. It is checked before whether the id exists, so that the
+// answer is the same for a hidden record's id and a missing one.
+func mayUseID(ctx context.Context, id string) error {
+	p := concord.PrincipalFrom(ctx)
+	if ns := concord.IDNamespace(id); ns != "" && !p.Admin() && ns != p.Org {
+		return concord.Errorf(concord.EFORBIDDEN, "input.id", "ids beginning with %s/ are the organisation %s's: only its members create records under them", ns, ns)
+	}
+	return nil
+}
+
 // create writes a new record; an existing id is a CONFLICT.
 func create[T any](ctx context.Context, s *Store, k kind[T], v T) (T, error) {
 	var out T
+	if err := mayUseID(ctx, k.id(v)); err != nil {
+		return out, err
+	}
 	if err := mayWrite(ctx, k, v); err != nil {
 		return out, err
 	}

@@ -40,13 +40,13 @@ var canaries = []struct {
 // lookups give the arguments of Query fields that need some; every field with a required
 // argument must be here, so a new one cannot escape the walk.
 var lookups = map[string][]string{
-	"node":         {`id: "canary-mission-eu"`, `id: "canary-mandate-eu"`, `id: "CANARY-ACT-OSCE"`, `id: "canary-lesson-osce"`},
+	"node":         {`id: "eu/canary-mission"`, `id: "eu/canary-mandate"`, `id: "osce/CANARY-ACT"`, `id: "osce/canary-lesson"`},
 	"actor":        {`id: "deu"`, `id: "osce"`, `id: "eu"`},
-	"mission":      {`id: "canary-mission-eu"`, `id: "unmik"`},
-	"mandate":      {`id: "canary-mandate-eu"`},
-	"activity":     {`id: "CANARY-ACT-OSCE"`, `id: "PUBLIC-ACT-DEU"`, `id: "PUBLIC-ACT-OTHER"`},
+	"mission":      {`id: "eu/canary-mission"`, `id: "unmik"`},
+	"mandate":      {`id: "eu/canary-mandate"`},
+	"activity":     {`id: "osce/CANARY-ACT"`, `id: "PUBLIC-ACT-DEU"`, `id: "PUBLIC-ACT-OTHER"`},
 	"cluster":      {`id: "western-balkans"`},
-	"lesson":       {`id: "canary-lesson-osce"`},
+	"lesson":       {`id: "osce/canary-lesson"`},
 	"function":     {`code: JUSTICE`},
 	"country":      {`code: "XKX"`},
 	"region":       {`code: "039"`},
@@ -56,7 +56,7 @@ var lookups = map[string][]string{
 	// Fragmentation shows funding shares by design, to donors too; asked on a function none of
 	// the canaries work on, it walks the query without them.
 	"fragmentation": {`country: "XKX", function: MEDIATION, year: 2010`},
-	"network":       {`focus: "country:XKX", depth: 2`, `focus: "mission:canary-mission-eu"`},
+	"network":       {`focus: "country:XKX", depth: 2`, `focus: "mission:eu/canary-mission"`},
 	"searchLessons": {`query: "CANARY"`},
 }
 
@@ -136,16 +136,42 @@ func TestCanaryWalk(t *testing.T) {
 		}
 	})
 	t.Run("ForbiddenLooksMissing", func(t *testing.T) {
-		hidden := a.as(officerB).do(`{ mission(id: "canary-mission-eu") { id } }`, nil)
+		hidden := a.as(officerB).do(`{ mission(id: "eu/canary-mission") { id } }`, nil)
 		missing := a.as(officerB).do(`{ mission(id: "no-such-mission") { id } }`, nil)
 		if string(hidden.Data) != string(missing.Data) || len(hidden.Errors) != len(missing.Errors) {
 			t.Errorf("a hidden record answers %s %+v, a missing one %s %+v", hidden.Data, hidden.Errors, missing.Data, missing.Errors)
 		}
-		upd := a.as(officerB).do(`mutation { updateMission(id: "canary-mission-eu", version: 1, input: {name: "x"}) { id } }`, nil)
+		upd := a.as(officerB).do(`mutation { updateMission(id: "eu/canary-mission", version: 1, input: {name: "x"}) { id } }`, nil)
 		updMissing := a.as(officerB).do(`mutation { updateMission(id: "no-such-mission", version: 1, input: {name: "x"}) { id } }`, nil)
 		if len(upd.Errors) == 0 || code(upd.Errors[0]) != "NOT_FOUND" || len(updMissing.Errors) == 0 ||
-			strings.ReplaceAll(upd.Errors[0].Message, "canary-mission-eu", "X") != strings.ReplaceAll(updMissing.Errors[0].Message, "no-such-mission", "X") {
+			strings.ReplaceAll(upd.Errors[0].Message, "eu/canary-mission", "X") != strings.ReplaceAll(updMissing.Errors[0].Message, "no-such-mission", "X") {
 			t.Errorf("update of a hidden record: %+v; of a missing one: %+v", upd.Errors, updMissing.Errors)
+		}
+	})
+	// Creating a record with the id of one you may not see answers as for a missing id, for
+	// every kind that can be confidential: its id is under its owner's namespace, refused to
+	// others before anything is looked up. Both answers must also leave the graph unchanged.
+	t.Run("CreateWithAHiddenIDLooksMissing", func(t *testing.T) {
+		before := snapshotLen(t, a)
+		for _, c := range []struct {
+			who                       concord.Principal
+			mutation, hidden, missing string
+		}{
+			{officerB, `createMission(input: {id: "%s", name: "X", model: MONITORING, lead: "osce"}) { id }`, "eu/canary-mission", "eu/no-such-mission"},
+			{officerB, `createMandate(input: {id: "%s", reference: "X", body: "osce", functions: []}) { id }`, "eu/canary-mandate", "eu/no-such-mandate"},
+			{officerA, `createActivity(input: {id: "%s", title: "X", countries: ["XKX"], functions: []}) { id }`, "osce/CANARY-ACT", "osce/NO-SUCH-ACT"},
+			{officerA, `createLesson(input: {id: "%s", title: "X", text: "X"}) { id }`, "osce/canary-lesson", "osce/no-such-lesson"},
+		} {
+			hidden := a.as(c.who).do("mutation { "+fmt.Sprintf(c.mutation, c.hidden)+" }", nil)
+			missing := a.as(c.who).do("mutation { "+fmt.Sprintf(c.mutation, c.missing)+" }", nil)
+			if len(hidden.Errors) != 1 || len(missing.Errors) != 1 || code(hidden.Errors[0]) != code(missing.Errors[0]) ||
+				hidden.Errors[0].Message != missing.Errors[0].Message || string(hidden.Data) != string(missing.Data) {
+				t.Errorf("create with %s: %s %+v; with %s: %s %+v", c.hidden, hidden.Data, hidden.Errors, c.missing, missing.Data, missing.Errors)
+			}
+		}
+		a.as(admin)
+		if after := snapshotLen(t, a); after != before {
+			t.Errorf("refused creates changed the graph: %d → %d lines", before, after)
 		}
 	})
 	a.as(admin)

@@ -117,8 +117,8 @@ func TestSearchScoresIgnoreHiddenLessons(t *testing.T) {
 	}
 
 	a.as(admin)
-	a.query(`mutation { createLesson(input: {id: "hidden-kosovo", title: "Kosovo police lead", text: "Kosovo police lead mission mission kosovo.", author: "eu", confidential: true}) { id } }`, nil, &struct{}{})
-	if seen := hits(); !strings.Contains(seen, "hidden-kosovo") {
+	a.query(`mutation { createLesson(input: {id: "eu/hidden-kosovo", title: "Kosovo police lead", text: "Kosovo police lead mission mission kosovo.", author: "eu", confidential: true}) { id } }`, nil, &struct{}{})
+	if seen := hits(); !strings.Contains(seen, "eu/hidden-kosovo") {
 		t.Fatalf("the administrator does not find the hidden lesson: %s", seen)
 	}
 

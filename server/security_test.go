@@ -108,7 +108,7 @@ func TestMutationsNeedTheRightRole(t *testing.T) {
 
 	t.Run("OfficerWritesItsOwn", func(t *testing.T) {
 		a.as(officerB)
-		resp := a.do(`mutation { createLesson(input: {id: "osce-lesson", title: "T", text: "Mine", confidential: true}) { id confidential } }`, nil)
+		resp := a.do(`mutation { createLesson(input: {id: "osce/lesson", title: "T", text: "Mine", confidential: true}) { id confidential } }`, nil)
 		if len(resp.Errors) > 0 || !strings.Contains(string(resp.Data), `"confidential":true`) {
 			t.Fatalf("officer creating its own lesson: %s %+v", resp.Data, resp.Errors)
 		}
@@ -120,7 +120,7 @@ func TestMutationsNeedTheRightRole(t *testing.T) {
 		if len(resp.Errors) == 0 || code(resp.Errors[0]) != "FORBIDDEN" {
 			t.Errorf("officer giving its mission away: %+v, want FORBIDDEN", resp.Errors)
 		}
-		if resp := a.as(officerA).do(`{ lesson(id: "osce-lesson") { id } }`, nil); !strings.Contains(string(resp.Data), `"lesson":null`) {
+		if resp := a.as(officerA).do(`{ lesson(id: "osce/lesson") { id } }`, nil); !strings.Contains(string(resp.Data), `"lesson":null`) {
 			t.Errorf("another organisation sees the confidential lesson: %s", resp.Data)
 		}
 		a.as(admin)
