@@ -187,8 +187,15 @@ type gqlResponse struct {
 // do posts a GraphQL request and returns the raw response.
 func (a *api) do(query string, vars map[string]any) gqlResponse {
 	a.t.Helper()
+	return a.doFrom("192.0.2.1:1234", query, vars)
+}
+
+// doFrom is do from a client address.
+func (a *api) doFrom(remote, query string, vars map[string]any) gqlResponse {
+	a.t.Helper()
 	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
 	req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
+	req.RemoteAddr = remote
 	req.Header.Set("Content-Type", "application/json")
 	if a.token != "" {
 		req.Header.Set("Authorization", "Bearer "+a.token)

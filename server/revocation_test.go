@@ -1,6 +1,7 @@
 package server_test
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/concord-peace/concord"
@@ -156,4 +157,43 @@ func TestReplicasShareThrottlingAndRevocation(t *testing.T) {
 			t.Errorf("replica two after a sign-out on one: %+v", e)
 		}
 	})
+}
+
+// TestSignInThrottlingLocksNoOneOut is the reported availability case: five wrong guesses from
+// anywhere locked an account for 15 minutes, and successful sign-ins counted against an
+// address, so a sixth colleague behind one NAT was refused.
+func TestSignInThrottlingLocksNoOneOut(t *testing.T) {
+	a := newAPI(t)
+	a.load(fixture)
+	hash, err := auth.HashPassword("a long enough password")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 7 {
+		email := fmt.Sprintf("colleague%d@eu.example", i)
+		if _, err := a.store.CreateAccount(sys, concord.Account{Email: email, Org: "eu", Roles: []concord.AccountRole{concord.AccountOfficer}}, hash); err != nil {
+			t.Fatal(err)
+		}
+	}
+	a.as(anonymous)
+	login := `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }`
+
+	// Seven colleagues sign in from one address (a NAT): all succeed.
+	for i := range 7 {
+		resp := a.doFrom("203.0.113.7:4000", login, map[string]any{"e": fmt.Sprintf("colleague%d@eu.example", i), "p": "a long enough password"})
+		if len(resp.Errors) > 0 {
+			t.Errorf("colleague %d behind one address: %+v", i, resp.Errors)
+		}
+	}
+	// A guesser fails five times at colleague0 from elsewhere, then is slowed down…
+	for range 5 {
+		a.doFrom("198.51.100.9:5000", login, map[string]any{"e": "colleague0@eu.example", "p": "a wrong guess"})
+	}
+	if e := a.doFrom("198.51.100.9:5000", login, map[string]any{"e": "colleague0@eu.example", "p": "another guess"}); len(e.Errors) == 0 || code(e.Errors[0]) != "RATE_LIMITED" {
+		t.Errorf("the sixth guess: %+v", e.Errors)
+	}
+	// …while the owner still signs in from the office.
+	if resp := a.doFrom("203.0.113.7:4001", login, map[string]any{"e": "colleague0@eu.example", "p": "a long enough password"}); len(resp.Errors) > 0 {
+		t.Errorf("the owner after a guesser's failures: %+v", resp.Errors)
+	}
 }
