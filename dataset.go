@@ -72,5 +72,13 @@ type FileImportReport struct {
 // FileImporter imports IATI activity XML and HXL 3W sheets.
 type FileImporter interface {
 	ImportIATI(ctx context.Context, r io.Reader) (FileImportReport, error)
-	ImportHXL(ctx context.Context, r io.Reader, country string) (FileImportReport, error)
+	ImportHXL(ctx context.Context, r io.Reader, sheet HXLSheet) (FileImportReport, error)
+}
+
+// HXLSheet is what a 3W sheet usually states outside its table: the country of sheets without a
+// country column, and the period the sheet reports on ("2024 Q1"), which rows without a #date
+// column take; a row's own dates win.
+type HXLSheet struct {
+	Country string
+	Period  Period
 }

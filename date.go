@@ -113,6 +113,11 @@ type Period struct {
 	To   Date
 }
 
+// Undated reports whether p says nothing of when: no start and no end. A record without dates
+// is not evidence of presence on any given day (a 3W sheet whose period is stated outside the
+// table), so the questions about a day or a period leave it out unless asked to include it.
+func (p Period) Undated() bool { return p.From.IsZero() && p.To.IsZero() }
+
 // Contains reports whether day falls within p.
 func (p Period) Contains(day Date) bool {
 	return (p.From.IsZero() || !day.Before(p.From)) && (p.To.IsZero() || !day.After(p.To))

@@ -46,6 +46,9 @@ type EngagementQuery struct {
 	At       Date
 	From     Date
 	To       Date
+	// Undated includes the missions and activities without any date in a question about a day
+	// or a period; they are left out by default (Period.Undated).
+	Undated bool
 }
 
 // Window returns the period the query asks about: the single day At, or From–To.

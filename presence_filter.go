@@ -14,6 +14,10 @@ type PresenceFilter struct {
 	// Window keeps the presences that share at least one day with it; an open window (neither
 	// end) keeps every presence.
 	Window Period
+	// Undated keeps, with a window, the presences without any date (Period.Undated), which
+	// are otherwise left out: nothing says they were there in the window. Without a window
+	// every presence is kept.
+	Undated bool
 	// Kind keeps only missions or only activities; "" keeps both.
 	Kind SubjectKind
 }
@@ -69,6 +73,16 @@ func (f PresenceFilter) Passes(p Presence) bool {
 	if codes := f.Codes(); codes != nil && !slices.ContainsFunc(p.Functions, func(c FunctionCode) bool { return slices.Contains(codes, c) }) {
 		return false
 	}
+	if p.Period.Undated() && !f.Window.Undated() && !f.Undated {
+		return false
+	}
 	_, ok := p.Period.Intersect(f.Window)
 	return ok
+}
+
+// UndatedCount is the number of records without dates in one country that pass a filter but
+// for its window: what a question about a day or a period left out, or took in when asked to.
+type UndatedCount struct {
+	Country string
+	Records int
 }

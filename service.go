@@ -147,6 +147,9 @@ type AnalyticsReader interface {
 	Presences(ctx context.Context, f PresenceFilter) ([]Presence, error)
 	// PresenceTallies counts the activities that pass f by country, functions and period.
 	PresenceTallies(ctx context.Context, f PresenceFilter) ([]PresenceTally, error)
+	// UndatedCounts counts, by country, the missions and activities without dates that pass f
+	// but for its window.
+	UndatedCounts(ctx context.Context, f PresenceFilter) ([]UndatedCount, error)
 	// AllMissions lists every mission with what the analytics read of it.
 	AllMissions(ctx context.Context) ([]MissionPresence, error)
 	// FundingIn lists the activities in a country with the funding links among them.

@@ -55,6 +55,9 @@ type Coverage struct {
 	Gaps       []concord.FunctionCode
 	Fragmented []FragmentedCell
 	Threshold  int // the threshold used
+	// Undated is the number of the country's missions and activities without any date: left
+	// out of a day's or a period's coverage unless the question included them.
+	Undated int
 }
 
 // ComputeCoverage builds the coverage of q.Country over q's window (At, or From–To; an empty

@@ -74,6 +74,7 @@ func (s *Service) CountrySummaries(ctx context.Context, q concord.EngagementQuer
 	f.Country = ""
 	var missions []concord.Presence
 	var tallies []concord.PresenceTally
+	var undated []concord.UndatedCount
 	err := s.store.ReadSnapshot(ctx, func(r concord.AnalyticsReader) error {
 		missionsOnly := f
 		missionsOnly.Kind = concord.SubjectMission
@@ -81,19 +82,42 @@ func (s *Service) CountrySummaries(ctx context.Context, q concord.EngagementQuer
 		if missions, err = r.Presences(ctx, missionsOnly); err != nil {
 			return err
 		}
-		tallies, err = r.PresenceTallies(ctx, f)
+		if tallies, err = r.PresenceTallies(ctx, f); err != nil {
+			return err
+		}
+		undated, err = r.UndatedCounts(ctx, f)
 		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("country summaries: %w", err)
 	}
-	return SummarizeCountries(ctx, missions, tallies, q)
+	summaries, err := SummarizeCountries(ctx, missions, tallies, q)
+	if err != nil {
+		return nil, err
+	}
+	return withUndated(summaries, undated), nil
+}
+
+// Undated counts the missions and activities without dates that q's question leaves out (or
+// includes, when q.Undated): the number every answer about a day or a period states.
+func (s *Service) Undated(ctx context.Context, q concord.EngagementQuery) (int, error) {
+	f := filterOf(q)
+	f.Window = concord.Period{}
+	counts, err := s.store.UndatedCounts(ctx, f)
+	if err != nil {
+		return 0, fmt.Errorf("undated records in %q: %w", q.Country, err)
+	}
+	n := 0
+	for _, c := range counts {
+		n += c.Records
+	}
+	return n, nil
 }
 
 // filterOf is the selection in the graph that a question needs: its country, its function
 // (with sub-functions and parents) and its window.
 func filterOf(q concord.EngagementQuery) concord.PresenceFilter {
-	return concord.PresenceFilter{Country: q.Country, Function: q.Function, Window: q.Window()}
+	return concord.PresenceFilter{Country: q.Country, Function: q.Function, Window: q.Window(), Undated: q.Undated}
 }
 
 // Coverage answers coverage: the function × actor matrix of q.Country with its gaps and
@@ -105,9 +129,15 @@ func (s *Service) Coverage(ctx context.Context, q concord.EngagementQuery, thres
 	}
 	var presences []concord.Presence
 	var leads []concord.Lead
+	var undated []concord.UndatedCount
 	err := s.store.ReadSnapshot(ctx, func(r concord.AnalyticsReader) error {
+		f := concord.PresenceFilter{Country: q.Country, Window: q.Window(), Undated: q.Undated}
 		var err error
-		if presences, err = r.Presences(ctx, concord.PresenceFilter{Country: q.Country, Window: q.Window()}); err != nil {
+		if presences, err = r.Presences(ctx, f); err != nil {
+			return err
+		}
+		f.Window = concord.Period{}
+		if undated, err = r.UndatedCounts(ctx, f); err != nil {
 			return err
 		}
 		leads, err = r.Leads(ctx, q.Country)
@@ -116,7 +146,11 @@ func (s *Service) Coverage(ctx context.Context, q concord.EngagementQuery, thres
 	if err != nil {
 		return Coverage{}, fmt.Errorf("coverage of %s: %w", q.Country, err)
 	}
-	return ComputeCoverage(presences, leads, q, threshold), nil
+	c := ComputeCoverage(presences, leads, q, threshold)
+	for _, u := range undated {
+		c.Undated += u.Records
+	}
+	return c, nil
 }
 
 // LeadProblems answers leadProblems: the functions without a lead, or with competing leads,

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -52,6 +53,23 @@ func (f *fakeStore) PresenceTallies(ctx context.Context, filter concord.Presence
 			roles[a] = true
 		}
 		out = append(out, concord.PresenceTally{Country: p.Country, Functions: p.Functions, Period: p.Period, Activities: 1, Engagements: len(roles)})
+	}
+	return out, nil
+}
+
+// UndatedCounts counts the presences without dates that pass the filter but for its window.
+func (f *fakeStore) UndatedCounts(ctx context.Context, filter concord.PresenceFilter) ([]concord.UndatedCount, error) {
+	f.record("undated " + filter.Country)
+	counts := map[string]int{}
+	filter.Window, filter.Undated = concord.Period{}, true
+	for _, p := range f.presences {
+		if p.Period.Undated() && filter.Passes(p) {
+			counts[p.Country]++
+		}
+	}
+	var out []concord.UndatedCount
+	for _, c := range slices.Sorted(maps.Keys(counts)) {
+		out = append(out, concord.UndatedCount{Country: c, Records: counts[c]})
 	}
 	return out, nil
 }
@@ -237,7 +255,7 @@ func TestServiceSnapshots(t *testing.T) {
 		{"Coverage", func(s *Service) error {
 			_, err := s.Coverage(context.Background(), concord.EngagementQuery{Country: "mli"}, 0)
 			return err
-		}, []string{"snapshot presences MLI", "snapshot leads MLI"}},
+		}, []string{"snapshot presences MLI", "snapshot undated MLI", "snapshot leads MLI"}},
 		{"LeadProblems", func(s *Service) error {
 			_, err := s.LeadProblems(context.Background(), d(2015, 6, 1), "ner")
 			return err
@@ -245,7 +263,7 @@ func TestServiceSnapshots(t *testing.T) {
 		{"CountrySummaries", func(s *Service) error {
 			_, err := s.CountrySummaries(context.Background(), concord.EngagementQuery{})
 			return err
-		}, []string{"snapshot presences ", "snapshot tallies "}},
+		}, []string{"snapshot presences ", "snapshot tallies ", "snapshot undated "}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -274,6 +274,7 @@ type ComplexityRoot struct {
 		Engagements func(childComplexity int) int
 		Missions    func(childComplexity int) int
 		Overlaps    func(childComplexity int) int
+		Undated     func(childComplexity int) int
 	}
 
 	Coverage struct {
@@ -287,6 +288,7 @@ type ComplexityRoot struct {
 		Mandated   func(childComplexity int) int
 		Threshold  func(childComplexity int) int
 		To         func(childComplexity int) int
+		Undated    func(childComplexity int) int
 	}
 
 	CoverageCell struct {
@@ -328,6 +330,7 @@ type ComplexityRoot struct {
 		Edges      func(childComplexity int) int
 		PageInfo   func(childComplexity int) int
 		TotalCount func(childComplexity int) int
+		Undated    func(childComplexity int) int
 	}
 
 	EngagementEdge struct {
@@ -518,7 +521,7 @@ type ComplexityRoot struct {
 		DeleteMandate  func(childComplexity int, id string, version int) int
 		DeleteMission  func(childComplexity int, id string, version int) int
 		ImportDataset  func(childComplexity int, document string) int
-		ImportHxl      func(childComplexity int, document string, country *string) int
+		ImportHxl      func(childComplexity int, document string, country *string, from *concord.Date, to *concord.Date) int
 		ImportIati     func(childComplexity int, document string) int
 		Login          func(childComplexity int, email string, password string) int
 		Logout         func(childComplexity int, refreshToken string) int
@@ -592,6 +595,7 @@ type ComplexityRoot struct {
 		Edges      func(childComplexity int) int
 		PageInfo   func(childComplexity int) int
 		TotalCount func(childComplexity int) int
+		Undated    func(childComplexity int) int
 	}
 
 	OverlapEdge struct {
@@ -640,9 +644,9 @@ type ComplexityRoot struct {
 		ComparativeStrengths func(childComplexity int, function *concord.FunctionCode, region *string, model *concord.MissionModel) int
 		Countries            func(childComplexity int, filter *model.CountryFilter, first *int, after *string) int
 		Country              func(childComplexity int, code string) int
-		CountrySummaries     func(childComplexity int, function *concord.FunctionCode, at *concord.Date, from *concord.Date, to *concord.Date) int
-		Coverage             func(childComplexity int, country string, at *concord.Date, from *concord.Date, to *concord.Date, threshold *int) int
-		Engagements          func(childComplexity int, country string, function *concord.FunctionCode, at *concord.Date, from *concord.Date, to *concord.Date, first *int, after *string) int
+		CountrySummaries     func(childComplexity int, function *concord.FunctionCode, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool) int
+		Coverage             func(childComplexity int, country string, at *concord.Date, from *concord.Date, to *concord.Date, threshold *int, includeUndated *bool) int
+		Engagements          func(childComplexity int, country string, function *concord.FunctionCode, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool, first *int, after *string) int
 		ExportDataset        func(childComplexity int) int
 		Fragmentation        func(childComplexity int, country string, function concord.FunctionCode, year int) int
 		Function             func(childComplexity int, code concord.FunctionCode) int
@@ -659,7 +663,7 @@ type ComplexityRoot struct {
 		NestedDeployments    func(childComplexity int, at *concord.Date, from *concord.Date, to *concord.Date, country *string) int
 		Network              func(childComplexity int, focus string, depth *int, maxNodes *int, nodeTypes []string, edgeTypes []string) int
 		Node                 func(childComplexity int, id string) int
-		Overlaps             func(childComplexity int, country *string, function *concord.FunctionCode, actor *string, at *concord.Date, from *concord.Date, to *concord.Date, first *int, after *string) int
+		Overlaps             func(childComplexity int, country *string, function *concord.FunctionCode, actor *string, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool, first *int, after *string) int
 		Region               func(childComplexity int, code string) int
 		RegionalClusters     func(childComplexity int, at *concord.Date, from *concord.Date, to *concord.Date, function *concord.FunctionCode) int
 		Regions              func(childComplexity int) int
@@ -942,7 +946,7 @@ type MutationResolver interface {
 	DeleteActivity(ctx context.Context, id string, version int) (string, error)
 	MergeActors(ctx context.Context, keep string, drop string) (*concord.Actor, error)
 	ImportIati(ctx context.Context, document string) (*model.FileImportReport, error)
-	ImportHxl(ctx context.Context, document string, country *string) (*model.FileImportReport, error)
+	ImportHxl(ctx context.Context, document string, country *string, from *concord.Date, to *concord.Date) (*model.FileImportReport, error)
 	CreateActor(ctx context.Context, input model.CreateActorInput) (*concord.Actor, error)
 	UpdateActor(ctx context.Context, id string, version int, input model.UpdateActorInput) (*concord.Actor, error)
 	DeleteActor(ctx context.Context, id string, version int) (string, error)
@@ -1016,7 +1020,7 @@ type QueryResolver interface {
 	ActorDuplicates(ctx context.Context) ([]concord.DuplicatePair, error)
 	Actor(ctx context.Context, id string) (*concord.Actor, error)
 	Actors(ctx context.Context, filter *model.ActorFilter, first *int, after *string) (*model.ActorConnection, error)
-	Coverage(ctx context.Context, country string, at *concord.Date, from *concord.Date, to *concord.Date, threshold *int) (*analytics.Coverage, error)
+	Coverage(ctx context.Context, country string, at *concord.Date, from *concord.Date, to *concord.Date, threshold *int, includeUndated *bool) (*analytics.Coverage, error)
 	Leads(ctx context.Context, country *string) ([]concord.Lead, error)
 	LeadProblems(ctx context.Context, at concord.Date, country *string) ([]analytics.LeadProblem, error)
 	NestedDeployments(ctx context.Context, at *concord.Date, from *concord.Date, to *concord.Date, country *string) ([]analytics.NestedDeployment, error)
@@ -1031,10 +1035,10 @@ type QueryResolver interface {
 	AuditEvents(ctx context.Context, record *string, subject *string, first *int, after *string) (*model.AuditEventConnection, error)
 	Cluster(ctx context.Context, id string) (*concord.Cluster, error)
 	Clusters(ctx context.Context, filter *model.ClusterFilter, first *int, after *string) (*model.ClusterConnection, error)
-	Engagements(ctx context.Context, country string, function *concord.FunctionCode, at *concord.Date, from *concord.Date, to *concord.Date, first *int, after *string) (*model.EngagementConnection, error)
-	Overlaps(ctx context.Context, country *string, function *concord.FunctionCode, actor *string, at *concord.Date, from *concord.Date, to *concord.Date, first *int, after *string) (*model.OverlapConnection, error)
+	Engagements(ctx context.Context, country string, function *concord.FunctionCode, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool, first *int, after *string) (*model.EngagementConnection, error)
+	Overlaps(ctx context.Context, country *string, function *concord.FunctionCode, actor *string, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool, first *int, after *string) (*model.OverlapConnection, error)
 	ExportDataset(ctx context.Context) (string, error)
-	CountrySummaries(ctx context.Context, function *concord.FunctionCode, at *concord.Date, from *concord.Date, to *concord.Date) ([]analytics.CountrySummary, error)
+	CountrySummaries(ctx context.Context, function *concord.FunctionCode, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool) ([]analytics.CountrySummary, error)
 	Lesson(ctx context.Context, id string) (*concord.Lesson, error)
 	Lessons(ctx context.Context, filter *model.LessonFilter, first *int, after *string) (*model.LessonConnection, error)
 	Mandate(ctx context.Context, id string) (*concord.Mandate, error)
@@ -1886,6 +1890,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CountrySummary.Overlaps(childComplexity), true
+	case "CountrySummary.undated":
+		if e.ComplexityRoot.CountrySummary.Undated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CountrySummary.Undated(childComplexity), true
 
 	case "Coverage.actors":
 		if e.ComplexityRoot.Coverage.Actors == nil {
@@ -1947,6 +1957,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Coverage.To(childComplexity), true
+	case "Coverage.undated":
+		if e.ComplexityRoot.Coverage.Undated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Coverage.Undated(childComplexity), true
 
 	case "CoverageCell.actor":
 		if e.ComplexityRoot.CoverageCell.Actor == nil {
@@ -2091,6 +2107,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EngagementConnection.TotalCount(childComplexity), true
+	case "EngagementConnection.undated":
+		if e.ComplexityRoot.EngagementConnection.Undated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EngagementConnection.Undated(childComplexity), true
 
 	case "EngagementEdge.cursor":
 		if e.ComplexityRoot.EngagementEdge.Cursor == nil {
@@ -2964,7 +2986,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.ImportHxl(childComplexity, args["document"].(string), args["country"].(*string)), true
+		return e.ComplexityRoot.Mutation.ImportHxl(childComplexity, args["document"].(string), args["country"].(*string), args["from"].(*concord.Date), args["to"].(*concord.Date)), true
 	case "Mutation.importIATI":
 		if e.ComplexityRoot.Mutation.ImportIati == nil {
 			break
@@ -3349,6 +3371,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.OverlapConnection.TotalCount(childComplexity), true
+	case "OverlapConnection.undated":
+		if e.ComplexityRoot.OverlapConnection.Undated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OverlapConnection.Undated(childComplexity), true
 
 	case "OverlapEdge.cursor":
 		if e.ComplexityRoot.OverlapEdge.Cursor == nil {
@@ -3600,7 +3628,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.CountrySummaries(childComplexity, args["function"].(*concord.FunctionCode), args["at"].(*concord.Date), args["from"].(*concord.Date), args["to"].(*concord.Date)), true
+		return e.ComplexityRoot.Query.CountrySummaries(childComplexity, args["function"].(*concord.FunctionCode), args["at"].(*concord.Date), args["from"].(*concord.Date), args["to"].(*concord.Date), args["includeUndated"].(*bool)), true
 	case "Query.coverage":
 		if e.ComplexityRoot.Query.Coverage == nil {
 			break
@@ -3611,7 +3639,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Coverage(childComplexity, args["country"].(string), args["at"].(*concord.Date), args["from"].(*concord.Date), args["to"].(*concord.Date), args["threshold"].(*int)), true
+		return e.ComplexityRoot.Query.Coverage(childComplexity, args["country"].(string), args["at"].(*concord.Date), args["from"].(*concord.Date), args["to"].(*concord.Date), args["threshold"].(*int), args["includeUndated"].(*bool)), true
 	case "Query.engagements":
 		if e.ComplexityRoot.Query.Engagements == nil {
 			break
@@ -3622,7 +3650,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Engagements(childComplexity, args["country"].(string), args["function"].(*concord.FunctionCode), args["at"].(*concord.Date), args["from"].(*concord.Date), args["to"].(*concord.Date), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Engagements(childComplexity, args["country"].(string), args["function"].(*concord.FunctionCode), args["at"].(*concord.Date), args["from"].(*concord.Date), args["to"].(*concord.Date), args["includeUndated"].(*bool), args["first"].(*int), args["after"].(*string)), true
 	case "Query.exportDataset":
 		if e.ComplexityRoot.Query.ExportDataset == nil {
 			break
@@ -3795,7 +3823,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Overlaps(childComplexity, args["country"].(*string), args["function"].(*concord.FunctionCode), args["actor"].(*string), args["at"].(*concord.Date), args["from"].(*concord.Date), args["to"].(*concord.Date), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Overlaps(childComplexity, args["country"].(*string), args["function"].(*concord.FunctionCode), args["actor"].(*string), args["at"].(*concord.Date), args["from"].(*concord.Date), args["to"].(*concord.Date), args["includeUndated"].(*bool), args["first"].(*int), args["after"].(*string)), true
 	case "Query.region":
 		if e.ComplexityRoot.Query.Region == nil {
 			break
@@ -4655,6 +4683,8 @@ func (ec *executionContext) childFields_CountrySummary(ctx context.Context, fiel
 		return ec.fieldContext_CountrySummary_engagements(ctx, field)
 	case "overlaps":
 		return ec.fieldContext_CountrySummary_overlaps(ctx, field)
+	case "undated":
+		return ec.fieldContext_CountrySummary_undated(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CountrySummary", field.Name)
 }
@@ -4681,6 +4711,8 @@ func (ec *executionContext) childFields_Coverage(ctx context.Context, field grap
 		return ec.fieldContext_Coverage_fragmented(ctx, field)
 	case "threshold":
 		return ec.fieldContext_Coverage_threshold(ctx, field)
+	case "undated":
+		return ec.fieldContext_Coverage_undated(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Coverage", field.Name)
 }
@@ -4763,6 +4795,8 @@ func (ec *executionContext) childFields_EngagementConnection(ctx context.Context
 		return ec.fieldContext_EngagementConnection_pageInfo(ctx, field)
 	case "totalCount":
 		return ec.fieldContext_EngagementConnection_totalCount(ctx, field)
+	case "undated":
+		return ec.fieldContext_EngagementConnection_undated(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type EngagementConnection", field.Name)
 }
@@ -5225,6 +5259,8 @@ func (ec *executionContext) childFields_OverlapConnection(ctx context.Context, f
 		return ec.fieldContext_OverlapConnection_pageInfo(ctx, field)
 	case "totalCount":
 		return ec.fieldContext_OverlapConnection_totalCount(ctx, field)
+	case "undated":
+		return ec.fieldContext_OverlapConnection_undated(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type OverlapConnection", field.Name)
 }
@@ -5844,6 +5880,22 @@ func (ec *executionContext) field_Mutation_importHXL_args(ctx context.Context, r
 		return nil, err
 	}
 	args["country"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*concord.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*concord.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg3
 	return args, nil
 }
 
@@ -6458,6 +6510,14 @@ func (ec *executionContext) field_Query_countrySummaries_args(ctx context.Contex
 		return nil, err
 	}
 	args["to"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "includeUndated",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["includeUndated"] = arg4
 	return args, nil
 }
 
@@ -6518,6 +6578,14 @@ func (ec *executionContext) field_Query_coverage_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["threshold"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "includeUndated",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["includeUndated"] = arg5
 	return args, nil
 }
 
@@ -6564,22 +6632,30 @@ func (ec *executionContext) field_Query_engagements_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["to"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "includeUndated",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["includeUndated"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg5
-	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg6
+	args["after"] = arg7
 	return args, nil
 }
 
@@ -6944,22 +7020,30 @@ func (ec *executionContext) field_Query_overlaps_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["to"] = arg5
-	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "includeUndated",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["includeUndated"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg6
-	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg7
+	arg8, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg7
+	args["after"] = arg8
 	return args, nil
 }
 
@@ -10533,6 +10617,29 @@ func (ec *executionContext) fieldContext_CountrySummary_overlaps(_ context.Conte
 	return graphql.NewScalarFieldContext("CountrySummary", field, false, false, "Int")
 }
 
+func (ec *executionContext) _CountrySummary_undated(ctx context.Context, field graphql.CollectedField, obj *analytics.CountrySummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CountrySummary_undated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Undated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CountrySummary_undated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CountrySummary", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Coverage_country(ctx context.Context, field graphql.CollectedField, obj *analytics.Coverage) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10823,6 +10930,29 @@ func (ec *executionContext) _Coverage_threshold(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_Coverage_threshold(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Coverage", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Coverage_undated(ctx context.Context, field graphql.CollectedField, obj *analytics.Coverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Coverage_undated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Undated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Coverage_undated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Coverage", field, false, false, "Int")
 }
 
@@ -11460,6 +11590,29 @@ func (ec *executionContext) _EngagementConnection_totalCount(ctx context.Context
 	)
 }
 func (ec *executionContext) fieldContext_EngagementConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EngagementConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EngagementConnection_undated(ctx context.Context, field graphql.CollectedField, obj *model.EngagementConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EngagementConnection_undated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Undated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EngagementConnection_undated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EngagementConnection", field, false, false, "Int")
 }
 
@@ -14740,7 +14893,7 @@ func (ec *executionContext) _Mutation_importHXL(ctx context.Context, field graph
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().ImportHxl(ctx, fc.Args["document"].(string), fc.Args["country"].(*string))
+			return ec.Resolvers.Mutation().ImportHxl(ctx, fc.Args["document"].(string), fc.Args["country"].(*string), fc.Args["from"].(*concord.Date), fc.Args["to"].(*concord.Date))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.FileImportReport) graphql.Marshaler {
@@ -16836,6 +16989,29 @@ func (ec *executionContext) fieldContext_OverlapConnection_totalCount(_ context.
 	return graphql.NewScalarFieldContext("OverlapConnection", field, false, false, "Int")
 }
 
+func (ec *executionContext) _OverlapConnection_undated(ctx context.Context, field graphql.CollectedField, obj *model.OverlapConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OverlapConnection_undated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Undated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OverlapConnection_undated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OverlapConnection", field, false, false, "Int")
+}
+
 func (ec *executionContext) _OverlapEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.OverlapEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -17566,7 +17742,7 @@ func (ec *executionContext) _Query_coverage(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Coverage(ctx, fc.Args["country"].(string), fc.Args["at"].(*concord.Date), fc.Args["from"].(*concord.Date), fc.Args["to"].(*concord.Date), fc.Args["threshold"].(*int))
+			return ec.Resolvers.Query().Coverage(ctx, fc.Args["country"].(string), fc.Args["at"].(*concord.Date), fc.Args["from"].(*concord.Date), fc.Args["to"].(*concord.Date), fc.Args["threshold"].(*int), fc.Args["includeUndated"].(*bool))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *analytics.Coverage) graphql.Marshaler {
@@ -18214,7 +18390,7 @@ func (ec *executionContext) _Query_engagements(ctx context.Context, field graphq
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Engagements(ctx, fc.Args["country"].(string), fc.Args["function"].(*concord.FunctionCode), fc.Args["at"].(*concord.Date), fc.Args["from"].(*concord.Date), fc.Args["to"].(*concord.Date), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Engagements(ctx, fc.Args["country"].(string), fc.Args["function"].(*concord.FunctionCode), fc.Args["at"].(*concord.Date), fc.Args["from"].(*concord.Date), fc.Args["to"].(*concord.Date), fc.Args["includeUndated"].(*bool), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.EngagementConnection) graphql.Marshaler {
@@ -18258,7 +18434,7 @@ func (ec *executionContext) _Query_overlaps(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Overlaps(ctx, fc.Args["country"].(*string), fc.Args["function"].(*concord.FunctionCode), fc.Args["actor"].(*string), fc.Args["at"].(*concord.Date), fc.Args["from"].(*concord.Date), fc.Args["to"].(*concord.Date), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Overlaps(ctx, fc.Args["country"].(*string), fc.Args["function"].(*concord.FunctionCode), fc.Args["actor"].(*string), fc.Args["at"].(*concord.Date), fc.Args["from"].(*concord.Date), fc.Args["to"].(*concord.Date), fc.Args["includeUndated"].(*bool), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.OverlapConnection) graphql.Marshaler {
@@ -18325,7 +18501,7 @@ func (ec *executionContext) _Query_countrySummaries(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().CountrySummaries(ctx, fc.Args["function"].(*concord.FunctionCode), fc.Args["at"].(*concord.Date), fc.Args["from"].(*concord.Date), fc.Args["to"].(*concord.Date))
+			return ec.Resolvers.Query().CountrySummaries(ctx, fc.Args["function"].(*concord.FunctionCode), fc.Args["at"].(*concord.Date), fc.Args["from"].(*concord.Date), fc.Args["to"].(*concord.Date), fc.Args["includeUndated"].(*bool))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []analytics.CountrySummary) graphql.Marshaler {
@@ -24667,6 +24843,11 @@ func (ec *executionContext) _CountrySummary(ctx context.Context, sel ast.Selecti
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "undated":
+			out.Values[i] = ec._CountrySummary_undated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -24749,6 +24930,11 @@ func (ec *executionContext) _Coverage(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "threshold":
 			out.Values[i] = ec._Coverage_threshold(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "undated":
+			out.Values[i] = ec._Coverage_undated(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -25047,6 +25233,11 @@ func (ec *executionContext) _EngagementConnection(ctx context.Context, sel ast.S
 			}
 		case "totalCount":
 			out.Values[i] = ec._EngagementConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "undated":
+			out.Values[i] = ec._EngagementConnection_undated(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -26859,6 +27050,11 @@ func (ec *executionContext) _OverlapConnection(ctx context.Context, sel ast.Sele
 			}
 		case "totalCount":
 			out.Values[i] = ec._OverlapConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "undated":
+			out.Values[i] = ec._OverlapConnection_undated(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}

@@ -44,9 +44,9 @@ func (f Files) ImportIATI(ctx context.Context, r io.Reader) (concord.FileImportR
 }
 
 // ImportHXL implements concord.FileImporter.
-func (f Files) ImportHXL(ctx context.Context, r io.Reader, country string) (concord.FileImportReport, error) {
+func (f Files) ImportHXL(ctx context.Context, r io.Reader, sheet concord.HXLSheet) (concord.FileImportReport, error) {
 	opts := f.Opts
-	opts.Country = country
+	opts.Country, opts.Period = sheet.Country, sheet.Period
 	rep, err := HXL(ctx, f.Store, r, opts)
 	return rep.FileImportReport, err
 }
@@ -56,6 +56,7 @@ type Options struct {
 	BatchSize int            // activities per transaction (default 1000)
 	Progress  func(read int) // called after each batch
 	Country   string         // HXL: the country of sheets without a country column
+	Period    concord.Period // HXL: the period of the sheet, for rows without dates
 }
 
 // IATI imports an IATI activity XML stream.
@@ -66,7 +67,7 @@ func IATI(ctx context.Context, s Store, r io.Reader, opts Options) (Report, erro
 // HXL imports an HXL-tagged CSV stream.
 func HXL(ctx context.Context, s Store, r io.Reader, opts Options) (Report, error) {
 	return run(ctx, s, opts, func(fn func(ingest.Record) error) (ingest.Stats, error) {
-		return ingest.HXLWith(r, ingest.HXLOptions{Country: opts.Country}, fn)
+		return ingest.HXLWith(r, ingest.HXLOptions{Country: opts.Country, Period: opts.Period}, fn)
 	})
 }
 

@@ -30,6 +30,9 @@ type HXLOptions struct {
 	// Country is the ISO 3166-1 alpha-3 (or alpha-2) code of rows that name no country, for
 	// sheets without a #country or #adm0 column (a country office's 3W usually has none).
 	Country string
+	// Period is the period the sheet reports on, given to rows without dates of their own
+	// (#date+start, #date+end): a record without dates is not present on any given day.
+	Period concord.Period
 }
 
 // HXL streams the rows of an HXL-tagged CSV, calling fn with one Record per distinct row.
@@ -59,6 +62,9 @@ func HXLWith(r io.Reader, opts HXLOptions, fn func(Record) error) (Stats, error)
 			return stats, concord.Errorf(concord.EINVALID, "country", "unknown country code %q", opts.Country)
 		}
 		defCountry = c
+	}
+	if err := opts.Period.Validate("period"); err != nil {
+		return stats, err
 	}
 	g := newGuardReader(r)
 	br := bufio.NewReader(g)
@@ -97,6 +103,7 @@ func HXLWith(r io.Reader, opts HXLOptions, fn func(Record) error) (Stats, error)
 			schema = parseSchema(row)
 			width = max(width, len(row))
 			schema.line = line
+			schema.period = opts.Period
 		} else {
 			width = max(width, len(row)) // the header row above the hashtags
 		}
@@ -270,6 +277,7 @@ type valueCol struct {
 // hxlSchema is what the hashtag row says about the columns.
 type hxlSchema struct {
 	line                       int
+	period                     concord.Period // the sheet's period, for rows without dates
 	orgs                       []*orgCols
 	sectors                    []*sectorCols // #sector then #subsector
 	countryCode, countryName   []int
@@ -511,6 +519,9 @@ func (s *hxlSchema) record(row []string, line int, defCountry string) (rec Recor
 	if !rec.Period.From.IsZero() && !rec.Period.To.IsZero() && rec.Period.To.Before(rec.Period.From) {
 		note("#date+end %s before #date+start %s; end ignored", rec.Period.To, rec.Period.From)
 		rec.Period.To = concord.Date{}
+	}
+	if rec.Period.Undated() {
+		rec.Period = s.period // the sheet's period, for rows that state none
 	}
 
 	if raw := cell(row, s.status); raw != "" {

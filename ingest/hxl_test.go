@@ -313,3 +313,39 @@ func TestSafeCSVCell(t *testing.T) {
 		}
 	}
 }
+
+// TestHXLSheetPeriod: rows without dates take the period the sheet reports on; a row's own
+// dates win; without a period such rows stay undated.
+func TestHXLSheetPeriod(t *testing.T) {
+	src := "#org+name,#sector+cluster+name,#adm1+code,#date+start,#date+end\n" +
+		"Org A,Protection,AF01,,\n" +
+		"Org B,Protection,AF02,2023-05-01,2023-12-31\n" +
+		"Org C,Protection,AF03,2024-02-01,\n"
+	q1 := concord.Period{From: concord.NewDate(2024, 1, 1), To: concord.NewDate(2024, 3, 31)}
+	tests := []struct {
+		name   string
+		period concord.Period
+		want   []concord.Period
+	}{
+		{"NoPeriod", concord.Period{}, []concord.Period{{}, {From: concord.NewDate(2023, 5, 1), To: concord.NewDate(2023, 12, 31)}, {From: concord.NewDate(2024, 2, 1)}}},
+		{"SheetPeriod", q1, []concord.Period{q1, {From: concord.NewDate(2023, 5, 1), To: concord.NewDate(2023, 12, 31)}, {From: concord.NewDate(2024, 2, 1)}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			recs, _, err := parseHXL(t, src, HXLOptions{Country: "AFG", Period: tt.period})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []concord.Period
+			for _, r := range recs {
+				got = append(got, r.Period)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("periods %v, want %v", got, tt.want)
+			}
+		})
+	}
+	if _, _, err := parseHXL(t, src, HXLOptions{Period: concord.Period{From: concord.NewDate(2024, 3, 31), To: concord.NewDate(2024, 1, 1)}}); err == nil {
+		t.Error("a period that ends before it starts was taken")
+	}
+}

@@ -48,6 +48,7 @@ var (
   WHERE ` + countryIs + ` AND ` + visibleX + `
     AND ($to IS NULL OR x.start IS NULL OR x.start <= $to)
     AND ($from IS NULL OR x.end IS NULL OR x.end >= $from)
+    AND ($undated OR x.start IS NOT NULL OR x.end IS NOT NULL)
   WITH c, x, [(x)-[:ADDRESSES]->(f:Function) | f.code] AS functions
   WHERE $codes IS NULL OR any(f IN functions WHERE f IN $codes)
   RETURN c.code AS country, 'ACTIVITY' AS kind, x.id AS subject, functions,
@@ -84,6 +85,8 @@ func filterParams(f concord.PresenceFilter) map[string]any {
 	params := map[string]any{
 		"country": nullable(f.Country), "codes": nil,
 		"from": dateParam(f.Window.From), "to": dateParam(f.Window.To),
+		// Records without dates pass when asked for, or when no window is asked.
+		"undated": f.Undated || f.Window.Undated(),
 	}
 	if codes != nil {
 		params["codes"] = codes
@@ -123,6 +126,9 @@ func (s *Store) Presences(ctx context.Context, f concord.PresenceFilter) ([]conc
 			if _, ok := period.Intersect(f.Window); !ok {
 				continue
 			}
+			if period.Undated() && !f.Window.Undated() && !f.Undated {
+				continue // neither the mission nor its deployment has a date
+			}
 			presence.Period = period
 		}
 		for _, a := range p.maps("actors") {
@@ -142,6 +148,7 @@ func (s *Store) Presences(ctx context.Context, f concord.PresenceFilter) ([]conc
 var tallyCypher = `
 MATCH (x:Activity) USING INDEX x:Activity(presenceFrom, presenceTo)
 WHERE x.presenceFrom <= $to AND x.presenceTo >= $from AND ` + visibleX + `
+  AND ($undated OR NOT (x.presenceFrom = $noStart AND x.presenceTo = $noEnd))
   AND ($codes IS NULL OR any(f IN x.presenceFunctions WHERE f IN $codes))
 UNWIND x.presenceCountries AS country
 WITH x, country WHERE $country IS NULL OR country = $country
@@ -155,6 +162,7 @@ RETURN country, x.presenceFunctions AS functions,
 func tallyParams(f concord.PresenceFilter) map[string]any {
 	params := filterParams(f)
 	params["day"] = !f.Window.From.IsZero() && f.Window.From == f.Window.To
+	params["noStart"], params["noEnd"] = presenceNoStart, presenceNoEnd
 	if f.Window.From.IsZero() {
 		params["from"] = presenceNoStart
 	}
@@ -180,6 +188,42 @@ func (s *Store) PresenceTallies(ctx context.Context, f concord.PresenceFilter) (
 			Activities:  p.integer("activities"),
 			Engagements: p.integer("engagements"),
 		})
+	}
+	return out, nil
+}
+
+// undatedCypher counts, by country, the activities and mission deployments without any date
+// that pass a filter but for its window. Undated activities are those whose presence is both
+// sentinels, found by the activity_presence index with two equalities.
+var undatedCypher = `
+CALL () {
+  MATCH (x:Activity) USING INDEX x:Activity(presenceFrom, presenceTo)
+  WHERE x.presenceFrom = $noStart AND x.presenceTo = $noEnd AND ` + visibleX + `
+    AND ($codes IS NULL OR any(f IN x.presenceFunctions WHERE f IN $codes))
+  UNWIND x.presenceCountries AS country
+  WITH country WHERE $country IS NULL OR country = $country
+  RETURN country
+  UNION ALL
+  MATCH (c:Country)<-[d:DEPLOYED_IN]-(m:Mission)
+  WHERE ($country IS NULL OR c.code = $country) AND ` + visibleM + `
+    AND m.start IS NULL AND m.end IS NULL AND d.from IS NULL AND d.to IS NULL
+    AND ($codes IS NULL OR EXISTS { (m)<-[:AUTHORIZES]-(md:Mandate)-[:TASKS]->(f:Function) WHERE ` + visibleMD + ` AND f.code IN $codes })
+  RETURN c.code AS country
+}
+RETURN country, count(*) AS records ORDER BY country`
+
+// UndatedCounts implements concord.AnalyticsReader.
+func (s *Store) UndatedCounts(ctx context.Context, f concord.PresenceFilter) ([]concord.UndatedCount, error) {
+	params := filterParams(f)
+	params["noStart"], params["noEnd"] = presenceNoStart, presenceNoEnd
+	recs, err := s.read(ctx, undatedCypher, params)
+	if err != nil {
+		return nil, fmt.Errorf("count undated records in %q: %w", f.Country, err)
+	}
+	out := make([]concord.UndatedCount, 0, len(recs))
+	for _, r := range recs {
+		p := props(r.AsMap())
+		out = append(out, concord.UndatedCount{Country: p.str("country"), Records: p.integer("records")})
 	}
 	return out, nil
 }

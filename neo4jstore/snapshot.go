@@ -66,6 +66,11 @@ func (r snapshotReader) PresenceTallies(ctx context.Context, f concord.PresenceF
 	return r.store.PresenceTallies(ctx, f)
 }
 
+// UndatedCounts implements concord.AnalyticsReader within the transaction.
+func (r snapshotReader) UndatedCounts(ctx context.Context, f concord.PresenceFilter) ([]concord.UndatedCount, error) {
+	return r.store.UndatedCounts(ctx, f)
+}
+
 // AllMissions implements concord.AnalyticsReader within the transaction.
 func (r snapshotReader) AllMissions(ctx context.Context) ([]concord.MissionPresence, error) {
 	return r.store.AllMissions(ctx)

@@ -138,8 +138,9 @@ func (r *mutationResolver) ImportIati(ctx context.Context, document string) (*mo
 }
 
 // ImportHxl is the resolver for the importHXL field.
-func (r *mutationResolver) ImportHxl(ctx context.Context, document string, country *string) (*model.FileImportReport, error) {
-	rep, err := r.Files.ImportHXL(ctx, strings.NewReader(document), strings.ToUpper(deref(country)))
+func (r *mutationResolver) ImportHxl(ctx context.Context, document string, country *string, from *concord.Date, to *concord.Date) (*model.FileImportReport, error) {
+	sheet := concord.HXLSheet{Country: strings.ToUpper(deref(country)), Period: concord.Period{From: deref(from), To: deref(to)}}
+	rep, err := r.Files.ImportHXL(ctx, strings.NewReader(document), sheet)
 	return fileReport(rep), err
 }
 

@@ -302,8 +302,8 @@ func (r *passedFundingResolver) Currency(ctx context.Context, obj *analytics.Pas
 }
 
 // Coverage is the resolver for the coverage field.
-func (r *queryResolver) Coverage(ctx context.Context, country string, at *concord.Date, from *concord.Date, to *concord.Date, threshold *int) (*analytics.Coverage, error) {
-	q := concord.EngagementQuery{Country: country, At: deref(at), From: deref(from), To: deref(to)}
+func (r *queryResolver) Coverage(ctx context.Context, country string, at *concord.Date, from *concord.Date, to *concord.Date, threshold *int, includeUndated *bool) (*analytics.Coverage, error) {
+	q := concord.EngagementQuery{Country: country, At: deref(at), From: deref(from), To: deref(to), Undated: deref(includeUndated)}
 	c, err := r.Analytics.Coverage(ctx, q, deref(threshold))
 	if err != nil {
 		return nil, err

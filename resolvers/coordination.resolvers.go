@@ -96,9 +96,13 @@ func (r *overlapSideResolver) To(ctx context.Context, obj *analytics.OverlapSide
 }
 
 // Engagements is the resolver for the engagements field.
-func (r *queryResolver) Engagements(ctx context.Context, country string, function *concord.FunctionCode, at *concord.Date, from *concord.Date, to *concord.Date, first *int, after *string) (*model.EngagementConnection, error) {
-	q := concord.EngagementQuery{Country: country, Function: deref(function), At: deref(at), From: deref(from), To: deref(to)}
+func (r *queryResolver) Engagements(ctx context.Context, country string, function *concord.FunctionCode, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool, first *int, after *string) (*model.EngagementConnection, error) {
+	q := concord.EngagementQuery{Country: country, Function: deref(function), At: deref(at), From: deref(from), To: deref(to), Undated: deref(includeUndated)}
 	engagements, err := r.Analytics.Engagements(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	undated, err := r.Analytics.Undated(ctx, q)
 	if err != nil {
 		return nil, err
 	}
@@ -114,13 +118,17 @@ func (r *queryResolver) Engagements(ctx context.Context, country string, functio
 	edges, info, total := connection(page, func(c string, n concord.Engagement) model.EngagementEdge {
 		return model.EngagementEdge{Cursor: c, Node: n}
 	})
-	return &model.EngagementConnection{Edges: edges, PageInfo: info, TotalCount: total}, nil
+	return &model.EngagementConnection{Edges: edges, PageInfo: info, TotalCount: total, Undated: undated}, nil
 }
 
 // Overlaps is the resolver for the overlaps field.
-func (r *queryResolver) Overlaps(ctx context.Context, country *string, function *concord.FunctionCode, actor *string, at *concord.Date, from *concord.Date, to *concord.Date, first *int, after *string) (*model.OverlapConnection, error) {
-	q := concord.EngagementQuery{Country: deref(country), Function: deref(function), Actor: deref(actor), At: deref(at), From: deref(from), To: deref(to)}
+func (r *queryResolver) Overlaps(ctx context.Context, country *string, function *concord.FunctionCode, actor *string, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool, first *int, after *string) (*model.OverlapConnection, error) {
+	q := concord.EngagementQuery{Country: deref(country), Function: deref(function), Actor: deref(actor), At: deref(at), From: deref(from), To: deref(to), Undated: deref(includeUndated)}
 	page, err := r.Analytics.Overlaps(ctx, q, pageArgs(first, after))
+	if err != nil {
+		return nil, err
+	}
+	undated, err := r.Analytics.Undated(ctx, q)
 	if err != nil {
 		return nil, err
 	}
@@ -132,7 +140,7 @@ func (r *queryResolver) Overlaps(ctx context.Context, country *string, function 
 		}
 	}
 	edges, info, total := connection(page, func(c string, n analytics.Overlap) model.OverlapEdge { return model.OverlapEdge{Cursor: c, Node: n} })
-	return &model.OverlapConnection{Edges: edges, PageInfo: info, TotalCount: total}, nil
+	return &model.OverlapConnection{Edges: edges, PageInfo: info, TotalCount: total, Undated: undated}, nil
 }
 
 // ExportDataset is the resolver for the exportDataset field.
@@ -150,8 +158,8 @@ func (r *queryResolver) ExportDataset(ctx context.Context) (string, error) {
 }
 
 // CountrySummaries is the resolver for the countrySummaries field.
-func (r *queryResolver) CountrySummaries(ctx context.Context, function *concord.FunctionCode, at *concord.Date, from *concord.Date, to *concord.Date) ([]analytics.CountrySummary, error) {
-	return r.Analytics.CountrySummaries(ctx, concord.EngagementQuery{Function: deref(function), At: deref(at), From: deref(from), To: deref(to)})
+func (r *queryResolver) CountrySummaries(ctx context.Context, function *concord.FunctionCode, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool) ([]analytics.CountrySummary, error) {
+	return r.Analytics.CountrySummaries(ctx, concord.EngagementQuery{Function: deref(function), At: deref(at), From: deref(from), To: deref(to), Undated: deref(includeUndated)})
 }
 
 // CountrySummary returns graph.CountrySummaryResolver implementation.

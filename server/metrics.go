@@ -225,8 +225,8 @@ func (f meteredFiles) ImportIATI(ctx context.Context, r io.Reader) (concord.File
 	return f.count("iati", func() (concord.FileImportReport, error) { return f.next.ImportIATI(ctx, r) })
 }
 
-func (f meteredFiles) ImportHXL(ctx context.Context, r io.Reader, country string) (concord.FileImportReport, error) {
-	return f.count("hxl", func() (concord.FileImportReport, error) { return f.next.ImportHXL(ctx, r, country) })
+func (f meteredFiles) ImportHXL(ctx context.Context, r io.Reader, sheet concord.HXLSheet) (concord.FileImportReport, error) {
+	return f.count("hxl", func() (concord.FileImportReport, error) { return f.next.ImportHXL(ctx, r, sheet) })
 }
 
 func (f meteredFiles) count(format string, run func() (concord.FileImportReport, error)) (concord.FileImportReport, error) {

@@ -41,6 +41,7 @@ type config struct {
 	adminPassword  string
 	loginAttempts  int
 	country        string
+	period         string
 }
 
 func (c *config) register(fs *flag.FlagSet) {
@@ -70,6 +71,7 @@ func (c *config) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.adminEmail, "admin-email", env("CONCORD_ADMIN_EMAIL", "admin@concord.local"), "bootstrap administrator, created on first start")
 	fs.StringVar(&c.adminPassword, "admin-password", env("CONCORD_ADMIN_PASSWORD", ""), "bootstrap administrator's password (empty: no bootstrap account)")
 	fs.StringVar(&c.country, "country", "", "import-hxl: ISO 3166-1 code of a sheet without a country column")
+	fs.StringVar(&c.period, "period", "", "import-hxl: the period the sheet reports on, FROM/TO (2024-01-01/2024-03-31), for rows without #date columns")
 	fs.IntVar(&c.loginAttempts, "login-attempts", int(envInt64("CONCORD_LOGIN_ATTEMPTS", 5)), "failed sign-ins to one account from one address before each next attempt waits (1 s, doubling up to 15 minutes)")
 }
 

@@ -44,7 +44,8 @@ commands:
   seed           import the built-in seed data (idempotent)
   token EMAIL    print an access token for that account (-access-ttl sets its life)
   import-iati F  import an IATI activity XML file (versions 1.0x, 2.0x)
-  import-hxl F   import an HXL-tagged 3W/4W CSV (-country ISO3 for sheets without a country column)
+  import-hxl F   import an HXL-tagged 3W/4W CSV (-country ISO3 for sheets without a country
+                 column, -period FROM/TO for the period a sheet without #date columns reports on)
 
 Run 'concord <command> -h' for the flags; every flag has an environment variable.
 `
@@ -105,7 +106,11 @@ func run(ctx context.Context, command string, args []string, stdout io.Writer) e
 		if fs.NArg() != 1 {
 			return errors.New("give the file to import, or - for stdin")
 		}
-		return importFileOf(ctx, store, command, fs.Arg(0), cfg.country, stdout)
+		period, err := parsePeriod(cfg.period)
+		if err != nil {
+			return err
+		}
+		return importFileOf(ctx, store, command, fs.Arg(0), concord.HXLSheet{Country: strings.ToUpper(cfg.country), Period: period}, stdout)
 	case "token":
 		if fs.NArg() != 1 {
 			return errors.New("give the account's email")
@@ -315,7 +320,7 @@ func newLogger(format string) *slog.Logger {
 }
 
 // importFileOf imports an IATI or HXL file with a progress line on stderr and a final report.
-func importFileOf(ctx context.Context, store *neo4jstore.Store, command, path, country string, stdout io.Writer) error {
+func importFileOf(ctx context.Context, store *neo4jstore.Store, command, path string, sheet concord.HXLSheet, stdout io.Writer) error {
 	var in io.Reader = os.Stdin
 	if path != "-" {
 		f, err := os.Open(path)
@@ -326,7 +331,7 @@ func importFileOf(ctx context.Context, store *neo4jstore.Store, command, path, c
 		in = f
 	}
 	start := time.Now()
-	opts := importer.Options{Country: strings.ToUpper(country), Progress: func(read int) {
+	opts := importer.Options{Country: sheet.Country, Period: sheet.Period, Progress: func(read int) {
 		fmt.Fprintf(os.Stderr, "\r%s: %d records read (%.0f/s)", path, read, float64(read)/time.Since(start).Seconds())
 	}}
 	var rep importer.Report
@@ -346,4 +351,28 @@ func importFileOf(ctx context.Context, store *neo4jstore.Store, command, path, c
 		fmt.Fprintf(stdout, "  %5d × %s\n", rep.Reasons[why], why)
 	}
 	return nil
+}
+
+// parsePeriod reads -period: "" or FROM/TO in ISO dates, either end may be empty.
+func parsePeriod(s string) (concord.Period, error) {
+	if s == "" {
+		return concord.Period{}, nil
+	}
+	from, to, ok := strings.Cut(s, "/")
+	if !ok {
+		return concord.Period{}, fmt.Errorf("-period %q: give FROM/TO, such as 2024-01-01/2024-03-31", s)
+	}
+	var p concord.Period
+	var err error
+	if from != "" {
+		if p.From, err = concord.ParseDate(from); err != nil {
+			return p, fmt.Errorf("-period %q: from: %w", s, err)
+		}
+	}
+	if to != "" {
+		if p.To, err = concord.ParseDate(to); err != nil {
+			return p, fmt.Errorf("-period %q: to: %w", s, err)
+		}
+	}
+	return p, p.Validate("-period")
 }

@@ -208,6 +208,10 @@ type EngagementConnection struct {
 	Edges      []EngagementEdge `json:"edges"`
 	PageInfo   PageInfo         `json:"pageInfo"`
 	TotalCount int              `json:"totalCount"`
+	// Missions and activities without any date (in the country, on the function): a question about
+	// a day or a period leaves them out, since nothing says they were there then, unless it is
+	// asked with includeUndated; a question without at/from/to includes them.
+	Undated int `json:"undated"`
 }
 
 type EngagementEdge struct {
@@ -333,6 +337,10 @@ type OverlapConnection struct {
 	Edges      []OverlapEdge `json:"edges"`
 	PageInfo   PageInfo      `json:"pageInfo"`
 	TotalCount int           `json:"totalCount"`
+	// Missions and activities without any date (in the country, on the function): a question about
+	// a day or a period leaves them out, since nothing says they were there then, unless it is
+	// asked with includeUndated; a question without at/from/to includes them.
+	Undated int `json:"undated"`
 }
 
 type OverlapEdge struct {

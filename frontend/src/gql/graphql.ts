@@ -328,6 +328,12 @@ export type CountrySummary = {
   missions: Scalars['Int']['output'];
   /** Overlapping pairs there, as overlaps lists them. */
   overlaps: Scalars['Int']['output'];
+  /**
+   * Missions and activities without any date (in the country, on the function): a question about
+   * a day or a period leaves them out, since nothing says they were there then, unless it is
+   * asked with includeUndated; a question without at/from/to includes them.
+   */
+  undated: Scalars['Int']['output'];
 };
 
 /** Who does what in a country: functions × actors, the gaps and the fragmented cells. */
@@ -344,6 +350,12 @@ export type Coverage = {
   mandated: Array<Function>;
   threshold: Scalars['Int']['output'];
   to?: Maybe<Scalars['Date']['output']>;
+  /**
+   * Missions and activities without any date (in the country, on the function): a question about
+   * a day or a period leaves them out, since nothing says they were there then, unless it is
+   * asked with includeUndated; a question without at/from/to includes them.
+   */
+  undated: Scalars['Int']['output'];
 };
 
 /** A function × actor cell of a country's coverage matrix. */
@@ -488,6 +500,12 @@ export type EngagementConnection = {
   edges: Array<EngagementEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+  /**
+   * Missions and activities without any date (in the country, on the function): a question about
+   * a day or a period leaves them out, since nothing says they were there then, unless it is
+   * asked with includeUndated; a question without at/from/to includes them.
+   */
+  undated: Scalars['Int']['output'];
 };
 
 export type EngagementEdge = {
@@ -813,7 +831,12 @@ export type Mutation = {
   deleteMission: Scalars['ID']['output'];
   /** Imports a concord-dataset/1 document: all or nothing, idempotent on ids. */
   importDataset: ImportReport;
-  /** Imports an HXL-tagged 3W/4W CSV; country is the ISO code of sheets without a country column. Administrators only. */
+  /**
+   * Imports an HXL-tagged 3W/4W CSV. country is the ISO code of sheets without a country column;
+   * from and to are the period the sheet reports on (a 3W usually states it outside the table),
+   * which rows without #date columns take: a row's own dates win. Rows left without dates are
+   * not present on any given day. Administrators only.
+   */
   importHXL: FileImportReport;
   /** Imports an IATI activity XML file (versions 1.0x and 2.0x), idempotent. Administrators only. */
   importIATI: FileImportReport;
@@ -925,6 +948,8 @@ export type MutationImportDatasetArgs = {
 export type MutationImportHxlArgs = {
   country?: InputMaybe<Scalars['String']['input']>;
   document: Scalars['String']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1084,6 +1109,12 @@ export type OverlapConnection = {
   edges: Array<OverlapEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+  /**
+   * Missions and activities without any date (in the country, on the function): a question about
+   * a day or a period leaves them out, since nothing says they were there then, unless it is
+   * asked with includeUndated; a question without at/from/to includes them.
+   */
+  undated: Scalars['Int']['output'];
 };
 
 export type OverlapEdge = {
@@ -1144,13 +1175,18 @@ export type Query = {
   comparativeStrengths: Array<Strength>;
   countries: CountryConnection;
   country?: Maybe<Country>;
-  /** Per country with anything present in the window (and on the function, when given), what is there. Without at/from/to: at any time. */
+  /**
+   * Per country with anything present in the window (and on the function, when given), or with
+   * records without dates, what is there. Without at/from/to: at any time. Records without any
+   * date are counted in undated, and in the other counts only with includeUndated.
+   */
   countrySummaries: Array<CountrySummary>;
   coverage: Coverage;
   /**
    * Who works on a function (with its sub-functions) in a country, on a day (at) or during a
    * period (from/to), through missions they lead or contribute to and activities they implement
-   * or fund. Without at/from/to: at any time.
+   * or fund. Without at/from/to: at any time. Records without any date are left out of a day or
+   * a period unless includeUndated; undated says how many there are.
    */
   engagements: EngagementConnection;
   /** The whole graph as a concord-dataset/1 document. */
@@ -1263,6 +1299,7 @@ export type QueryCountrySummariesArgs = {
   at?: InputMaybe<Scalars['Date']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
   function?: InputMaybe<FunctionCode>;
+  includeUndated?: InputMaybe<Scalars['Boolean']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -1271,6 +1308,7 @@ export type QueryCoverageArgs = {
   at?: InputMaybe<Scalars['Date']['input']>;
   country: Scalars['String']['input'];
   from?: InputMaybe<Scalars['Date']['input']>;
+  includeUndated?: InputMaybe<Scalars['Boolean']['input']>;
   threshold?: InputMaybe<Scalars['Int']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -1283,6 +1321,7 @@ export type QueryEngagementsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
   function?: InputMaybe<FunctionCode>;
+  includeUndated?: InputMaybe<Scalars['Boolean']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -1376,6 +1415,7 @@ export type QueryOverlapsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
   function?: InputMaybe<FunctionCode>;
+  includeUndated?: InputMaybe<Scalars['Boolean']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
