@@ -28,8 +28,12 @@ type Engagement struct {
 	SubjectKind SubjectKind
 	Subject     string // mission or activity id
 	Country     string
-	Functions   []FunctionCode
+	Functions   []FunctionCode // the record's own functions, whatever was asked
 	Period      Period
+	// Match is how the record answers the function asked (EXACT or BROADER; "" when none was
+	// asked), and Broader the parent function a BROADER match is coded with.
+	Match   FunctionMatch
+	Broader FunctionCode
 }
 
 // Key orders engagements stably and serves as their cursor.
@@ -49,6 +53,9 @@ type EngagementQuery struct {
 	// Undated includes the missions and activities without any date in a question about a day
 	// or a period; they are left out by default (Period.Undated).
 	Undated bool
+	// Broader includes, with Function, the records coded only with one of its parents
+	// (FunctionCode.Match); they are left out by default.
+	Broader bool
 }
 
 // Window returns the period the query asks about: the single day At, or From–To.

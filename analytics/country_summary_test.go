@@ -31,8 +31,19 @@ func TestSummarizeCountries(t *testing.T) {
 			want: []CountrySummary{{Country: "XKX", Missions: 1, Engagements: 1}},
 		},
 		{
-			name: "justice, which rule of law includes",
+			// m-rol is coded RULE_OF_LAW only: it answers JUSTICE more broadly, so it is not
+			// counted unless broader matches are asked for. (Overlaps still pair it with
+			// m-justice: they follow the covering rule, docs/functions.md.)
+			name: "justice: a rule-of-law mission does not count",
 			q:    concord.EngagementQuery{Function: concord.Justice},
+			want: []CountrySummary{
+				{Country: "MLI", Activities: 1, Engagements: 1},
+				{Country: "XKX", Missions: 1, Engagements: 1, Overlaps: 1},
+			},
+		},
+		{
+			name: "justice with broader matches",
+			q:    concord.EngagementQuery{Function: concord.Justice, Broader: true},
 			want: []CountrySummary{
 				{Country: "MLI", Activities: 1, Engagements: 1},
 				{Country: "XKX", Missions: 2, Engagements: 2, Overlaps: 1},

@@ -9,7 +9,9 @@ import (
 
 // matching returns the functions a presence covers under the asked function (with its
 // sub-functions), or all of its functions when no function is asked. A presence covers the
-// sub-functions of its own: a mandate for RULE_OF_LAW works on JUSTICE too.
+// sub-functions of its own: a mandate for RULE_OF_LAW works on JUSTICE too. Engagements and
+// the map's counts follow the stricter FunctionCode.Match (a parent does not answer for its
+// children); the other analytics still follow this rule (docs/functions.md).
 func matching(fs []concord.FunctionCode, asked concord.FunctionCode) []concord.FunctionCode {
 	if asked == "" {
 		return fs
@@ -42,9 +44,14 @@ func Engagements(presences []concord.Presence, q concord.EngagementQuery) []conc
 	var out []concord.Engagement
 	seen := map[string]bool{}
 	for _, p := range presences {
-		fs := matching(p.Functions, q.Function)
-		if q.Function != "" && len(fs) == 0 {
-			continue
+		var match concord.FunctionMatch
+		var broader concord.FunctionCode
+		if q.Function != "" {
+			m, via, ok := q.Function.Match(p.Functions)
+			if !ok || (m == concord.MatchBroader && !q.Broader) {
+				continue
+			}
+			match, broader = m, via
 		}
 		if !windowMatches(p.Period, q) {
 			continue
@@ -52,7 +59,7 @@ func Engagements(presences []concord.Presence, q concord.EngagementQuery) []conc
 		for _, a := range p.Actors {
 			e := concord.Engagement{
 				Actor: a.Actor, Role: a.Role, SubjectKind: p.Kind, Subject: p.Subject,
-				Country: p.Country, Functions: fs, Period: p.Period,
+				Country: p.Country, Functions: p.Functions, Period: p.Period, Match: match, Broader: broader,
 			}
 			key := e.Country + "\x00" + e.Key() + "\x00" + p.Period.From.String()
 			if seen[key] {

@@ -356,6 +356,9 @@ func engagementKeys(es []concord.Engagement, withFunctions bool) []string {
 		k := e.Actor + "/" + e.Subject + "/" + string(e.Role)
 		if withFunctions {
 			k += "/" + joinCodes(e.Functions)
+			if e.Match == concord.MatchBroader {
+				k += " (broader: " + string(e.Broader) + ")"
+			}
 		}
 		out = append(out, k)
 	}
@@ -395,23 +398,35 @@ func TestEngagements(t *testing.T) {
 			},
 		},
 		{
+			// Asking for a parent takes in its children; each record shows its own functions.
 			name:          "parent function includes sub-functions",
 			q:             concord.EngagementQuery{Country: "XKX", Function: concord.RuleOfLaw},
 			withFunctions: true,
 			want: []string{
 				"deu/eulex/CONTRIBUTOR/JUSTICE, POLICE",
 				"eu/eulex/LEAD/JUSTICE, POLICE",
-				"un/unmik/LEAD/CORRECTIONS, JUSTICE, POLICE, RULE_OF_LAW",
+				"un/unmik/LEAD/RULE_OF_LAW, POLITICAL",
 			},
 		},
 		{
-			name:          "a presence's parent function covers the asked child",
+			// Asking for a child does not take in a record coded only with its parent…
+			name:          "a parent does not answer for the asked child",
 			q:             concord.EngagementQuery{Country: "XKX", Function: concord.Justice},
 			withFunctions: true,
 			want: []string{
-				"deu/eulex/CONTRIBUTOR/JUSTICE",
-				"eu/eulex/LEAD/JUSTICE",
-				"un/unmik/LEAD/JUSTICE",
+				"deu/eulex/CONTRIBUTOR/JUSTICE, POLICE",
+				"eu/eulex/LEAD/JUSTICE, POLICE",
+			},
+		},
+		{
+			// …unless broader matches are asked for, labelled with the parent.
+			name:          "broader matches when asked",
+			q:             concord.EngagementQuery{Country: "XKX", Function: concord.Justice, Broader: true},
+			withFunctions: true,
+			want: []string{
+				"deu/eulex/CONTRIBUTOR/JUSTICE, POLICE",
+				"eu/eulex/LEAD/JUSTICE, POLICE",
+				"un/unmik/LEAD/RULE_OF_LAW, POLITICAL (broader: RULE_OF_LAW)",
 			},
 		},
 		{
@@ -421,10 +436,16 @@ func TestEngagements(t *testing.T) {
 			want:          []string{"swe/act-2/FUNDER/SSR"},
 		},
 		{
-			name:          "political covers elections",
+			name:          "political answers elections only more broadly",
 			q:             concord.EngagementQuery{Country: "XKX", Function: concord.Elections},
 			withFunctions: true,
-			want:          []string{"un/unmik/LEAD/ELECTIONS"},
+			want:          nil,
+		},
+		{
+			name:          "political answers elections more broadly when asked",
+			q:             concord.EngagementQuery{Country: "XKX", Function: concord.Elections, Broader: true},
+			withFunctions: true,
+			want:          []string{"un/unmik/LEAD/RULE_OF_LAW, POLITICAL (broader: POLITICAL)"},
 		},
 		{
 			name: "function nobody works on",

@@ -28,8 +28,10 @@ func SummarizeCountries(ctx context.Context, presences []concord.Presence, talli
 		return s
 	}
 	asked, window := askedMask(q.Function), windowSpan(q)
+	// Present as engagements counts presence: on the function asked by FunctionCode.Match
+	// (broader matches only when asked for), in the window.
 	present := func(fs []concord.FunctionCode, p concord.Period) bool {
-		if q.Function != "" && functionMask(fs)&asked == 0 {
+		if !q.Function.Answers(fs, q.Broader) {
 			return false
 		}
 		_, ok := spanOf(p).clip(window)

@@ -317,13 +317,15 @@ type ComplexityRoot struct {
 	}
 
 	Engagement struct {
-		Actor     func(childComplexity int) int
-		Country   func(childComplexity int) int
-		From      func(childComplexity int) int
-		Functions func(childComplexity int) int
-		Role      func(childComplexity int) int
-		Subject   func(childComplexity int) int
-		To        func(childComplexity int) int
+		Actor           func(childComplexity int) int
+		BroaderFunction func(childComplexity int) int
+		Country         func(childComplexity int) int
+		From            func(childComplexity int) int
+		Functions       func(childComplexity int) int
+		Match           func(childComplexity int) int
+		Role            func(childComplexity int) int
+		Subject         func(childComplexity int) int
+		To              func(childComplexity int) int
 	}
 
 	EngagementConnection struct {
@@ -644,9 +646,9 @@ type ComplexityRoot struct {
 		ComparativeStrengths func(childComplexity int, function *concord.FunctionCode, region *string, model *concord.MissionModel) int
 		Countries            func(childComplexity int, filter *model.CountryFilter, first *int, after *string) int
 		Country              func(childComplexity int, code string) int
-		CountrySummaries     func(childComplexity int, function *concord.FunctionCode, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool) int
+		CountrySummaries     func(childComplexity int, function *concord.FunctionCode, includeBroader *bool, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool) int
 		Coverage             func(childComplexity int, country string, at *concord.Date, from *concord.Date, to *concord.Date, threshold *int, includeUndated *bool) int
-		Engagements          func(childComplexity int, country string, function *concord.FunctionCode, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool, first *int, after *string) int
+		Engagements          func(childComplexity int, country string, function *concord.FunctionCode, includeBroader *bool, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool, first *int, after *string) int
 		ExportDataset        func(childComplexity int) int
 		Fragmentation        func(childComplexity int, country string, function concord.FunctionCode, year int) int
 		Function             func(childComplexity int, code concord.FunctionCode) int
@@ -863,6 +865,8 @@ type EngagementResolver interface {
 	Subject(ctx context.Context, obj *concord.Engagement) (concord.Subject, error)
 	Country(ctx context.Context, obj *concord.Engagement) (*concord.Country, error)
 	Functions(ctx context.Context, obj *concord.Engagement) ([]concord.Function, error)
+	Match(ctx context.Context, obj *concord.Engagement) (*concord.FunctionMatch, error)
+	BroaderFunction(ctx context.Context, obj *concord.Engagement) (*concord.Function, error)
 	From(ctx context.Context, obj *concord.Engagement) (*concord.Date, error)
 	To(ctx context.Context, obj *concord.Engagement) (*concord.Date, error)
 }
@@ -1035,10 +1039,10 @@ type QueryResolver interface {
 	AuditEvents(ctx context.Context, record *string, subject *string, first *int, after *string) (*model.AuditEventConnection, error)
 	Cluster(ctx context.Context, id string) (*concord.Cluster, error)
 	Clusters(ctx context.Context, filter *model.ClusterFilter, first *int, after *string) (*model.ClusterConnection, error)
-	Engagements(ctx context.Context, country string, function *concord.FunctionCode, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool, first *int, after *string) (*model.EngagementConnection, error)
+	Engagements(ctx context.Context, country string, function *concord.FunctionCode, includeBroader *bool, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool, first *int, after *string) (*model.EngagementConnection, error)
 	Overlaps(ctx context.Context, country *string, function *concord.FunctionCode, actor *string, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool, first *int, after *string) (*model.OverlapConnection, error)
 	ExportDataset(ctx context.Context) (string, error)
-	CountrySummaries(ctx context.Context, function *concord.FunctionCode, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool) ([]analytics.CountrySummary, error)
+	CountrySummaries(ctx context.Context, function *concord.FunctionCode, includeBroader *bool, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool) ([]analytics.CountrySummary, error)
 	Lesson(ctx context.Context, id string) (*concord.Lesson, error)
 	Lessons(ctx context.Context, filter *model.LessonFilter, first *int, after *string) (*model.LessonConnection, error)
 	Mandate(ctx context.Context, id string) (*concord.Mandate, error)
@@ -2052,6 +2056,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Engagement.Actor(childComplexity), true
+	case "Engagement.broaderFunction":
+		if e.ComplexityRoot.Engagement.BroaderFunction == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Engagement.BroaderFunction(childComplexity), true
 	case "Engagement.country":
 		if e.ComplexityRoot.Engagement.Country == nil {
 			break
@@ -2070,6 +2080,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Engagement.Functions(childComplexity), true
+	case "Engagement.match":
+		if e.ComplexityRoot.Engagement.Match == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Engagement.Match(childComplexity), true
 	case "Engagement.role":
 		if e.ComplexityRoot.Engagement.Role == nil {
 			break
@@ -3628,7 +3644,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.CountrySummaries(childComplexity, args["function"].(*concord.FunctionCode), args["at"].(*concord.Date), args["from"].(*concord.Date), args["to"].(*concord.Date), args["includeUndated"].(*bool)), true
+		return e.ComplexityRoot.Query.CountrySummaries(childComplexity, args["function"].(*concord.FunctionCode), args["includeBroader"].(*bool), args["at"].(*concord.Date), args["from"].(*concord.Date), args["to"].(*concord.Date), args["includeUndated"].(*bool)), true
 	case "Query.coverage":
 		if e.ComplexityRoot.Query.Coverage == nil {
 			break
@@ -3650,7 +3666,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Engagements(childComplexity, args["country"].(string), args["function"].(*concord.FunctionCode), args["at"].(*concord.Date), args["from"].(*concord.Date), args["to"].(*concord.Date), args["includeUndated"].(*bool), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Engagements(childComplexity, args["country"].(string), args["function"].(*concord.FunctionCode), args["includeBroader"].(*bool), args["at"].(*concord.Date), args["from"].(*concord.Date), args["to"].(*concord.Date), args["includeUndated"].(*bool), args["first"].(*int), args["after"].(*string)), true
 	case "Query.exportDataset":
 		if e.ComplexityRoot.Query.ExportDataset == nil {
 			break
@@ -4779,6 +4795,10 @@ func (ec *executionContext) childFields_Engagement(ctx context.Context, field gr
 		return ec.fieldContext_Engagement_country(ctx, field)
 	case "functions":
 		return ec.fieldContext_Engagement_functions(ctx, field)
+	case "match":
+		return ec.fieldContext_Engagement_match(ctx, field)
+	case "broaderFunction":
+		return ec.fieldContext_Engagement_broaderFunction(ctx, field)
 	case "from":
 		return ec.fieldContext_Engagement_from(ctx, field)
 	case "to":
@@ -6486,38 +6506,46 @@ func (ec *executionContext) field_Query_countrySummaries_args(ctx context.Contex
 		return nil, err
 	}
 	args["function"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "at",
-		func(ctx context.Context, v any) (*concord.Date, error) {
-			return ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["at"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "from",
-		func(ctx context.Context, v any) (*concord.Date, error) {
-			return ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["from"] = arg2
-	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "to",
-		func(ctx context.Context, v any) (*concord.Date, error) {
-			return ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["to"] = arg3
-	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "includeUndated",
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "includeBroader",
 		func(ctx context.Context, v any) (*bool, error) {
 			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["includeUndated"] = arg4
+	args["includeBroader"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "at",
+		func(ctx context.Context, v any) (*concord.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["at"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*concord.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*concord.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "includeUndated",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["includeUndated"] = arg5
 	return args, nil
 }
 
@@ -6608,54 +6636,62 @@ func (ec *executionContext) field_Query_engagements_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["function"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "at",
-		func(ctx context.Context, v any) (*concord.Date, error) {
-			return ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["at"] = arg2
-	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "from",
-		func(ctx context.Context, v any) (*concord.Date, error) {
-			return ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["from"] = arg3
-	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "to",
-		func(ctx context.Context, v any) (*concord.Date, error) {
-			return ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["to"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "includeUndated",
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "includeBroader",
 		func(ctx context.Context, v any) (*bool, error) {
 			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["includeUndated"] = arg5
-	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	args["includeBroader"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "at",
+		func(ctx context.Context, v any) (*concord.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["at"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*concord.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*concord.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "includeUndated",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["includeUndated"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg6
-	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg7
+	arg8, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg7
+	args["after"] = arg8
 	return args, nil
 }
 
@@ -11448,6 +11484,61 @@ func (ec *executionContext) _Engagement_functions(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_Engagement_functions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Engagement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Function(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Engagement_match(ctx context.Context, field graphql.CollectedField, obj *concord.Engagement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Engagement_match(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Engagement().Match(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.FunctionMatch) graphql.Marshaler {
+			return ec.marshalOFunctionMatch2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐFunctionMatch(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Engagement_match(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Engagement", field, true, true, "FunctionMatch")
+}
+
+func (ec *executionContext) _Engagement_broaderFunction(ctx context.Context, field graphql.CollectedField, obj *concord.Engagement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Engagement_broaderFunction(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Engagement().BroaderFunction(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Function) graphql.Marshaler {
+			return ec.marshalOFunction2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐFunction(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Engagement_broaderFunction(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Engagement",
 		Field:      field,
@@ -18390,7 +18481,7 @@ func (ec *executionContext) _Query_engagements(ctx context.Context, field graphq
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Engagements(ctx, fc.Args["country"].(string), fc.Args["function"].(*concord.FunctionCode), fc.Args["at"].(*concord.Date), fc.Args["from"].(*concord.Date), fc.Args["to"].(*concord.Date), fc.Args["includeUndated"].(*bool), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Engagements(ctx, fc.Args["country"].(string), fc.Args["function"].(*concord.FunctionCode), fc.Args["includeBroader"].(*bool), fc.Args["at"].(*concord.Date), fc.Args["from"].(*concord.Date), fc.Args["to"].(*concord.Date), fc.Args["includeUndated"].(*bool), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.EngagementConnection) graphql.Marshaler {
@@ -18501,7 +18592,7 @@ func (ec *executionContext) _Query_countrySummaries(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().CountrySummaries(ctx, fc.Args["function"].(*concord.FunctionCode), fc.Args["at"].(*concord.Date), fc.Args["from"].(*concord.Date), fc.Args["to"].(*concord.Date), fc.Args["includeUndated"].(*bool))
+			return ec.Resolvers.Query().CountrySummaries(ctx, fc.Args["function"].(*concord.FunctionCode), fc.Args["includeBroader"].(*bool), fc.Args["at"].(*concord.Date), fc.Args["from"].(*concord.Date), fc.Args["to"].(*concord.Date), fc.Args["includeUndated"].(*bool))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []analytics.CountrySummary) graphql.Marshaler {
@@ -25181,6 +25272,18 @@ func (ec *executionContext) _Engagement(ctx context.Context, sel ast.SelectionSe
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Engagement_functions(ctx, field, obj)
 				})
+		case "match":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Engagement_match(ctx, field, obj)
+				})
+		case "broaderFunction":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Engagement_broaderFunction(ctx, field, obj)
+				})
 		case "from":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -30411,6 +30514,25 @@ func (ec *executionContext) unmarshalOFunctionCode2ᚖgithubᚗcomᚋconcordᚑp
 }
 
 func (ec *executionContext) marshalOFunctionCode2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐFunctionCode(ctx context.Context, sel ast.SelectionSet, v *concord.FunctionCode) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(string(*v))
+	return res
+}
+
+func (ec *executionContext) unmarshalOFunctionMatch2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐFunctionMatch(ctx context.Context, v any) (*concord.FunctionMatch, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := concord.FunctionMatch(tmp)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOFunctionMatch2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐFunctionMatch(ctx context.Context, sel ast.SelectionSet, v *concord.FunctionMatch) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}

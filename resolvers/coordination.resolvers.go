@@ -40,6 +40,26 @@ func (r *engagementResolver) Functions(ctx context.Context, obj *concord.Engagem
 	return functions(obj.Functions), nil
 }
 
+// Match is the resolver for the match field.
+func (r *engagementResolver) Match(ctx context.Context, obj *concord.Engagement) (*concord.FunctionMatch, error) {
+	if obj.Match == "" {
+		return nil, nil
+	}
+	return &obj.Match, nil
+}
+
+// BroaderFunction is the resolver for the broaderFunction field.
+func (r *engagementResolver) BroaderFunction(ctx context.Context, obj *concord.Engagement) (*concord.Function, error) {
+	if obj.Broader == "" {
+		return nil, nil
+	}
+	f, ok := concord.LookupFunction(obj.Broader)
+	if !ok {
+		return nil, nil
+	}
+	return &f, nil
+}
+
 // From is the resolver for the from field.
 func (r *engagementResolver) From(ctx context.Context, obj *concord.Engagement) (*concord.Date, error) {
 	return optionalDate(obj.Period.From), nil
@@ -96,8 +116,8 @@ func (r *overlapSideResolver) To(ctx context.Context, obj *analytics.OverlapSide
 }
 
 // Engagements is the resolver for the engagements field.
-func (r *queryResolver) Engagements(ctx context.Context, country string, function *concord.FunctionCode, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool, first *int, after *string) (*model.EngagementConnection, error) {
-	q := concord.EngagementQuery{Country: country, Function: deref(function), At: deref(at), From: deref(from), To: deref(to), Undated: deref(includeUndated)}
+func (r *queryResolver) Engagements(ctx context.Context, country string, function *concord.FunctionCode, includeBroader *bool, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool, first *int, after *string) (*model.EngagementConnection, error) {
+	q := concord.EngagementQuery{Country: country, Function: deref(function), Broader: deref(includeBroader), At: deref(at), From: deref(from), To: deref(to), Undated: deref(includeUndated)}
 	engagements, err := r.Analytics.Engagements(ctx, q)
 	if err != nil {
 		return nil, err
@@ -158,8 +178,8 @@ func (r *queryResolver) ExportDataset(ctx context.Context) (string, error) {
 }
 
 // CountrySummaries is the resolver for the countrySummaries field.
-func (r *queryResolver) CountrySummaries(ctx context.Context, function *concord.FunctionCode, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool) ([]analytics.CountrySummary, error) {
-	return r.Analytics.CountrySummaries(ctx, concord.EngagementQuery{Function: deref(function), At: deref(at), From: deref(from), To: deref(to), Undated: deref(includeUndated)})
+func (r *queryResolver) CountrySummaries(ctx context.Context, function *concord.FunctionCode, includeBroader *bool, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool) ([]analytics.CountrySummary, error) {
+	return r.Analytics.CountrySummaries(ctx, concord.EngagementQuery{Function: deref(function), Broader: deref(includeBroader), At: deref(at), From: deref(from), To: deref(to), Undated: deref(includeUndated)})
 }
 
 // CountrySummary returns graph.CountrySummaryResolver implementation.

@@ -485,10 +485,14 @@ export type DeploymentInput = {
 export type Engagement = {
   __typename?: 'Engagement';
   actor: Actor;
+  /** For a BROADER match, the parent function it is coded with. */
+  broaderFunction?: Maybe<Function>;
   country: Country;
   from?: Maybe<Scalars['Date']['output']>;
-  /** Its functions that match the question (all of them when no function is asked). */
+  /** The mission's or activity's own functions, whatever function was asked. */
   functions: Array<Function>;
+  /** How it answers the function asked; null when none was. */
+  match?: Maybe<FunctionMatch>;
   role: EngagementRole;
   /** The mission it leads or contributes to, or the activity it implements or funds. */
   subject: Subject;
@@ -589,6 +593,16 @@ export type FunctionCode =
   | 'RULE_OF_LAW'
   | 'SECURITY'
   | 'SSR';
+
+/**
+ * How a record answers a question about a function. EXACT: it is coded with the function or one
+ * of its sub-functions. BROADER: it is coded only with a parent of the function (SECURITY, asked
+ * about DDR): it may or may not do that work, so questions leave it out unless asked with
+ * includeBroader, and then label it.
+ */
+export type FunctionMatch =
+  | 'BROADER'
+  | 'EXACT';
 
 /** Money an actor gives to an activity. Donors see amounts only of the activities their organisation funds. */
 export type Funding = {
@@ -1185,7 +1199,8 @@ export type Query = {
   /**
    * Who works on a function (with its sub-functions) in a country, on a day (at) or during a
    * period (from/to), through missions they lead or contribute to and activities they implement
-   * or fund. Without at/from/to: at any time. Records without any date are left out of a day or
+   * or fund. Records coded only with a parent of the function (BROADER) are left out unless
+   * includeBroader. Without at/from/to: at any time. Records without any date are left out of a day or
    * a period unless includeUndated; undated says how many there are.
    */
   engagements: EngagementConnection;
@@ -1299,6 +1314,7 @@ export type QueryCountrySummariesArgs = {
   at?: InputMaybe<Scalars['Date']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
   function?: InputMaybe<FunctionCode>;
+  includeBroader?: InputMaybe<Scalars['Boolean']['input']>;
   includeUndated?: InputMaybe<Scalars['Boolean']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -1321,6 +1337,7 @@ export type QueryEngagementsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
   function?: InputMaybe<FunctionCode>;
+  includeBroader?: InputMaybe<Scalars['Boolean']['input']>;
   includeUndated?: InputMaybe<Scalars['Boolean']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
