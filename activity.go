@@ -9,8 +9,11 @@ type Activity struct {
 	Countries    []string
 	Functions    []FunctionCode
 	Implementers []string // actor ids
-	Funders      []Funding
-	Version      int
+	// UnnamedImplementers are implementers the source names only by a category of organisation
+	// ("22000 Donor country-based NGO", a CRS channel code): kept as such, never as actors.
+	UnnamedImplementers []string
+	Funders             []Funding
+	Version             int
 
 	Owner        string // see Mission.Owner
 	Confidential bool

@@ -101,27 +101,28 @@ type ComplexityRoot struct {
 	}
 
 	Activity struct {
-		Admin1       func(childComplexity int) int
-		Admin2       func(childComplexity int) int
-		Children     func(childComplexity int) int
-		Confidential func(childComplexity int) int
-		Countries    func(childComplexity int) int
-		Description  func(childComplexity int) int
-		End          func(childComplexity int) int
-		Functions    func(childComplexity int) int
-		FundedBy     func(childComplexity int) int
-		Funders      func(childComplexity int) int
-		ID           func(childComplexity int) int
-		Implementers func(childComplexity int) int
-		Labels       func(childComplexity int) int
-		Owner        func(childComplexity int) int
-		Parent       func(childComplexity int) int
-		Sectors      func(childComplexity int) int
-		Source       func(childComplexity int) int
-		Start        func(childComplexity int) int
-		Status       func(childComplexity int) int
-		Title        func(childComplexity int) int
-		Version      func(childComplexity int) int
+		Admin1              func(childComplexity int) int
+		Admin2              func(childComplexity int) int
+		Children            func(childComplexity int) int
+		Confidential        func(childComplexity int) int
+		Countries           func(childComplexity int) int
+		Description         func(childComplexity int) int
+		End                 func(childComplexity int) int
+		Functions           func(childComplexity int) int
+		FundedBy            func(childComplexity int) int
+		Funders             func(childComplexity int) int
+		ID                  func(childComplexity int) int
+		Implementers        func(childComplexity int) int
+		Labels              func(childComplexity int) int
+		Owner               func(childComplexity int) int
+		Parent              func(childComplexity int) int
+		Sectors             func(childComplexity int) int
+		Source              func(childComplexity int) int
+		Start               func(childComplexity int) int
+		Status              func(childComplexity int) int
+		Title               func(childComplexity int) int
+		UnnamedImplementers func(childComplexity int) int
+		Version             func(childComplexity int) int
 	}
 
 	ActivityConnection struct {
@@ -759,6 +760,7 @@ type ActivityResolver interface {
 	Countries(ctx context.Context, obj *concord.Activity) ([]concord.Country, error)
 	Functions(ctx context.Context, obj *concord.Activity) ([]concord.Function, error)
 	Implementers(ctx context.Context, obj *concord.Activity) ([]concord.Actor, error)
+	UnnamedImplementers(ctx context.Context, obj *concord.Activity) ([]string, error)
 
 	Source(ctx context.Context, obj *concord.Activity) (*string, error)
 	Status(ctx context.Context, obj *concord.Activity) (*string, error)
@@ -1311,6 +1313,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Activity.Title(childComplexity), true
+	case "Activity.unnamedImplementers":
+		if e.ComplexityRoot.Activity.UnnamedImplementers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Activity.UnnamedImplementers(childComplexity), true
 	case "Activity.version":
 		if e.ComplexityRoot.Activity.Version == nil {
 			break
@@ -4371,6 +4379,8 @@ func (ec *executionContext) childFields_Activity(ctx context.Context, field grap
 		return ec.fieldContext_Activity_functions(ctx, field)
 	case "implementers":
 		return ec.fieldContext_Activity_implementers(ctx, field)
+	case "unnamedImplementers":
+		return ec.fieldContext_Activity_unnamedImplementers(ctx, field)
 	case "funders":
 		return ec.fieldContext_Activity_funders(ctx, field)
 	case "source":
@@ -7797,6 +7807,29 @@ func (ec *executionContext) fieldContext_Activity_implementers(_ context.Context
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Activity_unnamedImplementers(ctx context.Context, field graphql.CollectedField, obj *concord.Activity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Activity_unnamedImplementers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Activity().UnnamedImplementers(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Activity_unnamedImplementers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Activity", field, true, true, "String")
 }
 
 func (ec *executionContext) _Activity_funders(ctx context.Context, field graphql.CollectedField, obj *concord.Activity) (ret graphql.Marshaler) {
@@ -23807,6 +23840,12 @@ func (ec *executionContext) _Activity(ctx context.Context, sel ast.SelectionSet,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Activity_implementers(ctx, field, obj)
+				})
+		case "unnamedImplementers":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Activity_unnamedImplementers(ctx, field, obj)
 				})
 		case "funders":
 			out.Values[i] = ec._Activity_funders(ctx, field, obj)

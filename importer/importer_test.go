@@ -76,6 +76,7 @@ func TestRealFiles(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
 			rep := importFile(t, s, tt.file, tt.country, importer.Options{})
+			t.Logf("read %d, created %d, new organisations %d", rep.Read, rep.Created, rep.ActorsCreated)
 			if rep.Read != tt.read || rep.Created+rep.Updated+rep.Unchanged != tt.created || rep.Skipped != tt.skipped {
 				t.Errorf("read %d, written %d+%d+%d, skipped %d (%v); want read %d, written %d, skipped %d",
 					rep.Read, rep.Created, rep.Updated, rep.Unchanged, rep.Skipped, rep.Reasons, tt.read, tt.created, tt.skipped)

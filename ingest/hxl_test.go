@@ -349,3 +349,29 @@ func TestHXLSheetPeriod(t *testing.T) {
 		t.Error("a period that ends before it starts was taken")
 	}
 }
+
+func TestPlaceholderOrganisations(t *testing.T) {
+	tests := []struct {
+		name string
+		org  Org
+		want string // "" for an organisation
+	}{
+		{"CategoryCodeWithItsName", Org{Ref: "22000", Name: "Donor country-based NGO"}, "22000 Donor country-based NGO"},
+		{"CategoryCodeOther", Org{Ref: "52000", Name: "Other."}, "52000 Other"},
+		{"CategoryCodeAnyName", Org{Ref: "21000", Name: "INTERNATIONAL NGO"}, "21000 International NGO"},
+		{"CategoryName2018", Org{Name: "United Nations agency, fund or commission (UN)"}, "41000 United Nations (UN) agency, fund or commission"},
+		{"CategoryNameCurrentAnyCase", Org{Name: "non-governmental organisation (ngo) and civil society"}, "20000 Non-Governmental Organisation (NGO) and Civil Society"},
+		{"SpecificChannelCodeIsAnOrganisation", Org{Ref: "41122", Name: "United Nations Children’s Fund"}, ""},
+		{"TheWorldBankGroupIsOne", Org{Ref: "44000", Name: "World Bank Group (WB)"}, ""},
+		{"AnOrganisationsName", Org{Name: "Population Services International"}, ""},
+		{"AnIATIIdentifier", Org{Ref: "XM-DAC-41114", Name: "United Nations Development Programme"}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := placeholderCategory(tt.org)
+			if got != tt.want || ok != (tt.want != "") {
+				t.Errorf("placeholderCategory(%+v) = %q, %v; want %q", tt.org, got, ok, tt.want)
+			}
+		})
+	}
+}

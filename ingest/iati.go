@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -511,6 +512,15 @@ func (b *iatiBuilder) participant(n *node) {
 	case o.Ref == "" && o.Name == "":
 		b.skipf(n.line, "participating-org without ref or name; ignored")
 	default:
+		// A category of organisation is not an organisation: an implementer is kept as an
+		// unnamed one of its category; in the other roles, which Concord reads only for the
+		// actors behind an activity, it is left out.
+		if category, ok := placeholderCategory(o); ok {
+			if o.Role == Implementing && !slices.Contains(b.rec.UnnamedImplementers, category) {
+				b.rec.UnnamedImplementers = append(b.rec.UnnamedImplementers, category)
+			}
+			return
+		}
 		b.rec.Orgs = append(b.rec.Orgs, o)
 	}
 }

@@ -61,27 +61,30 @@ type Related struct {
 
 // Record is one activity read from a file: an <iati-activity> element or an HXL row.
 type Record struct {
-	Source       string // "iati" or "hxl"
-	Line         int    // line in the file where the activity (XML element) or the row (CSV) starts
-	ID           string // iati-identifier; for HXL "hxl-" + 16 hex digits derived from the row's content
-	Title        string
-	Description  string
-	Status       string // IATI activity-status code ("1" pipeline … "6" suspended)
-	Hierarchy    int    // IATI @hierarchy; 1 when not given (the IATI default); 0 for HXL
-	Period       concord.Period
-	Countries    []CountryShare
-	Regions      []string // recipient-region codes
-	Sectors      []Sector // raw, as given
-	Functions    []concord.FunctionCode
-	Labels       []string // sectors that map to no function, e.g. "DAC 72010" or an HXL sector name
-	Orgs         []Org    // participating orgs (IATI) / #org columns (HXL); the reporting-org only when also listed
-	Reporting    Org      // reporting-org (IATI)
-	Budgets      []Money
-	Transactions []Transaction
-	Related      []Related
-	Admin1       []string // HXL #adm1 names and codes
-	Admin2       []string // HXL #adm2 names and codes
-	Skipped      []string // why parts were ignored, e.g. `line 12: recipient-country "XX": unknown code`
+	Source      string // "iati" or "hxl"
+	Line        int    // line in the file where the activity (XML element) or the row (CSV) starts
+	ID          string // iati-identifier; for HXL "hxl-" + 16 hex digits derived from the row's content
+	Title       string
+	Description string
+	Status      string // IATI activity-status code ("1" pipeline … "6" suspended)
+	Hierarchy   int    // IATI @hierarchy; 1 when not given (the IATI default); 0 for HXL
+	Period      concord.Period
+	Countries   []CountryShare
+	Regions     []string // recipient-region codes
+	Sectors     []Sector // raw, as given
+	Functions   []concord.FunctionCode
+	Labels      []string // sectors that map to no function, e.g. "DAC 72010" or an HXL sector name
+	Orgs        []Org    // participating orgs (IATI) / #org columns (HXL); the reporting-org only when also listed
+	// UnnamedImplementers are implementers named only by a category ("22000 Donor country-based
+	// NGO"): placeholders (placeholders.go), kept on the activity, never made actors.
+	UnnamedImplementers []string
+	Reporting           Org // reporting-org (IATI)
+	Budgets             []Money
+	Transactions        []Transaction
+	Related             []Related
+	Admin1              []string // HXL #adm1 names and codes
+	Admin2              []string // HXL #adm2 names and codes
+	Skipped             []string // why parts were ignored, e.g. `line 12: recipient-country "XX": unknown code`
 }
 
 // Stats summarises a parse. Read counts the records passed to fn; Skipped counts activities or

@@ -43,6 +43,11 @@ func (r *activityResolver) Implementers(ctx context.Context, obj *concord.Activi
 	return loadVia(ctx, loaders(ctx).actor, kindActivity, *obj, func(a concord.Activity) []string { return a.Implementers })
 }
 
+// UnnamedImplementers is the resolver for the unnamedImplementers field.
+func (r *activityResolver) UnnamedImplementers(ctx context.Context, obj *concord.Activity) ([]string, error) {
+	return nonNilStrings(obj.UnnamedImplementers), nil
+}
+
 // Source is the resolver for the source field.
 func (r *activityResolver) Source(ctx context.Context, obj *concord.Activity) (*string, error) {
 	return optional(obj.Source), nil

@@ -102,3 +102,11 @@ func (r *Resolver) country(code string) (*concord.Country, error) {
 	}
 	return &c, nil
 }
+
+// nonNilStrings returns ss, or an empty list for nil: a GraphQL list that is never null.
+func nonNilStrings(ss []string) []string {
+	if ss == nil {
+		return []string{}
+	}
+	return ss
+}

@@ -84,6 +84,12 @@ export type Activity = Node & {
   /** IATI activity-status code. */
   status?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
+  /**
+   * Implementers the source names only by a category of organisation, not by an organisation:
+   * an OECD-DAC CRS channel code with its category, such as "22000 Donor country-based NGO" or
+   * "52000 Other". They are not actors: never merged across activities, never an actor in common.
+   */
+  unnamedImplementers: Array<Scalars['String']['output']>;
   version: Scalars['Int']['output'];
 };
 
