@@ -103,3 +103,17 @@ func BenchmarkActorsMissions50(b *testing.B) {
 	benchQuery(b, benchAPI(b), `{ actors(first: 50) { edges { node { id name
   missionsLed { id deployments { country { code } } } contributions { role mission { id } } } } } }`, nil)
 }
+
+// BenchmarkMissionByIDAnonymous and BenchmarkMissionByIDSignedIn measure what checking a
+// signed-in request's session and account in Neo4j (revocation on the next request) costs.
+func BenchmarkMissionByIDAnonymous(b *testing.B) {
+	a := benchAPI(b)
+	a.as(anonymous)
+	benchQuery(b, a, `{ mission(id: "unmik") { id name } }`, nil)
+}
+
+func BenchmarkMissionByIDSignedIn(b *testing.B) {
+	a := benchAPI(b)
+	a.as(officerA)
+	benchQuery(b, a, `{ mission(id: "unmik") { id name } }`, nil)
+}
