@@ -1713,7 +1713,7 @@ export type CoverageQueryVariables = Exact<{
 }>;
 
 
-export type CoverageQuery = { __typename?: 'Query', coverage: { __typename?: 'Coverage', threshold: number, functions: Array<{ __typename?: 'Function', code: FunctionCode, name: string }>, actors: Array<{ __typename?: 'Actor', id: string, name: string, acronym?: string | null }>, cells: Array<{ __typename?: 'CoverageCell', direct: boolean, lead: boolean, function: { __typename?: 'Function', code: FunctionCode }, actor: { __typename?: 'Actor', id: string }, subjects: Array<{ __typename?: 'CoverageSubject', role: EngagementRole, subject:
+export type CoverageQuery = { __typename?: 'Query', coverage: { __typename?: 'Coverage', threshold: number, undated: number, functions: Array<{ __typename?: 'Function', code: FunctionCode, name: string }>, actors: Array<{ __typename?: 'Actor', id: string, name: string, acronym?: string | null }>, cells: Array<{ __typename?: 'CoverageCell', direct: boolean, lead: boolean, function: { __typename?: 'Function', code: FunctionCode }, actor: { __typename?: 'Actor', id: string }, subjects: Array<{ __typename?: 'CoverageSubject', role: EngagementRole, subject:
           | { __typename: 'Activity', id: string, title: string }
           | { __typename: 'Mission', id: string, acronym?: string | null, name: string }
          }> }>, mandated: Array<{ __typename?: 'Function', code: FunctionCode }>, gaps: Array<{ __typename?: 'Function', code: FunctionCode, name: string }>, fragmented: Array<{ __typename?: 'FragmentedCell', function: { __typename?: 'Function', code: FunctionCode }, actors: Array<{ __typename?: 'Actor', id: string }> }> } };
@@ -1902,7 +1902,7 @@ export type CountrySummariesQueryVariables = Exact<{
 }>;
 
 
-export type CountrySummariesQuery = { __typename?: 'Query', countrySummaries: Array<{ __typename?: 'CountrySummary', missions: number, engagements: number, overlaps: number, country: { __typename?: 'Country', code: string } }> };
+export type CountrySummariesQuery = { __typename?: 'Query', countrySummaries: Array<{ __typename?: 'CountrySummary', missions: number, engagements: number, overlaps: number, undated: number, country: { __typename?: 'Country', code: string } }> };
 
 export type MissionsAtQueryVariables = Exact<{
   date: Scalars['Date']['input'];
@@ -2360,6 +2360,7 @@ export const CoverageDocument = new TypedDocumentString(`
     query Coverage($country: String!, $at: Date) {
   coverage(country: $country, at: $at) {
     threshold
+    undated
     functions {
       code
       name
@@ -3020,6 +3021,7 @@ export const CountrySummariesDocument = new TypedDocumentString(`
     missions
     engagements
     overlaps
+    undated
   }
 }
     `) as unknown as TypedDocumentString<CountrySummariesQuery, CountrySummariesQueryVariables>;

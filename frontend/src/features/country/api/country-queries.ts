@@ -21,6 +21,7 @@ export const CoverageQuery = graphql(`
   query Coverage($country: String!, $at: Date) {
     coverage(country: $country, at: $at) {
       threshold
+      undated
       functions {
         code
         name

@@ -4,6 +4,7 @@ import { CoverageMatrix, type CoverageData } from './coverage-matrix';
 
 const fixture: CoverageData = {
   threshold: 1,
+  undated: 0,
   functions: [
     { code: 'POLICE', name: 'Police' },
     { code: 'JUSTICE', name: 'Justice' },
@@ -76,5 +77,16 @@ describe('CoverageMatrix', () => {
   it('says so when there is nothing to show', () => {
     render(<CoverageMatrix coverage={{ ...fixture, functions: [], actors: [], cells: [], gaps: [], fragmented: [], mandated: [] }} />);
     expect(screen.getByText(/Nobody is recorded/)).toBeInTheDocument();
+  });
+});
+
+describe('CoverageMatrix with undated records', () => {
+  it('says how many records without dates were left out', () => {
+    render(<CoverageMatrix coverage={{ ...fixture, undated: 2567 }} />);
+    expect(screen.getByText(/2567 records without dates left out/)).toBeInTheDocument();
+  });
+  it('says nothing when there are none', () => {
+    render(<CoverageMatrix coverage={fixture} />);
+    expect(screen.queryByText(/without dates/)).not.toBeInTheDocument();
   });
 });

@@ -22,12 +22,27 @@ export function CoverageMatrix({ coverage }: { coverage: CoverageData }) {
   for (const g of gaps) if (!rows.some((f) => f.code === g.code)) rows.push(g);
   const cellAt = new Map(cells.map((c) => [`${c.function.code}|${c.actor.id}`, c]));
 
+  // Records without dates are not evidence of presence on the day: say how many were left out.
+  const undated =
+    coverage.undated > 0 ? (
+      <p className="note">
+        {coverage.undated} {coverage.undated === 1 ? 'record' : 'records'} without dates left out: nothing says when
+        {coverage.undated === 1 ? ' it was' : ' they were'} here.
+      </p>
+    ) : null;
+
   if (rows.length === 0) {
-    return <p className="empty">Nobody is recorded working here on that day, and nothing is mandated.</p>;
+    return (
+      <>
+        <p className="empty">Nobody is recorded working here on that day, and nothing is mandated.</p>
+        {undated}
+      </>
+    );
   }
 
   return (
     <div className="table-scroll">
+      {undated}
       <table className="coverage-matrix">
         <caption>
           Who covers which function. ★ marks the designated lead; “Fragmented”: more than{' '}

@@ -10,6 +10,7 @@ export const CountrySummariesQueryDocument = graphql(`
       missions
       engagements
       overlaps
+      undated
     }
   }
 `);
@@ -23,4 +24,9 @@ export function countsFrom(summaries: Summary[], measure: 'engagements' | 'overl
     if (s[measure] > 0) counts[s.country.code] = s[measure];
   }
   return counts;
+}
+
+/** The records without any date, over every country: left out of a day's counts. */
+export function undatedFrom(summaries: Summary[]): number {
+  return summaries.reduce((n, s) => n + s.undated, 0);
 }

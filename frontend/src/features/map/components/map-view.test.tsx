@@ -18,8 +18,9 @@ const answers = {
   CountrySummaries: {
     data: {
       countrySummaries: [
-        { country: { code: 'XKX' }, missions: 4, engagements: 12, overlaps: 3 },
-        { country: { code: 'MLI' }, missions: 1, engagements: 2, overlaps: 0 },
+        { country: { code: 'XKX' }, missions: 4, engagements: 12, overlaps: 3, undated: 0 },
+        { country: { code: 'MLI' }, missions: 1, engagements: 2, overlaps: 0, undated: 0 },
+        { country: { code: 'AFG' }, missions: 0, engagements: 0, overlaps: 0, undated: 2567 },
       ],
     },
   },
@@ -40,7 +41,7 @@ describe('MapView', () => {
     await userEvent.selectOptions(screen.getByLabelText('Shade countries by'), 'engagements');
     const kosovo = await screen.findByRole('link', { name: 'Kosovo: 12 engagements' });
     expect(kosovo).toHaveAttribute('fill', shadeFor(12, MEASURE_INFO.engagements.steps));
-    expect(screen.getByRole('status')).toHaveTextContent('14 engagements in 2 countries on 2010-07-01.');
+    expect(screen.getByRole('status')).toHaveTextContent('14 engagements in 2 countries on 2010-07-01. 2567 records without dates left out.');
     expect(within(screen.getByRole('list', { name: 'Legend: engagements of actors' })).getAllByRole('listitem')).toHaveLength(6);
 
     await userEvent.selectOptions(screen.getByLabelText('Shade countries by'), 'overlaps');

@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { LoadFailure } from '@/components/load-failure';
 import { useQuery } from '@/lib/use-query';
-import { CountrySummariesQueryDocument, countsFrom } from '../api/country-summaries';
+import { CountrySummariesQueryDocument, countsFrom, undatedFrom } from '../api/country-summaries';
 import { countMissionsByCountry, MissionsAtQueryDocument } from '../api/missions-at';
 import { MEASURE_INFO, MEASURES, type Measure } from '../utils/shading';
 import { MapLegend, WorldMap } from './world-map';
@@ -50,6 +50,11 @@ export function MapView({ year, measure, onYearChange, onMeasureChange, onSelect
     const total = Object.values(counts).reduce((a, b) => a + b, 0);
     const countries = Object.keys(counts).length;
     status = total === 0 ? `No ${many} on that day.` : `${total} ${many} in ${countries} ${countries === 1 ? 'country' : 'countries'} on ${day}.`;
+    // Records without dates are not evidence of presence on a day: say how many were left out.
+    const undated = summaries.status === 'success' ? undatedFrom(summaries.data.countrySummaries) : 0;
+    if (undated > 0) {
+      status += ` ${undated} ${undated === 1 ? 'record' : 'records'} without dates left out.`;
+    }
   }
 
   return (
