@@ -32,13 +32,12 @@ func TestSummarizeCountries(t *testing.T) {
 		},
 		{
 			// m-rol is coded RULE_OF_LAW only: it answers JUSTICE more broadly, so it is not
-			// counted unless broader matches are asked for. (Overlaps still pair it with
-			// m-justice: they follow the covering rule, docs/functions.md.)
+			// counted, nor paired, unless broader matches are asked for.
 			name: "justice: a rule-of-law mission does not count",
 			q:    concord.EngagementQuery{Function: concord.Justice},
 			want: []CountrySummary{
 				{Country: "MLI", Activities: 1, Engagements: 1},
-				{Country: "XKX", Missions: 1, Engagements: 1, Overlaps: 1},
+				{Country: "XKX", Missions: 1, Engagements: 1},
 			},
 		},
 		{

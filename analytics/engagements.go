@@ -85,7 +85,7 @@ func Engagements(presences []concord.Presence, q concord.EngagementQuery) []conc
 func Overlaps(presences []concord.Presence, q concord.EngagementQuery, asOf concord.Date) []Overlap {
 	byCountry := map[string][]concord.Presence{}
 	var countries []string
-	for _, p := range presences {
+	for _, p := range answering(presences, q) {
 		if len(p.Functions) == 0 {
 			continue
 		}
@@ -120,4 +120,20 @@ func Overlaps(presences []concord.Presence, q concord.EngagementQuery, asOf conc
 
 func side(p concord.Presence) OverlapSide {
 	return OverlapSide{Kind: p.Kind, ID: p.Subject, Actors: p.ActorIDs(), Functions: p.Functions, Period: p.Period}
+}
+
+// answering keeps the presences that answer q's function by FunctionCode.Match: coded with it
+// or a sub-function, or only with a parent when q.Broader. Overlaps pair only those, as
+// engagements list only those; with no function asked, all.
+func answering(presences []concord.Presence, q concord.EngagementQuery) []concord.Presence {
+	if q.Function == "" {
+		return presences
+	}
+	out := make([]concord.Presence, 0, len(presences))
+	for _, p := range presences {
+		if q.Function.Answers(p.Functions, q.Broader) {
+			out = append(out, p)
+		}
+	}
+	return out
 }

@@ -31,6 +31,7 @@ func OverlapPage(ctx context.Context, presences []concord.Presence, q concord.En
 	if _, err := args.Limit(); err != nil {
 		return concord.Page[Overlap]{}, err
 	}
+	presences = answering(presences, q)
 	full := make([]uint32, len(presences))
 	actors := make([][]string, len(presences))
 	for i, p := range presences {

@@ -595,8 +595,15 @@ func TestOverlaps(t *testing.T) {
 			},
 		},
 		{
-			name: "police includes pairs sharing it through a parent",
+			// m-rol is coded RULE_OF_LAW only: it answers POLICE more broadly, so it is paired
+			// only when broader matches are asked for.
+			name: "police: a rule-of-law mission is not paired",
 			q:    concord.EngagementQuery{Function: concord.Police},
+			want: []string{"XKX/a-police/m-justice=0.55"},
+		},
+		{
+			name: "police with broader matches pairs it through its parent",
+			q:    concord.EngagementQuery{Function: concord.Police, Broader: true},
 			want: []string{
 				"XKX/m-justice/m-rol=0.6",
 				"XKX/a-police/m-justice=0.55",
@@ -604,8 +611,13 @@ func TestOverlaps(t *testing.T) {
 			},
 		},
 		{
-			name: "justice: only the pair sharing it",
+			name: "justice: m-rol answers it only more broadly",
 			q:    concord.EngagementQuery{Function: concord.Justice},
+			want: nil,
+		},
+		{
+			name: "justice with broader matches: only the pair sharing it",
+			q:    concord.EngagementQuery{Function: concord.Justice, Broader: true},
 			want: []string{"XKX/m-justice/m-rol=0.6"},
 		},
 		{
@@ -649,7 +661,7 @@ func TestOverlaps(t *testing.T) {
 		},
 		{
 			name: "an implementer's pairs",
-			q:    concord.EngagementQuery{Actor: "undp", Function: concord.Police},
+			q:    concord.EngagementQuery{Actor: "undp", Function: concord.Police, Broader: true},
 			want: []string{"XKX/a-police/m-justice=0.55", "XKX/a-police/m-rol=0.48"},
 		},
 		{

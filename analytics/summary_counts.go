@@ -73,7 +73,9 @@ func SummarizeCountries(ctx context.Context, presences []concord.Presence, talli
 	}
 
 	// Overlapping pairs, per country: presences and tallies as weighted candidates, less the
-	// pairs of one subject with itself (a mission deployed twice), which Overlaps skips.
+	// pairs of one subject with itself (a mission deployed twice), which Overlaps skips. Only
+	// those that answer the function asked take part, as in Overlaps.
+	presences = answering(presences, q)
 	countries, groups := byCountry(presences)
 	tallied := map[string][]int{}
 	for i, t := range tallies {
@@ -90,7 +92,7 @@ func SummarizeCountries(ctx context.Context, presences []concord.Presence, talli
 			t := tallies[i]
 			m := functionMask(t.Functions) & asked
 			s, ok := spanOf(t.Period).clip(window)
-			if m == 0 || !ok || t.Activities == 0 {
+			if m == 0 || !ok || t.Activities == 0 || !q.Function.Answers(t.Functions, q.Broader) {
 				continue
 			}
 			cs = append(cs, candidate{index: -1, mask: m, span: s, weight: int64(t.Activities)})

@@ -142,8 +142,8 @@ func (r *queryResolver) Engagements(ctx context.Context, country string, functio
 }
 
 // Overlaps is the resolver for the overlaps field.
-func (r *queryResolver) Overlaps(ctx context.Context, country *string, function *concord.FunctionCode, actor *string, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool, first *int, after *string) (*model.OverlapConnection, error) {
-	q := concord.EngagementQuery{Country: deref(country), Function: deref(function), Actor: deref(actor), At: deref(at), From: deref(from), To: deref(to), Undated: deref(includeUndated)}
+func (r *queryResolver) Overlaps(ctx context.Context, country *string, function *concord.FunctionCode, includeBroader *bool, actor *string, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool, first *int, after *string) (*model.OverlapConnection, error) {
+	q := concord.EngagementQuery{Country: deref(country), Function: deref(function), Broader: deref(includeBroader), Actor: deref(actor), At: deref(at), From: deref(from), To: deref(to), Undated: deref(includeUndated)}
 	page, err := r.Analytics.Overlaps(ctx, q, pageArgs(first, after))
 	if err != nil {
 		return nil, err

@@ -160,8 +160,8 @@ func TestEngagements(t *testing.T) {
 	})
 }
 
-const overlapsQuery = `query($country: String, $function: FunctionCode, $at: Date) {
-  overlaps(country: $country, function: $function, at: $at) {
+const overlapsQuery = `query($country: String, $function: FunctionCode, $broader: Boolean, $at: Date) {
+  overlaps(country: $country, function: $function, includeBroader: $broader, at: $at) {
     totalCount
     edges { node {
       country { code }
@@ -214,12 +214,24 @@ func TestOverlaps(t *testing.T) {
 		}
 	}
 	sort.Strings(pairs)
-	want := []string{
-		"TEST-XKX-0001+eulex-kosovo", "TEST-XKX-0001+osce-mik", "TEST-XKX-0001+unmik",
-		"eulex-kosovo+osce-mik", "eulex-kosovo+unmik", "osce-mik+unmik",
-	}
+	// OSCE-MiK's mandate says RULE_OF_LAW only: it answers JUSTICE more broadly and takes part
+	// only when broader matches are asked for.
+	want := []string{"TEST-XKX-0001+eulex-kosovo", "TEST-XKX-0001+unmik", "eulex-kosovo+unmik"}
 	if !slices.Equal(pairs, want) {
 		t.Errorf("pairs=%v, want %v", pairs, want)
+	}
+	var broader overlapsResult
+	a.query(overlapsQuery, map[string]any{"country": "XKX", "function": "JUSTICE", "broader": true, "at": "2010-06-01"}, &broader)
+	var broaderPairs []string
+	for _, e := range broader.Overlaps.Edges {
+		broaderPairs = append(broaderPairs, e.Node.A.Subject.ID+"+"+e.Node.B.Subject.ID)
+	}
+	sort.Strings(broaderPairs)
+	if want := []string{
+		"TEST-XKX-0001+eulex-kosovo", "TEST-XKX-0001+osce-mik", "TEST-XKX-0001+unmik",
+		"eulex-kosovo+osce-mik", "eulex-kosovo+unmik", "osce-mik+unmik",
+	}; !slices.Equal(broaderPairs, want) {
+		t.Errorf("pairs with broader matches=%v, want %v", broaderPairs, want)
 	}
 
 	// EULEX and UNMIK: shared period starts with EULEX's deployment; both ongoing.

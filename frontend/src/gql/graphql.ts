@@ -1233,7 +1233,9 @@ export type Query = {
   node?: Maybe<Node>;
   /**
    * Pairs of distinct missions or activities active in the same country in intersecting periods
-   * with intersecting functions, highest score first. actor: only pairs one side of which that
+   * with intersecting functions, highest score first. With a function, only missions and activities
+   * that answer it take part: coded with it or a sub-function, or only with a parent when
+   * includeBroader. actor: only pairs one side of which that
    * actor leads, contributes to, implements or funds (a donor auditing its own portfolio).
    */
   overlaps: OverlapConnection;
@@ -1438,6 +1440,7 @@ export type QueryOverlapsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
   function?: InputMaybe<FunctionCode>;
+  includeBroader?: InputMaybe<Scalars['Boolean']['input']>;
   includeUndated?: InputMaybe<Scalars['Boolean']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
