@@ -62,7 +62,7 @@ func decodeActivity(p props) concord.Activity {
 		Source: p.str("source"), Status: p.str("status"), Sectors: p.sortedStrings("sectors"),
 		Labels: p.sortedStrings("labels"), Admin1: p.sortedStrings("admin1"), Admin2: p.sortedStrings("admin2"),
 		UnnamedImplementers: p.sortedStrings("unnamedImplementers"),
-		Parent: p.str("parent"), FundedBy: p.sortedStrings("fundedBy"),
+		Parent:              p.str("parent"), FundedBy: p.sortedStrings("fundedBy"),
 	}
 	for _, f := range p.maps("funders") {
 		a.Funders = append(a.Funders, concord.Funding{

@@ -60,7 +60,9 @@ func TestPlaceholdersAreNotOrganisations(t *testing.T) {
 	}
 	// No actor stands for a category, so none joins activities that share nothing else.
 	var actors struct {
-		Actors struct{ Edges []struct{ Node struct{ Name string } } }
+		Actors struct {
+			Edges []struct{ Node struct{ Name string } }
+		}
 	}
 	a.query(`{ actors(first: 500) { edges { node { name } } } }`, nil, &actors)
 	for _, e := range actors.Actors.Edges {
