@@ -17,6 +17,8 @@ const (
 	// ETOOLARGE refuses a question whose answer would pass a documented size: the message
 	// says how to narrow it.
 	ETOOLARGE = "TOO_LARGE"
+	// ERATELIMITED refuses a sign-in that must wait after failed ones: the message says how long.
+	ERATELIMITED = "RATE_LIMITED"
 )
 
 // Error is an error a user may see: a code, a readable message and, where one input field is

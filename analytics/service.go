@@ -107,11 +107,16 @@ func (s *Service) Undated(ctx context.Context, q concord.EngagementQuery) (int, 
 	if err != nil {
 		return 0, fmt.Errorf("undated records in %q: %w", q.Country, err)
 	}
+	return totalUndated(counts), nil
+}
+
+// totalUndated sums undated counts over their countries.
+func totalUndated(counts []concord.UndatedCount) int {
 	n := 0
 	for _, c := range counts {
 		n += c.Records
 	}
-	return n, nil
+	return n
 }
 
 // filterOf is the selection in the graph that a question needs: its country, its function
@@ -147,9 +152,7 @@ func (s *Service) Coverage(ctx context.Context, q concord.EngagementQuery, thres
 		return Coverage{}, fmt.Errorf("coverage of %s: %w", q.Country, err)
 	}
 	c := ComputeCoverage(presences, leads, q, threshold)
-	for _, u := range undated {
-		c.Undated += u.Records
-	}
+	c.Undated = totalUndated(undated)
 	return c, nil
 }
 

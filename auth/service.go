@@ -22,7 +22,7 @@ var errBadLogin = concord.Errorf(concord.EUNAUTHENTICATED, "", "wrong email or p
 
 // rateLimited answers a sign-in that must wait.
 func rateLimited(wait time.Duration) error {
-	return concord.Errorf("RATE_LIMITED", "", "too many failed sign-ins; try again in %d seconds", int(wait.Round(time.Second).Seconds())+1)
+	return concord.Errorf(concord.ERATELIMITED, "", "too many failed sign-ins; try again in %d seconds", int(wait.Round(time.Second).Seconds())+1)
 }
 
 // Login checks an email and a password and opens a session. The attempt is counted by the

@@ -205,7 +205,7 @@ CALL () {
   RETURN country
   UNION ALL
   MATCH (c:Country)<-[d:DEPLOYED_IN]-(m:Mission)
-  WHERE ($country IS NULL OR c.code = $country) AND ` + visibleM + `
+  WHERE ` + countryIs + ` AND ` + visibleM + `
     AND m.start IS NULL AND m.end IS NULL AND d.from IS NULL AND d.to IS NULL
     AND ($codes IS NULL OR EXISTS { (m)<-[:AUTHORIZES]-(md:Mandate)-[:TASKS]->(f:Function) WHERE ` + visibleMD + ` AND f.code IN $codes })
   RETURN c.code AS country
@@ -216,7 +216,7 @@ RETURN country, count(*) AS records ORDER BY country`
 func (s *Store) UndatedCounts(ctx context.Context, f concord.PresenceFilter) ([]concord.UndatedCount, error) {
 	params := filterParams(f)
 	params["noStart"], params["noEnd"] = presenceNoStart, presenceNoEnd
-	recs, err := s.read(ctx, undatedCypher, params)
+	recs, err := s.read(ctx, withCountry(undatedCypher, f), params)
 	if err != nil {
 		return nil, fmt.Errorf("count undated records in %q: %w", f.Country, err)
 	}

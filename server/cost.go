@@ -57,15 +57,14 @@ const errComplexity = "COMPLEXITY_LIMIT_EXCEEDED"
 
 // operationCost prices op; past limit it returns limit+1.
 func operationCost(doc *ast.QueryDocument, op *ast.OperationDefinition, vars map[string]any, limit int) int {
-	m := costMeter{doc: doc, vars: vars, limit: limit, fragments: map[string]*int{}}
+	m := costMeter{vars: vars, limit: limit, fragments: newFragmentMemo[int](doc)}
 	return m.set(op.SelectionSet)
 }
 
 type costMeter struct {
-	doc       *ast.QueryDocument
 	vars      map[string]any
 	limit     int
-	fragments map[string]*int // priced, or nil while being priced
+	fragments fragmentMemo[int]
 }
 
 func (m *costMeter) set(sel ast.SelectionSet) int {
@@ -77,27 +76,10 @@ func (m *costMeter) set(sel ast.SelectionSet) int {
 		case *ast.InlineFragment:
 			total = m.add(total, m.set(s.SelectionSet))
 		case *ast.FragmentSpread:
-			total = m.add(total, m.fragment(s.Name))
+			total = m.add(total, m.fragments.get(s.Name, m.set))
 		}
 	}
 	return total
-}
-
-func (m *costMeter) fragment(name string) int {
-	if got, seen := m.fragments[name]; seen {
-		if got == nil { // a cycle, which validation refused already
-			return 0
-		}
-		return *got
-	}
-	def := m.doc.Fragments.ForName(name)
-	if def == nil {
-		return 0
-	}
-	m.fragments[name] = nil
-	got := m.set(def.SelectionSet)
-	m.fragments[name] = &got
-	return got
 }
 
 func (m *costMeter) field(f *ast.Field) int {

@@ -36,7 +36,7 @@ type metrics struct {
 // knownCodes are the error codes counted under their own name; others count as OTHER.
 var knownCodes = []string{
 	concord.EINVALID, concord.ENOTFOUND, concord.ECONFLICT, concord.EFORBIDDEN, concord.EUNAUTHENTICATED,
-	concord.EINTERNAL, concord.EUNAVAILABLE, concord.ETOOLARGE, "RATE_LIMITED",
+	concord.EINTERNAL, concord.EUNAVAILABLE, concord.ETOOLARGE, concord.ERATELIMITED,
 	"GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", errComplexity,
 }
 
@@ -46,7 +46,7 @@ var refusals = map[string]string{
 	"GRAPHQL_PARSE_FAILED":      "unparsable_or_over_token_limit",
 	errComplexity:               "cost_limit",
 	concord.ETOOLARGE:           "answer_or_question_too_large",
-	"RATE_LIMITED":              "sign_in_throttled",
+	concord.ERATELIMITED:        "sign_in_throttled",
 	concord.EUNAUTHENTICATED:    "unauthenticated",
 	concord.EFORBIDDEN:          "forbidden",
 }

@@ -68,7 +68,7 @@ const introspectionDepth = 20
 
 // checkShape returns why doc is over the limits, or "".
 func checkShape(doc *ast.QueryDocument, l Limits) string {
-	m := shapeMeter{doc: doc, limit: l.Size, fragments: map[string]*measure{}}
+	m := shapeMeter{limit: l.Size, fragments: newFragmentMemo[measure](doc)}
 	for _, op := range doc.Operations {
 		s := m.set(op.SelectionSet)
 		switch {
@@ -90,9 +90,8 @@ func checkShape(doc *ast.QueryDocument, l Limits) string {
 }
 
 type shapeMeter struct {
-	doc       *ast.QueryDocument
-	limit     int                 // sizes saturate just above it, so that sums cannot overflow
-	fragments map[string]*measure // measured, or nil while being measured (a cycle)
+	limit     int // sizes saturate just above it, so that sums cannot overflow
+	fragments fragmentMemo[measure]
 	widest    int
 }
 
@@ -115,7 +114,7 @@ func (m *shapeMeter) set(sel ast.SelectionSet) measure {
 		case *ast.InlineFragment:
 			in = m.set(s.SelectionSet)
 		case *ast.FragmentSpread:
-			in = m.fragment(s.Name)
+			in = m.fragments.get(s.Name, m.set)
 		}
 		out = measure{
 			fields:     m.sat(out.fields + in.fields),
@@ -127,25 +126,6 @@ func (m *shapeMeter) set(sel ast.SelectionSet) measure {
 	}
 	m.widest = max(m.widest, out.fields)
 	return out
-}
-
-// fragment measures a named fragment once. A spread of an unknown fragment or one inside its
-// own definition (a cycle) measures nothing here; validation reports both.
-func (m *shapeMeter) fragment(name string) measure {
-	if got, seen := m.fragments[name]; seen {
-		if got == nil {
-			return measure{}
-		}
-		return *got
-	}
-	def := m.doc.Fragments.ForName(name)
-	if def == nil {
-		return measure{}
-	}
-	m.fragments[name] = nil
-	got := m.set(def.SelectionSet)
-	m.fragments[name] = &got
-	return got
 }
 
 // introspects reports whether doc asks for __schema or __type anywhere (__typename is data).
