@@ -37,3 +37,12 @@ func attributes(m map[string]string) []model.Attribute {
 	}
 	return out
 }
+
+// undated counts the records without dates that q leaves out, when the connection being
+// resolved selects undated: otherwise the count is a round trip nobody reads.
+func (r *Resolver) undated(ctx context.Context, q concord.EngagementQuery) (int, error) {
+	if !selects(ctx, "undated") {
+		return 0, nil
+	}
+	return r.Analytics.Undated(ctx, q)
+}

@@ -122,7 +122,7 @@ func (r *queryResolver) Engagements(ctx context.Context, country string, functio
 	if err != nil {
 		return nil, err
 	}
-	undated, err := r.Analytics.Undated(ctx, q)
+	undated, err := r.undated(ctx, q)
 	if err != nil {
 		return nil, err
 	}
@@ -148,7 +148,7 @@ func (r *queryResolver) Overlaps(ctx context.Context, country *string, function 
 	if err != nil {
 		return nil, err
 	}
-	undated, err := r.Analytics.Undated(ctx, q)
+	undated, err := r.undated(ctx, q)
 	if err != nil {
 		return nil, err
 	}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"sync"
 
-	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/concord-peace/concord"
@@ -38,46 +37,11 @@ func selectedMissionParts(ctx context.Context) concord.MissionParts {
 	return missionPartsOf(sel)
 }
 
-// selection returns the selection set of the field being resolved; none outside a field's
-// resolution (a resolver called directly), where every part must then be read.
-func selection(ctx context.Context) (ast.SelectionSet, bool) {
-	fc := graphql.GetFieldContext(ctx)
-	if fc == nil || fc.Field.Field == nil {
-		return nil, false
-	}
-	return fc.Field.Selections, true
-}
-
 // missionPartsOf returns the parts of a mission that a selection set on Mission reads.
 func missionPartsOf(sel ast.SelectionSet) concord.MissionParts {
 	var parts concord.MissionParts
 	eachField(sel, func(f *ast.Field) { parts |= missionFieldParts[f.Name] })
 	return parts
-}
-
-// eachField calls fn for each field of a selection set, looking into its fragments whatever
-// their type condition or directives: a few parts too many cost a little, one too few would
-// answer an empty list. Each named fragment is walked once, so the walk is linear in the
-// document however often a fragment is spread.
-func eachField(sel ast.SelectionSet, fn func(*ast.Field)) {
-	walked := map[string]bool{}
-	var walk func(ast.SelectionSet)
-	walk = func(sel ast.SelectionSet) {
-		for _, s := range sel {
-			switch s := s.(type) {
-			case *ast.Field:
-				fn(s)
-			case *ast.InlineFragment:
-				walk(s.SelectionSet)
-			case *ast.FragmentSpread:
-				if !walked[s.Name] && s.Definition != nil {
-					walked[s.Name] = true
-					walk(s.Definition.SelectionSet)
-				}
-			}
-		}
-	}
-	walk(sel)
 }
 
 // contributionMissionParts returns the parts of a mission that a list of contributions reads

@@ -104,3 +104,15 @@ func TestContributionMissionPartsReadTheContributors(t *testing.T) {
 		t.Errorf("parts %08b, want %08b", got, want)
 	}
 }
+
+func TestHasFieldLooksIntoFragments(t *testing.T) {
+	for query, want := range map[string]bool{
+		`{ engagements(country: "XKX") { totalCount undated } }`:                                  true,
+		`{ engagements(country: "XKX") { ...C } } fragment C on EngagementConnection { undated }`: true,
+		`{ engagements(country: "XKX") { totalCount edges { cursor } } }`:                         false,
+	} {
+		if got := hasField(selectionOf(t, query, "engagements"), "undated"); got != want {
+			t.Errorf("%s: %v, want %v", query, got, want)
+		}
+	}
+}
