@@ -56,6 +56,10 @@ type EngagementQuery struct {
 	// Broader includes, with Function, the records coded only with one of its parents
 	// (FunctionCode.Match); they are left out by default.
 	Broader bool
+	// Label asks, for overlaps, about a sector label that maps to no function instead of (or
+	// besides) a function; Admin1 and Admin2 about one area of the country (PresenceFilter).
+	Label          string
+	Admin1, Admin2 string
 }
 
 // Window returns the period the query asks about: the single day At, or From–To.
@@ -77,6 +81,9 @@ func (q EngagementQuery) Validate(countryRequired bool) error {
 	}
 	if !q.At.IsZero() && (!q.From.IsZero() || !q.To.IsZero()) {
 		errs.Add("at", "give either at or from/to, not both")
+	}
+	if (q.Admin1 != "" || q.Admin2 != "") && q.Country == "" {
+		errs.Add("admin1", "an area is asked within a country: give country too")
 	}
 	if err := (Period{From: q.From, To: q.To}).Validate("to"); err != nil {
 		errs = append(errs, err.(*Error))

@@ -1,6 +1,9 @@
 package concord
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Presence is a mission or an activity in one country: what it works on, when it is there,
 // and the actors behind it. Engagements and overlaps are both computed from presences.
@@ -9,8 +12,29 @@ type Presence struct {
 	Kind      SubjectKind
 	Subject   string
 	Functions []FunctionCode
+	Labels    []string // sector labels that map to no function (activities only)
+	Admin1    []string // first-level areas it names; none when it works country-wide
+	Admin2    []string // second-level areas it names
 	Period    Period
 	Actors    []ActorRole
+}
+
+// InArea reports whether a record that names the areas admin1 and admin2 may work in the area
+// asked (admin1 and admin2 of a question, "" for any): it names it, or it names no area at all
+// and so may work anywhere in its country. Areas compare without regard to case.
+func InArea(admin1, admin2 []string, askedAdmin1, askedAdmin2 string) bool {
+	if len(admin1) == 0 && len(admin2) == 0 {
+		return true
+	}
+	names := func(areas []string, asked string) bool {
+		return asked == "" || slices.ContainsFunc(areas, func(a string) bool { return strings.EqualFold(strings.TrimSpace(a), strings.TrimSpace(asked)) })
+	}
+	return names(admin1, askedAdmin1) && names(admin2, askedAdmin2)
+}
+
+// HasLabel reports whether labels hold label, without regard to case ("" is held by all).
+func HasLabel(labels []string, label string) bool {
+	return label == "" || slices.ContainsFunc(labels, func(l string) bool { return strings.EqualFold(strings.TrimSpace(l), strings.TrimSpace(label)) })
 }
 
 // ActorRole is an actor's part in a presence.

@@ -20,6 +20,12 @@ type PresenceFilter struct {
 	Undated bool
 	// Kind keeps only missions or only activities; "" keeps both.
 	Kind SubjectKind
+	// Label keeps the activities that carry this sector label (compared without regard to
+	// case); "" keeps every presence. Missions carry no label.
+	Label string
+	// Admin1 and Admin2 keep the presences that name these areas, or name no area at all (they
+	// may work anywhere in the country: InArea); "" keeps every presence.
+	Admin1, Admin2 string
 }
 
 // Codes returns the function codes a presence must carry one of to pass the filter, or nil
@@ -47,13 +53,16 @@ func (c FunctionCode) Related() []FunctionCode {
 }
 
 // PresenceTally stands for Activities activities of one country that work on the same
-// functions over the same period: the world map counts them without naming them, so the store
+// functions and sector labels, in the same areas, over the same period: the world map counts them without naming them, so the store
 // counts them in the graph. Engagements is the number of their actors' engagements (distinct
 // actor and role per activity). A zero Period, when the question asks about one day, stands
 // for "present on that day".
 type PresenceTally struct {
 	Country     string
 	Functions   []FunctionCode
+	Labels      []string
+	Admin1      []string
+	Admin2      []string
 	Period      Period
 	Activities  int
 	Engagements int
@@ -71,6 +80,9 @@ func (f PresenceFilter) Passes(p Presence) bool {
 		return false
 	}
 	if codes := f.Codes(); codes != nil && !slices.ContainsFunc(p.Functions, func(c FunctionCode) bool { return slices.Contains(codes, c) }) {
+		return false
+	}
+	if !HasLabel(p.Labels, f.Label) || !InArea(p.Admin1, p.Admin2, f.Admin1, f.Admin2) {
 		return false
 	}
 	if p.Period.Undated() && !f.Window.Undated() && !f.Undated {

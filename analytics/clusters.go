@@ -18,13 +18,13 @@ type CuratedCluster struct {
 
 // CuratedClusters groups the missions by the clusters they are members of, keeping the
 // missions with a deployment (clipped to the mission's dates) meeting the window (an open
-// window is all time) and, with a function, working on it (the function, one of its
-// sub-functions or a parent of it). Clusters left with no member are omitted; the result is
+// window is all time) and, with a function, answering it (coded with it or one of its
+// sub-functions; only with a parent when broader: docs/functions.md). Clusters left with no member are omitted; the result is
 // ordered by cluster id.
-func CuratedClusters(missions []concord.MissionPresence, window concord.Period, function concord.FunctionCode) []CuratedCluster {
+func CuratedClusters(missions []concord.MissionPresence, window concord.Period, function concord.FunctionCode, broader bool) []CuratedCluster {
 	members := map[string][]string{}
 	for _, m := range missions {
-		if !clusterCandidate(m, window, function) {
+		if !clusterCandidate(m, window, function, broader) {
 			continue
 		}
 		for _, c := range m.Mission.Clusters {
@@ -39,8 +39,10 @@ func CuratedClusters(missions []concord.MissionPresence, window concord.Period, 
 	return out
 }
 
-func clusterCandidate(m concord.MissionPresence, window concord.Period, function concord.FunctionCode) bool {
-	if function != "" && len(matching(m.Mission.Functions, function)) == 0 {
+// clusterCandidate reports whether a mission is deployed in the window and answers the function
+// (FunctionCode.Answers: coded with it or a sub-function, or only with a parent when broader).
+func clusterCandidate(m concord.MissionPresence, window concord.Period, function concord.FunctionCode, broader bool) bool {
+	if !function.Answers(m.Mission.Functions, broader) {
 		return false
 	}
 	return slices.ContainsFunc(deployments(m, ""), func(d concord.Deployment) bool { return meets(d.Period, window) })
@@ -96,16 +98,17 @@ type ComputedCluster struct {
 // sub-functions (a layered presence: EU and UN rule-of-law missions in Kosovo); with a function
 // asked, the shared functions must include it or one of its sub-functions.
 //
-// With a function, only missions working on it (the function, a sub-function or a parent)
+// With a function, only missions answering it (coded with it or a sub-function; a parent only
+// when broader)
 // take part. A computed cluster is a connected component of one rule's links with two or more
 // missions; its id is "computed-", the rule ("lead" or "function"), the first member and a hash
 // of the rule and all members, so the same members under the same rule give the same id.
 // Clusters are ordered by rule, size (largest first), then id; links by their two ids.
-func ComputeClusters(missions []concord.MissionPresence, borders func(a, b string) bool, window concord.Period, function concord.FunctionCode) []ComputedCluster {
+func ComputeClusters(missions []concord.MissionPresence, borders func(a, b string) bool, window concord.Period, function concord.FunctionCode, broader bool) []ComputedCluster {
 	var cands []concord.MissionPresence
 	seen := map[string]bool{}
 	for _, m := range missions {
-		if !seen[m.Mission.ID] && clusterCandidate(m, window, function) {
+		if !seen[m.Mission.ID] && clusterCandidate(m, window, function, broader) {
 			seen[m.Mission.ID] = true
 			cands = append(cands, m)
 		}

@@ -123,7 +123,7 @@ func TestComputeClusters(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := clusterStrings(ComputeClusters(clusterFixture(), tt.borders, tt.window, tt.function))
+			got := clusterStrings(ComputeClusters(clusterFixture(), tt.borders, tt.window, tt.function, false))
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("ComputeClusters =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
 			}
@@ -132,7 +132,7 @@ func TestComputeClusters(t *testing.T) {
 }
 
 func TestComputeClustersLinksAndIDs(t *testing.T) {
-	cs := ComputeClusters(clusterFixture(), clusterBorders, concord.Period{}, "")
+	cs := ComputeClusters(clusterFixture(), clusterBorders, concord.Period{}, "", false)
 	if len(cs) != 2 {
 		t.Fatalf("clusters = %v", clusterStrings(cs))
 	}
@@ -159,13 +159,13 @@ func TestComputeClustersLinksAndIDs(t *testing.T) {
 	for range 5 {
 		ms := clusterFixture()
 		rand.Shuffle(len(ms), func(i, j int) { ms[i], ms[j] = ms[j], ms[i] })
-		again := ComputeClusters(ms, clusterBorders, concord.Period{}, "")
+		again := ComputeClusters(ms, clusterBorders, concord.Period{}, "", false)
 		if len(again) != 2 || again[0].ID != cs[0].ID || again[1].ID != cs[1].ID {
 			t.Fatalf("ids changed with the input order: %v", clusterStrings(again))
 		}
 	}
 	// Different members give a different id.
-	day := ComputeClusters(clusterFixture(), clusterBorders, concord.Period{From: d(2016, 6, 1), To: d(2016, 6, 1)}, "")
+	day := ComputeClusters(clusterFixture(), clusterBorders, concord.Period{From: d(2016, 6, 1), To: d(2016, 6, 1)}, "", false)
 	if day[0].ID == shared.ID {
 		t.Errorf("clusters with different members share the id %s", day[0].ID)
 	}
@@ -189,12 +189,40 @@ func TestCuratedClusters(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
-			for _, c := range CuratedClusters(clusterFixture(), tt.window, tt.function) {
+			for _, c := range CuratedClusters(clusterFixture(), tt.window, tt.function, false) {
 				got = append(got, c.Cluster+": "+strings.Join(c.Members, " "))
 			}
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("CuratedClusters = %v, want %v", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestClustersAnswerTheFunctionExactly: a mission mandated only for SECURITY does not say it
+// does military training; it joins a MILITARY_TRAINING question only with broader matches.
+func TestClustersAnswerTheFunctionExactly(t *testing.T) {
+	missions := clusterFixture()
+	sec := mp("sec", concord.ModelPeacekeeping, "au", concord.Period{From: d(2012, 1, 1), To: d(2014, 12, 31)},
+		[]concord.FunctionCode{concord.Security}, dep("B", concord.Date{}, concord.Date{}))
+	sec.Mission.Clusters = []string{"sahel"}
+	missions = append(missions, sec)
+	for _, tt := range []struct {
+		broader bool
+		want    string
+	}{{false, "sahel: eu2"}, {true, "sahel: eu2 sec"}} {
+		var got []string
+		for _, c := range CuratedClusters(missions, concord.Period{}, concord.MilitaryTraining, tt.broader) {
+			got = append(got, c.Cluster+": "+strings.Join(c.Members, " "))
+		}
+		if !slices.Equal(got, []string{tt.want}) {
+			t.Errorf("broader %v: CuratedClusters = %v, want [%s]", tt.broader, got, tt.want)
+		}
+		// eu2 (eu) and sec (au) are deployed together in B and both answer with broader
+		// matches: a layered presence then, and only then.
+		computed := clusterStrings(ComputeClusters(missions, clusterBorders, concord.Period{}, concord.MilitaryTraining, tt.broader))
+		if layered := slices.ContainsFunc(computed, func(s string) bool { return strings.Contains(s, "eu2 sec") }); layered != tt.broader {
+			t.Errorf("broader %v: computed clusters %v", tt.broader, computed)
+		}
 	}
 }

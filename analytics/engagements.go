@@ -86,7 +86,7 @@ func Overlaps(presences []concord.Presence, q concord.EngagementQuery, asOf conc
 	byCountry := map[string][]concord.Presence{}
 	var countries []string
 	for _, p := range answering(presences, q) {
-		if len(p.Functions) == 0 {
+		if len(p.Functions) == 0 && len(p.Labels) == 0 {
 			continue
 		}
 		if _, ok := byCountry[p.Country]; !ok {
@@ -106,7 +106,8 @@ func Overlaps(presences []concord.Presence, q concord.EngagementQuery, asOf conc
 					continue // a mission deployed twice in one country does not overlap itself
 				}
 				o, ok := ScoreOverlap(c, side(a), side(b), asOf)
-				if !ok || (q.Function != "" && len(matching(o.SharedFunctions, q.Function)) == 0) || !windowMatches(o.Period, q) ||
+				if !ok || (q.Function != "" && q.Label == "" && len(matching(o.SharedFunctions, q.Function)) == 0) || !windowMatches(o.Period, q) ||
+					(q.Label != "" && !concord.HasLabel(o.SharedLabels, q.Label)) ||
 					(q.Actor != "" && !slices.Contains(o.A.Actors, q.Actor) && !slices.Contains(o.B.Actors, q.Actor)) {
 					continue
 				}
@@ -119,19 +120,21 @@ func Overlaps(presences []concord.Presence, q concord.EngagementQuery, asOf conc
 }
 
 func side(p concord.Presence) OverlapSide {
-	return OverlapSide{Kind: p.Kind, ID: p.Subject, Actors: p.ActorIDs(), Functions: p.Functions, Period: p.Period}
+	return OverlapSide{Kind: p.Kind, ID: p.Subject, Actors: p.ActorIDs(), Functions: p.Functions,
+		Labels: p.Labels, Admin1: p.Admin1, Admin2: p.Admin2, Period: p.Period}
 }
 
-// answering keeps the presences that answer q's function by FunctionCode.Match: coded with it
-// or a sub-function, or only with a parent when q.Broader. Overlaps pair only those, as
-// engagements list only those; with no function asked, all.
+// answering keeps the presences that answer q's function by FunctionCode.Match (coded with it
+// or a sub-function, or only with a parent when q.Broader), carry its label and may work in its
+// area (concord.InArea). Overlaps pair only those, as engagements list only those.
 func answering(presences []concord.Presence, q concord.EngagementQuery) []concord.Presence {
-	if q.Function == "" {
+	if q.Function == "" && q.Label == "" && q.Admin1 == "" && q.Admin2 == "" {
 		return presences
 	}
 	out := make([]concord.Presence, 0, len(presences))
 	for _, p := range presences {
-		if q.Function.Answers(p.Functions, q.Broader) {
+		if (q.Function == "" || q.Function.Answers(p.Functions, q.Broader)) && concord.HasLabel(p.Labels, q.Label) &&
+			concord.InArea(p.Admin1, p.Admin2, q.Admin1, q.Admin2) {
 			out = append(out, p)
 		}
 	}

@@ -46,8 +46,9 @@ type Fragmentation struct {
 	Notes    []string
 }
 
-// ComputeFragmentation computes the fragmentation of function (with its sub-functions and
-// parents, the Engagements rule; "" for all) in country ("" for all) in year (0 for all years):
+// ComputeFragmentation computes the fragmentation of function (the activities coded with it or
+// a sub-function, and those coded only with a parent when broader: FunctionCode.Answers; ""
+// for all) in country ("" for all) in year (0 for all years):
 //
 //   - the set is the activities in the country that work on the function and, in that year,
 //     are active (their period meets it) or receive money (a funding of that year);
@@ -61,7 +62,7 @@ type Fragmentation struct {
 //     (ties: by code); fundings in other currencies, and funders whose amount is unknown, are
 //     counted as funders but left out of the shares, and noted;
 //   - HHI = Σ (amountᵢ / total)² over the funders with a share; 0 when no amount is known.
-func ComputeFragmentation(activities []concord.Activity, links []concord.ActivityLink, country string, function concord.FunctionCode, year int) Fragmentation {
+func ComputeFragmentation(activities []concord.Activity, links []concord.ActivityLink, country string, function concord.FunctionCode, broader bool, year int) Fragmentation {
 	fr := Fragmentation{Country: country, Function: function, Year: year}
 	yearly := YearPeriod(year)
 	counts := func(a concord.Activity, f concord.Funding) bool {
@@ -77,7 +78,7 @@ func ComputeFragmentation(activities []concord.Activity, links []concord.Activit
 		if country != "" && !slices.Contains(a.Countries, country) {
 			continue
 		}
-		if function != "" && len(matching(a.Functions, function)) == 0 {
+		if !function.Answers(a.Functions, broader) {
 			continue
 		}
 		if year != 0 && !meets(a.Period, yearly) && !slices.ContainsFunc(a.Funders, func(f concord.Funding) bool { return f.Year == year }) {

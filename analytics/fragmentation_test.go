@@ -66,7 +66,8 @@ func TestComputeFragmentation(t *testing.T) {
 	// concentrated than the money really is.)
 	// Funders: gbr, deu, nld, swe, eu = 5 (in any currency). Implementers: undp, ngo1, ngo2,
 	// ngo3 = 4.
-	fr := ComputeFragmentation(fragmentationFixture(), nil, "AAA", concord.Justice, 2020)
+	// act-b is coded only RULE_OF_LAW: it counts for JUSTICE when broader matches are asked for.
+	fr := ComputeFragmentation(fragmentationFixture(), nil, "AAA", concord.Justice, true, 2020)
 	checks := []struct {
 		name      string
 		got, want any
@@ -105,6 +106,7 @@ func TestComputeFragmentationCases(t *testing.T) {
 		links      []concord.ActivityLink
 		country    string
 		function   concord.FunctionCode
+		broader    bool
 		year       int
 		funders    int
 		total      float64
@@ -114,6 +116,21 @@ func TestComputeFragmentationCases(t *testing.T) {
 		notes      []string
 	}{
 		{
+			// JUSTICE exactly, in 2020: act-b is coded only with RULE_OF_LAW, JUSTICE's parent,
+			// so it is left out with nld's 100 and undp's 200 (nothing is passed on within the
+			// set). gbr 600, deu 300, swe 100: total 1,000; HHI = 0.36 + 0.09 + 0.01 = 0.46.
+			name:       "a function exactly: a record coded with its parent is left out",
+			activities: fragmentationFixture(),
+			country:    "AAA",
+			function:   concord.Justice,
+			year:       2020,
+			funders:    4,
+			total:      1000,
+			hhi:        0.46,
+			shares:     []string{"gbr 600 0.6000", "deu 300 0.3000", "swe 100 0.1000"},
+			notes:      []string{"left out of the shares: 1 funding(s) in EUR totalling 500.00, from eu"},
+		},
+		{
 			// Every year: act-a's 2019 money counts too, and act-g joins with its 2016 money.
 			// gbr 600 + 999 + 80 = 1,679, deu 300, nld 100, swe 100 (act-c's funding without a
 			// year counts in every year); undp's 200 is still passed on. Total 2,179.
@@ -122,6 +139,7 @@ func TestComputeFragmentationCases(t *testing.T) {
 			name:       "all years",
 			activities: fragmentationFixture(),
 			country:    "AAA", function: concord.Justice,
+			broader: true, // act-b is coded RULE_OF_LAW, JUSTICE's parent
 			funders: 5, total: 2179, hhi: 0.6169,
 			shares: []string{"gbr 1679 0.7705", "deu 300 0.1377", "nld 100 0.0459", "swe 100 0.0459"},
 			passed: 1,
@@ -136,6 +154,7 @@ func TestComputeFragmentationCases(t *testing.T) {
 			name:       "a chain leaving the set is counted where it enters",
 			activities: fragmentationFixture(),
 			country:    "AAA", function: concord.Police, year: 2020,
+			broader: true, // act-b is coded RULE_OF_LAW, JUSTICE's parent
 			funders: 3, total: 350, hhi: 0.4286,
 			shares: []string{"undp 200 0.5714", "nld 100 0.2857", "gbr 50 0.1429"},
 		},
@@ -212,7 +231,7 @@ func TestComputeFragmentationCases(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			fr := ComputeFragmentation(tt.activities, tt.links, tt.country, tt.function, tt.year)
+			fr := ComputeFragmentation(tt.activities, tt.links, tt.country, tt.function, tt.broader, tt.year)
 			if fr.Funders != tt.funders {
 				t.Errorf("Funders = %d, want %d", fr.Funders, tt.funders)
 			}

@@ -132,12 +132,12 @@ func LeadProblems(presences []concord.Presence, leads []concord.Lead, at concord
 	return out
 }
 
-// actorsOn returns the distinct actors of the presences in country that work on f, one of its
-// sub-functions or one of its parents, sorted.
+// actorsOn returns the distinct actors of the presences in country coded with f or one of its
+// sub-functions (a parent of f does not say who works on f: docs/functions.md), sorted.
 func actorsOn(presences []concord.Presence, country string, f concord.FunctionCode) []string {
 	var ids []string
 	for _, p := range presences {
-		if p.Country == country && len(matching(p.Functions, f)) > 0 {
+		if p.Country == country && f.Answers(p.Functions, false) {
 			ids = append(ids, p.ActorIDs()...)
 		}
 	}

@@ -127,7 +127,8 @@ func TestLeadProblems(t *testing.T) {
 			// Two records of the same actor do not compete. A lead on SECURITY covers SSR, one on
 			// RULE_OF_LAW (c) answers for BBB's mission. A competition on a function nobody
 			// declares (CORRECTIONS in BBB) is still reported, once, at the function the leads
-			// are recorded on, with the actors who reach it (x, through RULE_OF_LAW).
+			// are recorded on, with the actors coded with it: none (x is coded only with its parent
+			// RULE_OF_LAW, which does not say x works on corrections: docs/functions.md).
 			name: "same actor twice; parent lead; competition nobody works under",
 			leads: []concord.Lead{
 				{Actor: "osce", Country: "AAA", Function: concord.Police, Period: concord.Period{From: d(2010, 1, 1)}},
@@ -140,7 +141,7 @@ func TestLeadProblems(t *testing.T) {
 			},
 			at: d(2016, 6, 1),
 			want: []string{
-				"BBB CORRECTIONS COMPETING leads[a b] actors[x]",
+				"BBB CORRECTIONS COMPETING leads[a b] actors[]",
 			},
 		},
 		{

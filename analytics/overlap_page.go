@@ -32,21 +32,28 @@ func OverlapPage(ctx context.Context, presences []concord.Presence, q concord.En
 		return concord.Page[Overlap]{}, err
 	}
 	presences = answering(presences, q)
-	full := make([]uint32, len(presences))
 	actors := make([][]string, len(presences))
 	for i, p := range presences {
-		full[i] = functionMask(p.Functions)
 		actors[i] = p.ActorIDs()
 	}
 	hasActor := func(i int32) bool { _, ok := slices.BinarySearch(actors[i], q.Actor); return ok }
 	// A is the side that sorts first (compareSides), as Overlaps orients them.
 	before := func(i, j int32) bool { return comparePresences(presences[i], presences[j]) < 0 }
 
+	// Each country numbers its own topics and places; a presence's scope is read on its
+	// country's numbers.
 	countries, groups := byCountry(presences)
-	asked, window := askedMask(q.Function), windowSpan(q)
+	window := windowSpan(q)
 	perCountry := make([][]candidate, len(countries))
+	spaces := make([]*space, len(countries))
+	scopes := make([]scope, len(presences))
 	for i, country := range countries {
-		perCountry[i] = candidates(presences, groups[country], asked, window)
+		sp := spaceOf(presences, groups[country], nil)
+		spaces[i] = sp
+		perCountry[i] = candidates(sp, presences, groups[country], sp.askedTopics(q), window)
+		for _, j := range groups[country] {
+			scopes[j] = sp.scopeOf(presences[j].Functions, presences[j].Labels)
+		}
 	}
 	// With an actor, a pair needs it on one side: the sweep looks only for those.
 	var marked func(candidate) bool
@@ -75,7 +82,8 @@ func OverlapPage(ctx context.Context, presences []concord.Presence, q concord.En
 		return concord.Page[Overlap]{}, tooManyPairs(total)
 	}
 	pairs := make([]scoredPair, 0, total)
-	for _, cs := range perCountry {
+	for ci, cs := range perCountry {
+		sp := spaces[ci]
 		err := sweep(ctx, cs, marked, func(x, y candidate) error {
 			a, b := int32(x.index), int32(y.index)
 			if sameSubject(presences[a], presences[b]) {
@@ -88,7 +96,7 @@ func OverlapPage(ctx context.Context, presences []concord.Presence, q concord.En
 				return errTooManyPairs
 			}
 			pairs = append(pairs, scoredPair{
-				score: pairScore(presences[a], presences[b], full[a], full[b], actors[a], actors[b], asOf),
+				score: pairScore(sp, presences[a], presences[b], scopes[a], scopes[b], actors[a], actors[b], asOf),
 				a:     a, b: b,
 			})
 			return nil

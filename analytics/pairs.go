@@ -4,7 +4,6 @@ import (
 	"container/heap"
 	"context"
 	"math"
-	"math/bits"
 	"slices"
 	"strings"
 
@@ -36,16 +35,6 @@ var functionBit = func() map[concord.FunctionCode]uint32 {
 	return m
 }()
 
-// functionMask returns the bits of fs with their sub-functions. Codes outside the vocabulary
-// have no bit: the store only holds the vocabulary's functions.
-func functionMask(fs []concord.FunctionCode) uint32 {
-	var m uint32
-	for _, f := range concord.ExpandFunctions(fs) {
-		m |= functionBit[f]
-	}
-	return m
-}
-
 // span is a period as day numbers: an unknown start is the lowest day, an ongoing end the
 // highest, so that two spans share a day exactly when the periods intersect (Period.Intersect).
 type span struct{ lo, hi int64 }
@@ -72,37 +61,79 @@ func (s span) clip(w span) (span, bool) {
 // candidate is a presence (or, for counting, a tally of identical ones) as the sweep reads it.
 type candidate struct {
 	index  int    // the presence's index in its slice
-	mask   uint32 // functions under the question, with sub-functions
+	topics bitset // topics under the question: functions with sub-functions, labels
+	place  place  // the areas it names
 	span   span   // days, clipped to the question's window
 	weight int64  // how many presences it stands for (counting only)
 }
 
-// candidates builds one country's candidates: presences without a function under the
-// question, or without a day in the window, take part in no overlap.
-func candidates(presences []concord.Presence, indexes []int, asked uint32, window span) []candidate {
+// spaceOf numbers the topics and areas of presences (by indexes) and tallies of one country.
+func spaceOf(presences []concord.Presence, indexes []int, tallies []concord.PresenceTally) *space {
+	b := newSpaceBuilder()
+	for _, i := range indexes {
+		p := presences[i]
+		b.add(p.Labels, p.Admin1, p.Admin2, 1)
+	}
+	for _, t := range tallies {
+		b.add(t.Labels, t.Admin1, t.Admin2, int64(t.Activities))
+	}
+	return b.build()
+}
+
+// newCandidate returns a record's candidate, and false when it has no topic under the
+// question or no day in the window: it then takes part in no overlap.
+func newCandidate(sp *space, asked bitset, functions []concord.FunctionCode, labels, admin1, admin2 []string, p concord.Period, window span) (candidate, bool) {
+	t := sp.topicsOf(functions, labels).and(asked)
+	if t.empty() {
+		return candidate{}, false
+	}
+	s, ok := spanOf(p).clip(window)
+	if !ok {
+		return candidate{}, false
+	}
+	return candidate{topics: t, place: sp.placeOf(admin1, admin2), span: s, weight: 1}, true
+}
+
+// candidates builds one country's candidates.
+func candidates(sp *space, presences []concord.Presence, indexes []int, asked bitset, window span) []candidate {
 	out := make([]candidate, 0, len(indexes))
 	for _, i := range indexes {
 		p := presences[i]
-		m := functionMask(p.Functions) & asked
-		if m == 0 {
-			continue
-		}
-		s, ok := spanOf(p.Period).clip(window)
+		c, ok := newCandidate(sp, asked, p.Functions, p.Labels, p.Admin1, p.Admin2, p.Period, window)
 		if !ok {
 			continue
 		}
-		out = append(out, candidate{index: i, mask: m, span: s, weight: 1})
+		c.index = i
+		out = append(out, c)
 	}
 	return out
 }
 
-// askedMask is the bit set a pair must share a bit of: the asked function with its
-// sub-functions, or every function.
-func askedMask(f concord.FunctionCode) uint32 {
-	if f == "" {
-		return math.MaxUint32
+// meets reports whether two candidates share a topic and a place (days aside).
+func (c candidate) meets(o candidate) bool {
+	return c.topics.meets(o.topics) && placesMeet(c.place, o.place)
+}
+
+// groupKey is what candidates that meet the same others have in common.
+func (c candidate) groupKey(marked bool) string {
+	var b strings.Builder
+	b.WriteString(c.topics.key())
+	b.WriteByte(0)
+	b.WriteString(c.place.admin1.key())
+	b.WriteByte(0)
+	b.WriteString(c.place.admin2.key())
+	flags := []byte{'0', '0', '0'}
+	if c.place.hasAdmin1 {
+		flags[0] = '1'
 	}
-	return functionMask([]concord.FunctionCode{f})
+	if c.place.hasAdmin2 {
+		flags[1] = '1'
+	}
+	if marked {
+		flags[2] = '1'
+	}
+	b.Write(flags)
+	return b.String()
 }
 
 // windowSpan is the question's window as a span; an open window is every day.
@@ -111,19 +142,21 @@ func windowSpan(q concord.EngagementQuery) span { return spanOf(q.Window()) }
 // checkEvery is how many candidates a sweep handles between two looks at its context.
 const checkEvery = 1024
 
-// sweep calls pair for every two candidates that share a function bit and a day, the earlier
-// starter first. With marked, only the pairs one side of which is marked are found, and a
-// candidate that is not marked never looks at the others that are not either: the work
-// follows the pairs found, not the pairs passed over. It stops at the first error pair
-// returns, and when ctx is done.
+// sweep calls pair for every two candidates that share a topic, a place and a day, the
+// earlier starter first. With marked, only the pairs one side of which is marked are found,
+// and a candidate that is not marked never looks at the others that are not either: the work
+// follows the pairs found, not the pairs passed over. Running candidates are kept in one list
+// per group of equal topics and places, so a candidate looks at the groups, not at every
+// running candidate. It stops at the first error pair returns, and when ctx is done.
 func sweep(ctx context.Context, cs []candidate, marked func(candidate) bool, pair func(a, b candidate) error) error {
 	slices.SortStableFunc(cs, func(x, y candidate) int { return cmpInt64(x.span.lo, y.span.lo) })
 	type group struct {
-		mask   uint32
-		marked bool
+		first   candidate // its topics and place stand for the group's
+		marked  bool
+		running []candidate
 	}
-	running := map[group][]candidate{}
-	var groups []group // keys of running in first-seen order, for a deterministic sweep
+	index := map[string]int{}
+	var groups []*group // in first-seen order, for a deterministic sweep
 	for n, c := range cs {
 		if n%checkEvery == 0 {
 			if err := ctx.Err(); err != nil {
@@ -132,12 +165,11 @@ func sweep(ctx context.Context, cs []candidate, marked func(candidate) bool, pai
 		}
 		cMarked := marked == nil || marked(c)
 		for _, g := range groups {
-			if g.mask&c.mask == 0 || (!cMarked && !g.marked) {
+			if (!cMarked && !g.marked) || !g.first.meets(c) {
 				continue
 			}
-			list := running[g]
-			kept := list[:0]
-			for _, o := range list {
+			kept := g.running[:0]
+			for _, o := range g.running {
 				if o.span.hi < c.span.lo {
 					continue // ended before c starts: it meets no later candidate either
 				}
@@ -146,24 +178,31 @@ func sweep(ctx context.Context, cs []candidate, marked func(candidate) bool, pai
 					return err
 				}
 			}
-			running[g] = kept
+			g.running = kept
 		}
-		g := group{c.mask, cMarked}
-		if _, ok := running[g]; !ok {
-			groups = append(groups, g)
+		key := c.groupKey(cMarked)
+		i, ok := index[key]
+		if !ok {
+			i = len(groups)
+			index[key] = i
+			groups = append(groups, &group{first: c, marked: cMarked})
 		}
-		running[g] = append(running[g], c)
+		groups[i].running = append(groups[i].running, c)
 	}
 	return nil
 }
 
 // countPairs counts the pairs sweep would find, weighting each candidate by its weight (a
 // tally of w identical presences holds w·(w−1)/2 pairs among themselves), in time
-// O(candidates × bit sets × log candidates) whatever the number of pairs.
+// O(candidates × groups × log candidates) whatever the number of pairs.
 func countPairs(ctx context.Context, cs []candidate) (int64, error) {
 	slices.SortStableFunc(cs, func(x, y candidate) int { return cmpInt64(x.span.lo, y.span.lo) })
-	running := map[uint32]*endHeap{}
-	var masks []uint32
+	type group struct {
+		first candidate
+		ends  *endHeap
+	}
+	index := map[string]int{}
+	var groups []group
 	var total int64
 	for n, c := range cs {
 		if n%checkEvery == 0 {
@@ -171,23 +210,27 @@ func countPairs(ctx context.Context, cs []candidate) (int64, error) {
 				return 0, err
 			}
 		}
-		for _, m := range masks {
-			if m&c.mask == 0 {
+		for _, g := range groups {
+			if !g.first.meets(c) {
 				continue
 			}
-			h := running[m]
+			h := g.ends
 			for h.Len() > 0 && h.ends[0].hi < c.span.lo {
 				h.weight -= heap.Pop(h).(weightedEnd).weight // ended before c starts
 			}
 			total += h.weight * c.weight
 		}
-		total += c.weight * (c.weight - 1) / 2
-		h, ok := running[c.mask]
-		if !ok {
-			h = &endHeap{}
-			running[c.mask] = h
-			masks = append(masks, c.mask)
+		if c.meets(c) {
+			total += c.weight * (c.weight - 1) / 2
 		}
+		key := c.groupKey(false)
+		i, ok := index[key]
+		if !ok {
+			i = len(groups)
+			index[key] = i
+			groups = append(groups, group{first: c, ends: &endHeap{}})
+		}
+		h := groups[i].ends
 		heap.Push(h, weightedEnd{hi: c.span.hi, weight: c.weight})
 		h.weight += c.weight
 	}
@@ -261,18 +304,16 @@ func disjoint(a, b []string) bool {
 // pairScore is ScoreOverlap's score of two presences, computed without building the overlap
 // (no function lists, no explanation): the sweep scores every pair it finds and only the page
 // asked for is built in full. overlap_test.go checks that the two agree.
-func pairScore(a, b concord.Presence, ma, mb uint32, actorsA, actorsB []string, asOf concord.Date) float64 {
-	shared := bits.OnesCount32(ma & mb)
-	union := bits.OnesCount32(ma | mb)
-	f := float64(shared) / float64(union)
-	t := 0.5
-	if shorter := min(a.Period.Days(asOf), b.Period.Days(asOf)); shorter > 0 {
-		period, _ := a.Period.Intersect(b.Period)
-		t = math.Min(1, float64(period.Days(asOf))/float64(shorter))
+func pairScore(sp *space, a, b concord.Presence, sa, sb scope, actorsA, actorsB []string, asOf concord.Date) float64 {
+	period, _ := a.Period.Intersect(b.Period)
+	t := timeInCommon(a.Period, b.Period, period, asOf)
+	where := 1.0
+	if (len(a.Admin1) == 0 && len(a.Admin2) == 0) || (len(b.Admin1) == 0 && len(b.Admin2) == 0) {
+		where = placeUnknown
 	}
-	d := 0.0
-	if disjoint(actorsA, actorsB) {
-		d = 1
+	orgs := 1.0
+	if !disjoint(actorsA, actorsB) {
+		orgs = actorsInCommon
 	}
-	return math.Round((weightFunctions*f+weightTime*t+weightActors*d)*100) / 100
+	return roundScore(sp.sameWork(sa, sb) * t * where * orgs)
 }

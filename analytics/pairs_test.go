@@ -34,6 +34,24 @@ func randomPresences(r *rand.Rand, n int) []concord.Presence {
 		for k := r.IntN(3); k > 0; k-- {
 			p.Functions = append(p.Functions, fs[r.IntN(len(fs))].Code)
 		}
+		if p.Kind == concord.SubjectActivity {
+			// Sector labels (spelled in either case, a DAC category among them) and areas: a
+			// province (name and code) and some of its districts, a province alone, or none.
+			labels := []string{"Food Security", "food security", "WASH", "DAC 72010", "DAC3 151", "Only here " + p.Subject}
+			for k := r.IntN(3); k > 0; k-- {
+				p.Labels = append(p.Labels, labels[r.IntN(len(labels))])
+			}
+			switch province := r.IntN(3); r.IntN(3) {
+			case 0: // national
+			case 1:
+				p.Admin1 = []string{fmt.Sprintf("Province %d", province), fmt.Sprintf("P%d", province)}
+			default:
+				p.Admin1 = []string{fmt.Sprintf("P%d", province)}
+				for k := 1 + r.IntN(2); k > 0; k-- {
+					p.Admin2 = append(p.Admin2, fmt.Sprintf("P%dD%d", province, r.IntN(4)))
+				}
+			}
+		}
 		start := concord.NewDate(2000+r.IntN(10), time.Month(1+r.IntN(12)), 1+r.IntN(28))
 		if r.IntN(8) != 0 {
 			p.Period.From = start
@@ -74,6 +92,10 @@ var sweepQueries = []concord.EngagementQuery{
 	{Function: concord.Security, From: concord.NewDate(2006, time.January, 1)},
 	{Actor: "eu"},
 	{Actor: "un", Function: concord.Political, To: concord.NewDate(2005, time.January, 1)},
+	{Label: "FOOD SECURITY"},
+	{Label: "wash", Function: concord.RuleOfLaw},
+	{Country: "COD", Admin1: "p1"},
+	{Country: "MLI", Admin2: "P2D1", Label: "Food Security"},
 }
 
 // TestOverlapPageMatchesPairingEveryPresence checks the sweep against the definition: every
@@ -128,8 +150,8 @@ func TestSummaryCountsMatchLists(t *testing.T) {
 	for seed := range uint64(20) {
 		presences := randomPresences(rand.New(rand.NewPCG(seed, 11)), 80)
 		for _, q := range sweepQueries {
-			if q.Actor != "" {
-				continue // countrySummaries has no actor
+			if q.Actor != "" || q.Label != "" || q.Country != "" {
+				continue // countrySummaries has no actor, label or area
 			}
 			// The same presences, the activities as tallies of one (as the store would count
 			// them when no two share functions and period).
@@ -144,7 +166,8 @@ func TestSummaryCountsMatchLists(t *testing.T) {
 				for _, a := range p.Actors {
 					distinct[a] = true
 				}
-				tallies = append(tallies, concord.PresenceTally{Country: p.Country, Functions: p.Functions, Period: p.Period, Activities: 1, Engagements: len(distinct)})
+				tallies = append(tallies, concord.PresenceTally{Country: p.Country, Functions: p.Functions, Labels: p.Labels,
+					Admin1: p.Admin1, Admin2: p.Admin2, Period: p.Period, Activities: 1, Engagements: len(distinct)})
 			}
 			for name, input := range map[string]struct {
 				presences []concord.Presence

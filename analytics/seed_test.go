@@ -264,7 +264,7 @@ func TestSeedExamples(t *testing.T) {
 	})
 
 	t.Run("clusters", func(t *testing.T) {
-		cs := ComputeClusters(w.missions, w.border, day(2016, 6, 1), "")
+		cs := ComputeClusters(w.missions, w.border, day(2016, 6, 1), "", false)
 		var got []string
 		for _, c := range cs {
 			got = append(got, string(c.Rule)+" "+strings.Join(c.Members, " "))
@@ -289,7 +289,7 @@ func TestSeedExamples(t *testing.T) {
 			"SHARED_FUNCTION eufor-althea osce-bih",
 		})
 		var sahel []string
-		for _, c := range CuratedClusters(w.missions, day(2016, 6, 1), "") {
+		for _, c := range CuratedClusters(w.missions, day(2016, 6, 1), "", false) {
 			if c.Cluster == "sahel" {
 				sahel = c.Members
 			}

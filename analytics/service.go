@@ -122,7 +122,8 @@ func totalUndated(counts []concord.UndatedCount) int {
 // filterOf is the selection in the graph that a question needs: its country, its function
 // (with sub-functions and parents) and its window.
 func filterOf(q concord.EngagementQuery) concord.PresenceFilter {
-	return concord.PresenceFilter{Country: q.Country, Function: q.Function, Window: q.Window(), Undated: q.Undated}
+	return concord.PresenceFilter{Country: q.Country, Function: q.Function, Window: q.Window(), Undated: q.Undated,
+		Label: q.Label, Admin1: q.Admin1, Admin2: q.Admin2}
 }
 
 // Coverage answers coverage: the function × actor matrix of q.Country with its gaps and
@@ -226,8 +227,8 @@ func (s *Service) RegionalClusters(ctx context.Context, q concord.EngagementQuer
 		return RegionalClusters{}, fmt.Errorf("regional clusters: %w", err)
 	}
 	return RegionalClusters{
-		Curated:  CuratedClusters(missions, w, q.Function),
-		Computed: ComputeClusters(missions, s.borders, w, q.Function),
+		Curated:  CuratedClusters(missions, w, q.Function, q.Broader),
+		Computed: ComputeClusters(missions, s.borders, w, q.Function, q.Broader),
 	}, nil
 }
 
@@ -248,7 +249,7 @@ func (s *Service) ComparativeStrengths(ctx context.Context, q StrengthQuery) ([]
 
 // Fragmentation answers fragmentation: how the money for function in country during year is
 // split among funders. The country must be known.
-func (s *Service) Fragmentation(ctx context.Context, country string, function concord.FunctionCode, year int) (Fragmentation, error) {
+func (s *Service) Fragmentation(ctx context.Context, country string, function concord.FunctionCode, broader bool, year int) (Fragmentation, error) {
 	if err := ctx.Err(); err != nil {
 		return Fragmentation{}, err
 	}
@@ -260,7 +261,7 @@ func (s *Service) Fragmentation(ctx context.Context, country string, function co
 	if err != nil {
 		return Fragmentation{}, fmt.Errorf("fragmentation in %s: %w", c, err)
 	}
-	return ComputeFragmentation(acts, links, c, function, year), nil
+	return ComputeFragmentation(acts, links, c, function, broader, year), nil
 }
 
 // Network answers network: the nodes and relationships around q.Focus, bounded by q.

@@ -240,9 +240,10 @@ func TestServiceOverlaps(t *testing.T) {
 	if len(got) != 1 || got[0].A.ID != "act-2" || got[0].B.ID != "minusma" || got[0].Period != (concord.Period{From: d(2014, 1, 1), To: d(2014, 12, 31)}) {
 		t.Fatalf("overlaps = %+v, want act-2 × minusma in 2014", got)
 	}
-	// F = 1 (both only POLICE), T = 1 (all of act-2's year), D = 1 (no actor in common).
-	if got[0].Score != 1 {
-		t.Errorf("score = %v, want 1", got[0].Score)
+	// S = 1 (both only POLICE), T = 1 (all of act-2's year), P = ¾ (neither names an area
+	// within Mali), O = 1 (no actor in common).
+	if got[0].Score != 0.75 {
+		t.Errorf("score = %v, want 0.75", got[0].Score)
 	}
 }
 
@@ -314,7 +315,7 @@ func TestServiceChecks(t *testing.T) {
 		field string
 	}{
 		{"FragmentationUnknownCountry", func(s *Service) error {
-			_, err := s.Fragmentation(context.Background(), "zzz", concord.Police, 2015)
+			_, err := s.Fragmentation(context.Background(), "zzz", concord.Police, false, 2015)
 			return err
 		}, "country"},
 		{"NetworkFocus", func(s *Service) error {
@@ -376,7 +377,7 @@ func TestServiceCancelled(t *testing.T) {
 		{"Transitions", func(s *Service) error { _, err := s.Transitions(ctx, "MLI", ""); return err }},
 		{"RegionalClusters", func(s *Service) error { _, err := s.RegionalClusters(ctx, mli); return err }},
 		{"ComparativeStrengths", func(s *Service) error { _, err := s.ComparativeStrengths(ctx, StrengthQuery{}); return err }},
-		{"Fragmentation", func(s *Service) error { _, err := s.Fragmentation(ctx, "MLI", concord.Police, 2015); return err }},
+		{"Fragmentation", func(s *Service) error { _, err := s.Fragmentation(ctx, "MLI", concord.Police, false, 2015); return err }},
 		{"Network", func(s *Service) error { _, err := s.Network(ctx, NetworkQuery{Focus: "mission:unmik"}); return err }},
 	}
 	for _, tt := range tests {

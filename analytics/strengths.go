@@ -13,6 +13,7 @@ import (
 // region and with a mission model.
 type StrengthQuery struct {
 	Function concord.FunctionCode // "" for every function
+	Broader  bool                 // with Function, missions coded only with a parent of it too
 	Region   string               // an M49 region code at any level, "" for everywhere
 	Model    concord.MissionModel // "" for every model
 	AsOf     concord.Date         // required: missions are measured up to this day (ongoing ones, and planned ends after it)
@@ -50,8 +51,8 @@ const (
 
 // ComparativeStrengths ranks the actors that lead or contribute to the missions matching q.
 //
-// A mission matches when it works on q.Function (the function, a sub-function or a parent:
-// the Engagements rule), has q.Model, and has a deployment in a country whose regions
+// A mission matches when it answers q.Function (coded with it or a sub-function; only with a
+// parent when q.Broader: the Engagements rule), has q.Model, and has a deployment in a country whose regions
 // (regionsOf, broadest first, e.g. Africa, Sub-Saharan Africa, Western Africa) include
 // q.Region. For each actor the evidence counts the matching missions it leads and those it
 // contributes to (a lead that is also listed as contributor counts once, as lead), their
@@ -83,7 +84,7 @@ func ComparativeStrengths(missions []concord.MissionPresence, regionsOf func(cou
 	seen := map[string]bool{}
 	for _, x := range missions {
 		m := x.Mission
-		if seen[m.ID] || (q.Function != "" && len(matching(m.Functions, q.Function)) == 0) || (q.Model != "" && m.Model != q.Model) {
+		if seen[m.ID] || !q.Function.Answers(m.Functions, q.Broader) || (q.Model != "" && m.Model != q.Model) {
 			continue
 		}
 		var countries, regions []string

@@ -59,7 +59,8 @@ func TestComparativeStrengths(t *testing.T) {
 		want []string
 	}{
 		{
-			// JUSTICE: m1 (JUSTICE) and m2 (RULE_OF_LAW covers JUSTICE); m3's POLICE does not.
+			// JUSTICE with broader matches: m1 (JUSTICE) and m2 (coded only RULE_OF_LAW, JUSTICE's
+			// parent); m3's POLICE does not.
 			// Record (2·led + contributed): un 2, eu 2, deu 2, fra 1 → best 2.
 			// Years: un 10, eu 2, deu 12, fra 2 → best 12. Personnel: un 100 (m1's known total,
 			// from its contributors), eu 50 (m2's), deu 100, fra 50 → best 100.
@@ -68,13 +69,26 @@ func TestComparativeStrengths(t *testing.T) {
 			//   un:  0.4·1 + 0.3·10/12 + 0.1·1 + 0.1·0.5 + 0.1·0.5        = 0.85
 			//   eu:  0.4·1 + 0.3·2/12 + 0.1·0.5 + 0.1·0.5 + 0.1·0.5       = 0.60
 			//   fra: 0.4·0.5 + 0.3·2/12 + 0.1·0.5 + 0.1·0.5 + 0.1·0.5     = 0.40
-			name: "a function",
-			q:    StrengthQuery{Function: concord.Justice, AsOf: asOf},
+			name: "a function, with broader matches",
+			q:    StrengthQuery{Function: concord.Justice, Broader: true, AsOf: asOf},
 			want: []string{
 				"1 deu 1.00 led 0 contributed 2 years 12.0 personnel 100 regions 011,014 models 2 missions m1,m2",
 				"2 un 0.85 led 1 contributed 0 years 10.0 personnel 100 regions 011 models 1 missions m1",
 				"3 eu 0.60 led 1 contributed 0 years 2.0 personnel 50 regions 014 models 1 missions m2",
 				"4 fra 0.40 led 0 contributed 1 years 2.0 personnel 50 regions 014 models 1 missions m2",
+			},
+		},
+		{
+			// JUSTICE exactly: m1 alone; m2 is coded only with its parent RULE_OF_LAW, which does
+			// not say it does justice work. un leads (record 2), deu contributes (1); 10 years,
+			// personnel 100, one region and model each.
+			//   un:  0.4 + 0.3 + 0.1 + 0.1 + 0.1         = 1.00
+			//   deu: 0.4·0.5 + 0.3 + 0.1 + 0.1 + 0.1     = 0.80
+			name: "a function",
+			q:    StrengthQuery{Function: concord.Justice, AsOf: asOf},
+			want: []string{
+				"1 un 1.00 led 1 contributed 0 years 10.0 personnel 100 regions 011 models 1 missions m1",
+				"2 deu 0.80 led 0 contributed 1 years 10.0 personnel 100 regions 011 models 1 missions m1",
 			},
 		},
 		{
@@ -84,7 +98,7 @@ func TestComparativeStrengths(t *testing.T) {
 			//   fra: 0.4·0.5 + 0.3 + 0.1 + 0.1 + 0.1     = 0.80
 			//   deu: 0.4·0.5 + 0.3 + 0   + 0.1 + 0.1     = 0.70
 			name: "a region at the intermediate level",
-			q:    StrengthQuery{Function: concord.Justice, Region: "014", AsOf: asOf},
+			q:    StrengthQuery{Function: concord.Justice, Broader: true, Region: "014", AsOf: asOf},
 			want: []string{
 				"1 eu 1.00 led 1 contributed 0 years 2.0 personnel 50 regions 014 models 1 missions m2",
 				"2 fra 0.80 led 0 contributed 1 years 2.0 personnel 50 regions 014 models 1 missions m2",
@@ -94,7 +108,7 @@ func TestComparativeStrengths(t *testing.T) {
 		{
 			// Africa (002) holds both m1 (A) and m2 (B): the same as without a region.
 			name: "a region at the top level",
-			q:    StrengthQuery{Function: concord.Justice, Region: "002", AsOf: asOf},
+			q:    StrengthQuery{Function: concord.Justice, Broader: true, Region: "002", AsOf: asOf},
 			want: []string{
 				"1 deu 1.00 led 0 contributed 2 years 12.0 personnel 100 regions 011,014 models 2 missions m1,m2",
 				"2 un 0.85 led 1 contributed 0 years 10.0 personnel 100 regions 011 models 1 missions m1",
@@ -110,7 +124,7 @@ func TestComparativeStrengths(t *testing.T) {
 			//   fra: 0.4·1/4 + 0.3·2/4 + 0.1·50/250 + 0.1·1/2 + 0.1 = 0.1 + 0.15 + 0.02 + 0.05 + 0.1 = 0.42
 			//   deu: 0.1 + 0.15 + 0 + 0.05 + 0.1                                         = 0.40
 			name: "a model",
-			q:    StrengthQuery{Function: concord.Police, Model: concord.ModelTrainingSupport, AsOf: asOf},
+			q:    StrengthQuery{Function: concord.Police, Broader: true, Model: concord.ModelTrainingSupport, AsOf: asOf},
 			want: []string{
 				"1 eu 1.00 led 2 contributed 0 years 4.0 personnel 250 regions 014,039 models 1 missions m2,m3",
 				"2 fra 0.42 led 0 contributed 1 years 2.0 personnel 50 regions 014 models 1 missions m2",

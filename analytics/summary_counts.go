@@ -27,7 +27,7 @@ func SummarizeCountries(ctx context.Context, presences []concord.Presence, talli
 		}
 		return s
 	}
-	asked, window := askedMask(q.Function), windowSpan(q)
+	window := windowSpan(q)
 	// Present as engagements counts presence: on the function asked by FunctionCode.Match
 	// (broader matches only when asked for), in the window.
 	present := func(fs []concord.FunctionCode, p concord.Period) bool {
@@ -87,15 +87,23 @@ func SummarizeCountries(ctx context.Context, presences []concord.Presence, talli
 		}
 	}
 	for _, country := range countries {
-		cs := candidates(presences, groups[country], asked, window)
+		var ts []concord.PresenceTally
 		for _, i := range tallied[country] {
-			t := tallies[i]
-			m := functionMask(t.Functions) & asked
-			s, ok := spanOf(t.Period).clip(window)
-			if m == 0 || !ok || t.Activities == 0 || !q.Function.Answers(t.Functions, q.Broader) {
+			ts = append(ts, tallies[i])
+		}
+		sp := spaceOf(presences, groups[country], ts)
+		asked := sp.askedTopics(q)
+		cs := candidates(sp, presences, groups[country], asked, window)
+		for _, t := range ts {
+			if t.Activities == 0 || !q.Function.Answers(t.Functions, q.Broader) {
 				continue
 			}
-			cs = append(cs, candidate{index: -1, mask: m, span: s, weight: int64(t.Activities)})
+			c, ok := newCandidate(sp, asked, t.Functions, t.Labels, t.Admin1, t.Admin2, t.Period, window)
+			if !ok {
+				continue
+			}
+			c.index, c.weight = -1, int64(t.Activities)
+			cs = append(cs, c)
 		}
 		n, err := countPairs(ctx, cs)
 		if err != nil {
@@ -132,7 +140,7 @@ func selfPairs(presences []concord.Presence, cs []candidate) int64 {
 		for i := range group {
 			for j := i + 1; j < len(group); j++ {
 				x, y := group[i], group[j]
-				if x.mask&y.mask != 0 && x.span.lo <= y.span.hi && y.span.lo <= x.span.hi {
+				if x.meets(y) && x.span.lo <= y.span.hi && y.span.lo <= x.span.hi {
 					n++
 				}
 			}

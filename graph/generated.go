@@ -589,8 +589,10 @@ type ComplexityRoot struct {
 		Country         func(childComplexity int) int
 		Explanation     func(childComplexity int) int
 		From            func(childComplexity int) int
+		Place           func(childComplexity int) int
 		Score           func(childComplexity int) int
 		SharedFunctions func(childComplexity int) int
+		SharedLabels    func(childComplexity int) int
 		To              func(childComplexity int) int
 	}
 
@@ -604,6 +606,11 @@ type ComplexityRoot struct {
 	OverlapEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	OverlapPlace struct {
+		Areas func(childComplexity int) int
+		Level func(childComplexity int) int
 	}
 
 	OverlapSide struct {
@@ -644,14 +651,14 @@ type ComplexityRoot struct {
 		AuditEvents          func(childComplexity int, record *string, subject *string, first *int, after *string) int
 		Cluster              func(childComplexity int, id string) int
 		Clusters             func(childComplexity int, filter *model.ClusterFilter, first *int, after *string) int
-		ComparativeStrengths func(childComplexity int, function *concord.FunctionCode, region *string, model *concord.MissionModel) int
+		ComparativeStrengths func(childComplexity int, function *concord.FunctionCode, includeBroader *bool, region *string, model *concord.MissionModel) int
 		Countries            func(childComplexity int, filter *model.CountryFilter, first *int, after *string) int
 		Country              func(childComplexity int, code string) int
 		CountrySummaries     func(childComplexity int, function *concord.FunctionCode, includeBroader *bool, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool) int
 		Coverage             func(childComplexity int, country string, at *concord.Date, from *concord.Date, to *concord.Date, threshold *int, includeUndated *bool) int
 		Engagements          func(childComplexity int, country string, function *concord.FunctionCode, includeBroader *bool, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool, first *int, after *string) int
 		ExportDataset        func(childComplexity int) int
-		Fragmentation        func(childComplexity int, country string, function concord.FunctionCode, year int) int
+		Fragmentation        func(childComplexity int, country string, function concord.FunctionCode, includeBroader *bool, year int) int
 		Function             func(childComplexity int, code concord.FunctionCode) int
 		Functions            func(childComplexity int) int
 		LeadProblems         func(childComplexity int, at concord.Date, country *string) int
@@ -666,9 +673,9 @@ type ComplexityRoot struct {
 		NestedDeployments    func(childComplexity int, at *concord.Date, from *concord.Date, to *concord.Date, country *string) int
 		Network              func(childComplexity int, focus string, depth *int, maxNodes *int, nodeTypes []string, edgeTypes []string) int
 		Node                 func(childComplexity int, id string) int
-		Overlaps             func(childComplexity int, country *string, function *concord.FunctionCode, includeBroader *bool, actor *string, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool, first *int, after *string) int
+		Overlaps             func(childComplexity int, country *string, function *concord.FunctionCode, includeBroader *bool, label *string, admin1 *string, admin2 *string, actor *string, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool, first *int, after *string) int
 		Region               func(childComplexity int, code string) int
-		RegionalClusters     func(childComplexity int, at *concord.Date, from *concord.Date, to *concord.Date, function *concord.FunctionCode) int
+		RegionalClusters     func(childComplexity int, at *concord.Date, from *concord.Date, to *concord.Date, function *concord.FunctionCode, includeBroader *bool) int
 		Regions              func(childComplexity int) int
 		SearchLessons        func(childComplexity int, query string, first *int) int
 		Transitions          func(childComplexity int, country *string, mission *string) int
@@ -1002,8 +1009,11 @@ type OverlapResolver interface {
 	Country(ctx context.Context, obj *analytics.Overlap) (*concord.Country, error)
 
 	SharedFunctions(ctx context.Context, obj *analytics.Overlap) ([]concord.Function, error)
+
 	From(ctx context.Context, obj *analytics.Overlap) (*concord.Date, error)
 	To(ctx context.Context, obj *analytics.Overlap) (*concord.Date, error)
+
+	Explanation(ctx context.Context, obj *analytics.Overlap) (string, error)
 }
 type OverlapSideResolver interface {
 	Subject(ctx context.Context, obj *analytics.OverlapSide) (concord.Subject, error)
@@ -1031,9 +1041,9 @@ type QueryResolver interface {
 	LeadProblems(ctx context.Context, at concord.Date, country *string) ([]analytics.LeadProblem, error)
 	NestedDeployments(ctx context.Context, at *concord.Date, from *concord.Date, to *concord.Date, country *string) ([]analytics.NestedDeployment, error)
 	Transitions(ctx context.Context, country *string, mission *string) ([]analytics.TransitionChain, error)
-	RegionalClusters(ctx context.Context, at *concord.Date, from *concord.Date, to *concord.Date, function *concord.FunctionCode) (*analytics.RegionalClusters, error)
-	ComparativeStrengths(ctx context.Context, function *concord.FunctionCode, region *string, model *concord.MissionModel) ([]analytics.Strength, error)
-	Fragmentation(ctx context.Context, country string, function concord.FunctionCode, year int) (*analytics.Fragmentation, error)
+	RegionalClusters(ctx context.Context, at *concord.Date, from *concord.Date, to *concord.Date, function *concord.FunctionCode, includeBroader *bool) (*analytics.RegionalClusters, error)
+	ComparativeStrengths(ctx context.Context, function *concord.FunctionCode, includeBroader *bool, region *string, model *concord.MissionModel) ([]analytics.Strength, error)
+	Fragmentation(ctx context.Context, country string, function concord.FunctionCode, includeBroader *bool, year int) (*analytics.Fragmentation, error)
 	Network(ctx context.Context, focus string, depth *int, maxNodes *int, nodeTypes []string, edgeTypes []string) (*analytics.Network, error)
 	SearchLessons(ctx context.Context, query string, first *int) ([]model.LessonHit, error)
 	Me(ctx context.Context) (*concord.Account, error)
@@ -1042,7 +1052,7 @@ type QueryResolver interface {
 	Cluster(ctx context.Context, id string) (*concord.Cluster, error)
 	Clusters(ctx context.Context, filter *model.ClusterFilter, first *int, after *string) (*model.ClusterConnection, error)
 	Engagements(ctx context.Context, country string, function *concord.FunctionCode, includeBroader *bool, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool, first *int, after *string) (*model.EngagementConnection, error)
-	Overlaps(ctx context.Context, country *string, function *concord.FunctionCode, includeBroader *bool, actor *string, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool, first *int, after *string) (*model.OverlapConnection, error)
+	Overlaps(ctx context.Context, country *string, function *concord.FunctionCode, includeBroader *bool, label *string, admin1 *string, admin2 *string, actor *string, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool, first *int, after *string) (*model.OverlapConnection, error)
 	ExportDataset(ctx context.Context) (string, error)
 	CountrySummaries(ctx context.Context, function *concord.FunctionCode, includeBroader *bool, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool) ([]analytics.CountrySummary, error)
 	Lesson(ctx context.Context, id string) (*concord.Lesson, error)
@@ -3358,6 +3368,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Overlap.From(childComplexity), true
+	case "Overlap.place":
+		if e.ComplexityRoot.Overlap.Place == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Overlap.Place(childComplexity), true
 	case "Overlap.score":
 		if e.ComplexityRoot.Overlap.Score == nil {
 			break
@@ -3370,6 +3386,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Overlap.SharedFunctions(childComplexity), true
+	case "Overlap.sharedLabels":
+		if e.ComplexityRoot.Overlap.SharedLabels == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Overlap.SharedLabels(childComplexity), true
 	case "Overlap.to":
 		if e.ComplexityRoot.Overlap.To == nil {
 			break
@@ -3414,6 +3436,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.OverlapEdge.Node(childComplexity), true
+
+	case "OverlapPlace.areas":
+		if e.ComplexityRoot.OverlapPlace.Areas == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OverlapPlace.Areas(childComplexity), true
+	case "OverlapPlace.level":
+		if e.ComplexityRoot.OverlapPlace.Level == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OverlapPlace.Level(childComplexity), true
 
 	case "OverlapSide.actors":
 		if e.ComplexityRoot.OverlapSide.Actors == nil {
@@ -3619,7 +3654,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.ComparativeStrengths(childComplexity, args["function"].(*concord.FunctionCode), args["region"].(*string), args["model"].(*concord.MissionModel)), true
+		return e.ComplexityRoot.Query.ComparativeStrengths(childComplexity, args["function"].(*concord.FunctionCode), args["includeBroader"].(*bool), args["region"].(*string), args["model"].(*concord.MissionModel)), true
 	case "Query.countries":
 		if e.ComplexityRoot.Query.Countries == nil {
 			break
@@ -3691,7 +3726,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Fragmentation(childComplexity, args["country"].(string), args["function"].(concord.FunctionCode), args["year"].(int)), true
+		return e.ComplexityRoot.Query.Fragmentation(childComplexity, args["country"].(string), args["function"].(concord.FunctionCode), args["includeBroader"].(*bool), args["year"].(int)), true
 	case "Query.function":
 		if e.ComplexityRoot.Query.Function == nil {
 			break
@@ -3847,7 +3882,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Overlaps(childComplexity, args["country"].(*string), args["function"].(*concord.FunctionCode), args["includeBroader"].(*bool), args["actor"].(*string), args["at"].(*concord.Date), args["from"].(*concord.Date), args["to"].(*concord.Date), args["includeUndated"].(*bool), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Overlaps(childComplexity, args["country"].(*string), args["function"].(*concord.FunctionCode), args["includeBroader"].(*bool), args["label"].(*string), args["admin1"].(*string), args["admin2"].(*string), args["actor"].(*string), args["at"].(*concord.Date), args["from"].(*concord.Date), args["to"].(*concord.Date), args["includeUndated"].(*bool), args["first"].(*int), args["after"].(*string)), true
 	case "Query.region":
 		if e.ComplexityRoot.Query.Region == nil {
 			break
@@ -3869,7 +3904,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.RegionalClusters(childComplexity, args["at"].(*concord.Date), args["from"].(*concord.Date), args["to"].(*concord.Date), args["function"].(*concord.FunctionCode)), true
+		return e.ComplexityRoot.Query.RegionalClusters(childComplexity, args["at"].(*concord.Date), args["from"].(*concord.Date), args["to"].(*concord.Date), args["function"].(*concord.FunctionCode), args["includeBroader"].(*bool)), true
 	case "Query.regions":
 		if e.ComplexityRoot.Query.Regions == nil {
 			break
@@ -5269,6 +5304,10 @@ func (ec *executionContext) childFields_Overlap(ctx context.Context, field graph
 		return ec.fieldContext_Overlap_b(ctx, field)
 	case "sharedFunctions":
 		return ec.fieldContext_Overlap_sharedFunctions(ctx, field)
+	case "sharedLabels":
+		return ec.fieldContext_Overlap_sharedLabels(ctx, field)
+	case "place":
+		return ec.fieldContext_Overlap_place(ctx, field)
 	case "from":
 		return ec.fieldContext_Overlap_from(ctx, field)
 	case "to":
@@ -5303,6 +5342,16 @@ func (ec *executionContext) childFields_OverlapEdge(ctx context.Context, field g
 		return ec.fieldContext_OverlapEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type OverlapEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_OverlapPlace(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "level":
+		return ec.fieldContext_OverlapPlace_level(ctx, field)
+	case "areas":
+		return ec.fieldContext_OverlapPlace_areas(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OverlapPlace", field.Name)
 }
 
 func (ec *executionContext) childFields_OverlapSide(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6456,22 +6505,30 @@ func (ec *executionContext) field_Query_comparativeStrengths_args(ctx context.Co
 		return nil, err
 	}
 	args["function"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "region",
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "includeBroader",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["includeBroader"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "region",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOID2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["region"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "model",
+	args["region"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "model",
 		func(ctx context.Context, v any) (*concord.MissionModel, error) {
 			return ec.unmarshalOMissionModel2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐMissionModel(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["model"] = arg2
+	args["model"] = arg3
 	return args, nil
 }
 
@@ -6724,14 +6781,22 @@ func (ec *executionContext) field_Query_fragmentation_args(ctx context.Context, 
 		return nil, err
 	}
 	args["function"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "year",
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "includeBroader",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["includeBroader"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "year",
 		func(ctx context.Context, v any) (int, error) {
 			return ec.unmarshalNInt2int(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["year"] = arg2
+	args["year"] = arg3
 	return args, nil
 }
 
@@ -7042,62 +7107,86 @@ func (ec *executionContext) field_Query_overlaps_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["includeBroader"] = arg2
-	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "actor",
-		func(ctx context.Context, v any) (*string, error) {
-			return ec.unmarshalOID2ᚖstring(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["actor"] = arg3
-	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "at",
-		func(ctx context.Context, v any) (*concord.Date, error) {
-			return ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["at"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "from",
-		func(ctx context.Context, v any) (*concord.Date, error) {
-			return ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["from"] = arg5
-	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "to",
-		func(ctx context.Context, v any) (*concord.Date, error) {
-			return ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["to"] = arg6
-	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "includeUndated",
-		func(ctx context.Context, v any) (*bool, error) {
-			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["includeUndated"] = arg7
-	arg8, err := graphql.ProcessArgField(ctx, rawArgs, "first",
-		func(ctx context.Context, v any) (*int, error) {
-			return ec.unmarshalOInt2ᚖint(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["first"] = arg8
-	arg9, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "label",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg9
+	args["label"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "admin1",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["admin1"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "admin2",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["admin2"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "actor",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["actor"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "at",
+		func(ctx context.Context, v any) (*concord.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["at"] = arg7
+	arg8, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*concord.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg8
+	arg9, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*concord.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg9
+	arg10, err := graphql.ProcessArgField(ctx, rawArgs, "includeUndated",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["includeUndated"] = arg10
+	arg11, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg11
+	arg12, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg12
 	return args, nil
 }
 
@@ -7150,6 +7239,14 @@ func (ec *executionContext) field_Query_regionalClusters_args(ctx context.Contex
 		return nil, err
 	}
 	args["function"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "includeBroader",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["includeBroader"] = arg4
 	return args, nil
 }
 
@@ -16942,6 +17039,61 @@ func (ec *executionContext) fieldContext_Overlap_sharedFunctions(_ context.Conte
 	return fc, nil
 }
 
+func (ec *executionContext) _Overlap_sharedLabels(ctx context.Context, field graphql.CollectedField, obj *analytics.Overlap) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Overlap_sharedLabels(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SharedLabels, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Overlap_sharedLabels(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Overlap", field, false, false, "String")
+}
+
+func (ec *executionContext) _Overlap_place(ctx context.Context, field graphql.CollectedField, obj *analytics.Overlap) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Overlap_place(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Place, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v analytics.OverlapPlace) graphql.Marshaler {
+			return ec.marshalNOverlapPlace2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐOverlapPlace(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Overlap_place(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Overlap",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OverlapPlace(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Overlap_from(ctx context.Context, field graphql.CollectedField, obj *analytics.Overlap) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -17020,7 +17172,7 @@ func (ec *executionContext) _Overlap_explanation(ctx context.Context, field grap
 			return ec.fieldContext_Overlap_explanation(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Explanation, nil
+			return ec.Resolvers.Overlap().Explanation(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -17031,7 +17183,7 @@ func (ec *executionContext) _Overlap_explanation(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_Overlap_explanation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Overlap", field, false, false, "String")
+	return graphql.NewScalarFieldContext("Overlap", field, true, true, "String")
 }
 
 func (ec *executionContext) _OverlapConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.OverlapConnection) (ret graphql.Marshaler) {
@@ -17197,6 +17349,52 @@ func (ec *executionContext) fieldContext_OverlapEdge_node(_ context.Context, fie
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _OverlapPlace_level(ctx context.Context, field graphql.CollectedField, obj *analytics.OverlapPlace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OverlapPlace_level(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Level, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v analytics.PlaceLevel) graphql.Marshaler {
+			return ec.marshalNPlaceLevel2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐPlaceLevel(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OverlapPlace_level(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OverlapPlace", field, false, false, "PlaceLevel")
+}
+
+func (ec *executionContext) _OverlapPlace_areas(ctx context.Context, field graphql.CollectedField, obj *analytics.OverlapPlace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OverlapPlace_areas(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Areas, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OverlapPlace_areas(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OverlapPlace", field, false, false, "String")
 }
 
 func (ec *executionContext) _OverlapSide_subject(ctx context.Context, field graphql.CollectedField, obj *analytics.OverlapSide) (ret graphql.Marshaler) {
@@ -18094,7 +18292,7 @@ func (ec *executionContext) _Query_regionalClusters(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().RegionalClusters(ctx, fc.Args["at"].(*concord.Date), fc.Args["from"].(*concord.Date), fc.Args["to"].(*concord.Date), fc.Args["function"].(*concord.FunctionCode))
+			return ec.Resolvers.Query().RegionalClusters(ctx, fc.Args["at"].(*concord.Date), fc.Args["from"].(*concord.Date), fc.Args["to"].(*concord.Date), fc.Args["function"].(*concord.FunctionCode), fc.Args["includeBroader"].(*bool))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *analytics.RegionalClusters) graphql.Marshaler {
@@ -18138,7 +18336,7 @@ func (ec *executionContext) _Query_comparativeStrengths(ctx context.Context, fie
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().ComparativeStrengths(ctx, fc.Args["function"].(*concord.FunctionCode), fc.Args["region"].(*string), fc.Args["model"].(*concord.MissionModel))
+			return ec.Resolvers.Query().ComparativeStrengths(ctx, fc.Args["function"].(*concord.FunctionCode), fc.Args["includeBroader"].(*bool), fc.Args["region"].(*string), fc.Args["model"].(*concord.MissionModel))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []analytics.Strength) graphql.Marshaler {
@@ -18182,7 +18380,7 @@ func (ec *executionContext) _Query_fragmentation(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Fragmentation(ctx, fc.Args["country"].(string), fc.Args["function"].(concord.FunctionCode), fc.Args["year"].(int))
+			return ec.Resolvers.Query().Fragmentation(ctx, fc.Args["country"].(string), fc.Args["function"].(concord.FunctionCode), fc.Args["includeBroader"].(*bool), fc.Args["year"].(int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *analytics.Fragmentation) graphql.Marshaler {
@@ -18566,7 +18764,7 @@ func (ec *executionContext) _Query_overlaps(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Overlaps(ctx, fc.Args["country"].(*string), fc.Args["function"].(*concord.FunctionCode), fc.Args["includeBroader"].(*bool), fc.Args["actor"].(*string), fc.Args["at"].(*concord.Date), fc.Args["from"].(*concord.Date), fc.Args["to"].(*concord.Date), fc.Args["includeUndated"].(*bool), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Overlaps(ctx, fc.Args["country"].(*string), fc.Args["function"].(*concord.FunctionCode), fc.Args["includeBroader"].(*bool), fc.Args["label"].(*string), fc.Args["admin1"].(*string), fc.Args["admin2"].(*string), fc.Args["actor"].(*string), fc.Args["at"].(*concord.Date), fc.Args["from"].(*concord.Date), fc.Args["to"].(*concord.Date), fc.Args["includeUndated"].(*bool), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.OverlapConnection) graphql.Marshaler {
@@ -27138,6 +27336,16 @@ func (ec *executionContext) _Overlap(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Overlap_sharedFunctions(ctx, field, obj)
 				})
+		case "sharedLabels":
+			out.Values[i] = ec._Overlap_sharedLabels(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "place":
+			out.Values[i] = ec._Overlap_place(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "from":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -27156,10 +27364,11 @@ func (ec *executionContext) _Overlap(ctx context.Context, sel ast.SelectionSet, 
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "explanation":
-			out.Values[i] = ec._Overlap_explanation(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Overlap_explanation(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -27243,6 +27452,44 @@ func (ec *executionContext) _OverlapEdge(ctx context.Context, sel ast.SelectionS
 			}
 		case "node":
 			out.Values[i] = ec._OverlapEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var overlapPlaceImplementors = []string{"OverlapPlace"}
+
+func (ec *executionContext) _OverlapPlace(ctx context.Context, sel ast.SelectionSet, obj *analytics.OverlapPlace) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, overlapPlaceImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OverlapPlace")
+		case "level":
+			out.Values[i] = ec._OverlapPlace_level(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "areas":
+			out.Values[i] = ec._OverlapPlace_areas(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -29883,6 +30130,10 @@ func (ec *executionContext) marshalNOverlapEdge2ᚕgithubᚗcomᚋconcordᚑpeac
 	return ret
 }
 
+func (ec *executionContext) marshalNOverlapPlace2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐOverlapPlace(ctx context.Context, sel ast.SelectionSet, v analytics.OverlapPlace) graphql.Marshaler {
+	return ec._OverlapPlace(ctx, sel, &v)
+}
+
 func (ec *executionContext) marshalNOverlapSide2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐOverlapSide(ctx context.Context, sel ast.SelectionSet, v analytics.OverlapSide) graphql.Marshaler {
 	return ec._OverlapSide(ctx, sel, &v)
 }
@@ -29909,6 +30160,21 @@ func (ec *executionContext) marshalNPassedFunding2ᚕgithubᚗcomᚋconcordᚑpe
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNPlaceLevel2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐPlaceLevel(ctx context.Context, v any) (analytics.PlaceLevel, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := analytics.PlaceLevel(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPlaceLevel2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐPlaceLevel(ctx context.Context, sel ast.SelectionSet, v analytics.PlaceLevel) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "PlaceLevel!")
+	}
+	return res
 }
 
 func (ec *executionContext) marshalNRegion2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐRegion(ctx context.Context, sel ast.SelectionSet, v concord.Region) graphql.Marshaler {

@@ -31,15 +31,24 @@ func withCountry(cypher string, f concord.PresenceFilter) string {
 // deployment clipped to the mission's own dates, which Go does for the few missions there are;
 // the statement keeps the deployments and missions that each meet the window, a superset.
 // docs/performance.md records the plan of this statement at 1,000,000 activities.
+// activityLabelArea is the label and area conditions of a PresenceFilter on the activity x
+// (concord.HasLabel, concord.InArea); the parameters are folded (filterParams).
+const activityLabelArea = `($label IS NULL OR any(l IN coalesce(x.labels, []) WHERE toLower(trim(l)) = $label))
+    AND (($admin1 IS NULL AND $admin2 IS NULL)
+      OR (size(coalesce(x.admin1, [])) = 0 AND size(coalesce(x.admin2, [])) = 0)
+      OR (($admin1 IS NULL OR any(a IN coalesce(x.admin1, []) WHERE toLower(trim(a)) = $admin1))
+        AND ($admin2 IS NULL OR any(a IN coalesce(x.admin2, []) WHERE toLower(trim(a)) = $admin2))))`
+
 var (
 	missionPresences = `
   MATCH (c:Country)<-[d:DEPLOYED_IN]-(m:Mission)
-  WHERE ` + countryIs + ` AND ` + visibleM + `
+  WHERE ` + countryIs + ` AND ` + visibleM + ` AND $label IS NULL
     AND ($to IS NULL OR ((m.start IS NULL OR m.start <= $to) AND (d.from IS NULL OR d.from <= $to)))
     AND ($from IS NULL OR ((m.end IS NULL OR m.end >= $from) AND (d.to IS NULL OR d.to >= $from)))
   WITH c, d, m, [(m)<-[:AUTHORIZES]-(md:Mandate)-[:TASKS]->(f:Function) WHERE ` + visibleMD + ` | f.code] AS functions
   WHERE $codes IS NULL OR any(f IN functions WHERE f IN $codes)
   RETURN c.code AS country, 'MISSION' AS kind, m.id AS subject, functions,
+    [] AS labels, [] AS admin1, [] AS admin2,
     d.from AS dFrom, d.to AS dTo, m.start AS from, m.end AS to,
     [(a:Actor)-[:LEADS]->(m) | {actor: a.id, role: 'LEAD'}] +
     [(a:Actor)-[:CONTRIBUTES]->(m) | {actor: a.id, role: 'CONTRIBUTOR'}] AS actors`
@@ -49,9 +58,11 @@ var (
     AND ($to IS NULL OR x.start IS NULL OR x.start <= $to)
     AND ($from IS NULL OR x.end IS NULL OR x.end >= $from)
     AND ($undated OR x.start IS NOT NULL OR x.end IS NOT NULL)
+    AND ` + activityLabelArea + `
   WITH c, x, [(x)-[:ADDRESSES]->(f:Function) | f.code] AS functions
   WHERE $codes IS NULL OR any(f IN functions WHERE f IN $codes)
   RETURN c.code AS country, 'ACTIVITY' AS kind, x.id AS subject, functions,
+    coalesce(x.labels, []) AS labels, coalesce(x.admin1, []) AS admin1, coalesce(x.admin2, []) AS admin2,
     null AS dFrom, null AS dTo, x.start AS from, x.end AS to,
     [(a:Actor)-[:IMPLEMENTS]->(x) | {actor: a.id, role: 'IMPLEMENTER'}] +
     [(a:Actor)-[:FUNDS]->(x) | {actor: a.id, role: 'FUNDER'}] AS actors`
@@ -71,7 +82,7 @@ func presenceCypher(kind concord.SubjectKind) string {
 	}
 	return "CALL () {" + body + `
 }
-RETURN country, kind, subject, functions, dFrom, dTo, from, to, actors
+RETURN country, kind, subject, functions, labels, admin1, admin2, dFrom, dTo, from, to, actors
 ORDER BY country, subject, kind, dFrom, dTo
 LIMIT $limit`
 }
@@ -87,6 +98,7 @@ func filterParams(f concord.PresenceFilter) map[string]any {
 		"from": dateParam(f.Window.From), "to": dateParam(f.Window.To),
 		// Records without dates pass when asked for, or when no window is asked.
 		"undated": f.Undated || f.Window.Undated(),
+		"label":   foldedParam(f.Label), "admin1": foldedParam(f.Admin1), "admin2": foldedParam(f.Admin2),
 	}
 	if codes != nil {
 		params["codes"] = codes
@@ -115,6 +127,9 @@ func (s *Store) Presences(ctx context.Context, f concord.PresenceFilter) ([]conc
 			Kind:      concord.SubjectKind(p.str("kind")),
 			Subject:   p.str("subject"),
 			Functions: p.functions("functions"),
+			Labels:    p.strings("labels"),
+			Admin1:    p.strings("admin1"),
+			Admin2:    p.strings("admin2"),
 			Period:    p.period("from", "to"),
 		}
 		if presence.Kind == concord.SubjectMission {
@@ -150,9 +165,11 @@ MATCH (x:Activity) USING INDEX x:Activity(presenceFrom, presenceTo)
 WHERE x.presenceFrom <= $to AND x.presenceTo >= $from AND ` + visibleX + `
   AND ($undated OR NOT (x.presenceFrom = $noStart AND x.presenceTo = $noEnd))
   AND ($codes IS NULL OR any(f IN x.presenceFunctions WHERE f IN $codes))
+  AND ` + activityLabelArea + `
 UNWIND x.presenceCountries AS country
 WITH x, country WHERE $country IS NULL OR country = $country
 RETURN country, x.presenceFunctions AS functions,
+  coalesce(x.labels, []) AS labels, coalesce(x.admin1, []) AS admin1, coalesce(x.admin2, []) AS admin2,
   CASE WHEN $day THEN null ELSE x.start END AS from,
   CASE WHEN $day THEN null ELSE x.end END AS to,
   count(*) AS activities, sum(x.presenceEngagements) AS engagements`
@@ -184,6 +201,9 @@ func (s *Store) PresenceTallies(ctx context.Context, f concord.PresenceFilter) (
 		out = append(out, concord.PresenceTally{
 			Country:     p.str("country"),
 			Functions:   p.functions("functions"),
+			Labels:      p.strings("labels"),
+			Admin1:      p.strings("admin1"),
+			Admin2:      p.strings("admin2"),
 			Period:      p.period("from", "to"),
 			Activities:  p.integer("activities"),
 			Engagements: p.integer("engagements"),
@@ -200,12 +220,13 @@ CALL () {
   MATCH (x:Activity) USING INDEX x:Activity(presenceFrom, presenceTo)
   WHERE x.presenceFrom = $noStart AND x.presenceTo = $noEnd AND ` + visibleX + `
     AND ($codes IS NULL OR any(f IN x.presenceFunctions WHERE f IN $codes))
+    AND ` + activityLabelArea + `
   UNWIND x.presenceCountries AS country
   WITH country WHERE $country IS NULL OR country = $country
   RETURN country
   UNION ALL
   MATCH (c:Country)<-[d:DEPLOYED_IN]-(m:Mission)
-  WHERE ` + countryIs + ` AND ` + visibleM + `
+  WHERE ` + countryIs + ` AND ` + visibleM + ` AND $label IS NULL
     AND m.start IS NULL AND m.end IS NULL AND d.from IS NULL AND d.to IS NULL
     AND ($codes IS NULL OR EXISTS { (m)<-[:AUTHORIZES]-(md:Mandate)-[:TASKS]->(f:Function) WHERE ` + visibleMD + ` AND f.code IN $codes })
   RETURN c.code AS country
@@ -226,4 +247,13 @@ func (s *Store) UndatedCounts(ctx context.Context, f concord.PresenceFilter) ([]
 		out = append(out, concord.UndatedCount{Country: p.str("country"), Records: p.integer("records")})
 	}
 	return out, nil
+}
+
+// foldedParam is a label or an area as the statements compare them: trimmed, lower case; null
+// when not asked.
+func foldedParam(s string) any {
+	if s = strings.ToLower(strings.TrimSpace(s)); s == "" {
+		return nil
+	}
+	return s
 }

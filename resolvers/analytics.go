@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/concord-peace/concord"
+	"github.com/concord-peace/concord/analytics"
 	"github.com/concord-peace/concord/graph/model"
 )
 
@@ -45,4 +46,33 @@ func (r *Resolver) undated(ctx context.Context, q concord.EngagementQuery) (int,
 		return 0, nil
 	}
 	return r.Analytics.Undated(ctx, q)
+}
+
+// explainOverlap says an overlap in words, with the names of its organisations (loaded with
+// the page's sides) and of its country.
+func (r *Resolver) explainOverlap(ctx context.Context, obj *analytics.Overlap) (string, error) {
+	ids := append(slices.Clone(obj.A.Actors), obj.B.Actors...)
+	ptrs, err := loaders(ctx).actor.LoadAll(ctx, ids)
+	if err != nil {
+		return "", err
+	}
+	byID := map[string]string{}
+	for i, a := range ptrs {
+		if a != nil {
+			byID[ids[i]] = a.Name
+		}
+	}
+	actorName := func(id string) string {
+		if n, ok := byID[id]; ok {
+			return n
+		}
+		return "an organisation you may not see" // never the id of a record the reader may not read
+	}
+	countryName := func(code string) string {
+		if c, ok := r.Atlas.Country(code); ok {
+			return c.Name
+		}
+		return code
+	}
+	return analytics.Explain(*obj, actorName, countryName), nil
 }

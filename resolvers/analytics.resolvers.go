@@ -333,8 +333,8 @@ func (r *queryResolver) Transitions(ctx context.Context, country *string, missio
 }
 
 // RegionalClusters is the resolver for the regionalClusters field.
-func (r *queryResolver) RegionalClusters(ctx context.Context, at *concord.Date, from *concord.Date, to *concord.Date, function *concord.FunctionCode) (*analytics.RegionalClusters, error) {
-	c, err := r.Analytics.RegionalClusters(ctx, concord.EngagementQuery{Function: deref(function), At: deref(at), From: deref(from), To: deref(to)})
+func (r *queryResolver) RegionalClusters(ctx context.Context, at *concord.Date, from *concord.Date, to *concord.Date, function *concord.FunctionCode, includeBroader *bool) (*analytics.RegionalClusters, error) {
+	c, err := r.Analytics.RegionalClusters(ctx, concord.EngagementQuery{Function: deref(function), Broader: deref(includeBroader), At: deref(at), From: deref(from), To: deref(to)})
 	if err != nil {
 		return nil, err
 	}
@@ -342,13 +342,13 @@ func (r *queryResolver) RegionalClusters(ctx context.Context, at *concord.Date, 
 }
 
 // ComparativeStrengths is the resolver for the comparativeStrengths field.
-func (r *queryResolver) ComparativeStrengths(ctx context.Context, function *concord.FunctionCode, region *string, model *concord.MissionModel) ([]analytics.Strength, error) {
-	return r.Analytics.ComparativeStrengths(ctx, analytics.StrengthQuery{Function: deref(function), Region: deref(region), Model: deref(model)})
+func (r *queryResolver) ComparativeStrengths(ctx context.Context, function *concord.FunctionCode, includeBroader *bool, region *string, model *concord.MissionModel) ([]analytics.Strength, error) {
+	return r.Analytics.ComparativeStrengths(ctx, analytics.StrengthQuery{Function: deref(function), Broader: deref(includeBroader), Region: deref(region), Model: deref(model)})
 }
 
 // Fragmentation is the resolver for the fragmentation field.
-func (r *queryResolver) Fragmentation(ctx context.Context, country string, function concord.FunctionCode, year int) (*analytics.Fragmentation, error) {
-	f, err := r.Analytics.Fragmentation(ctx, country, function, year)
+func (r *queryResolver) Fragmentation(ctx context.Context, country string, function concord.FunctionCode, includeBroader *bool, year int) (*analytics.Fragmentation, error) {
+	f, err := r.Analytics.Fragmentation(ctx, country, function, deref(includeBroader), year)
 	if err != nil {
 		return nil, err
 	}

@@ -90,6 +90,11 @@ func (r *overlapResolver) To(ctx context.Context, obj *analytics.Overlap) (*conc
 	return optionalDate(obj.Period.To), nil
 }
 
+// Explanation is the resolver for the explanation field.
+func (r *overlapResolver) Explanation(ctx context.Context, obj *analytics.Overlap) (string, error) {
+	return r.explainOverlap(ctx, obj)
+}
+
 // Subject is the resolver for the subject field.
 func (r *overlapSideResolver) Subject(ctx context.Context, obj *analytics.OverlapSide) (concord.Subject, error) {
 	return r.subject(ctx, obj.Kind, obj.ID)
@@ -142,8 +147,9 @@ func (r *queryResolver) Engagements(ctx context.Context, country string, functio
 }
 
 // Overlaps is the resolver for the overlaps field.
-func (r *queryResolver) Overlaps(ctx context.Context, country *string, function *concord.FunctionCode, includeBroader *bool, actor *string, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool, first *int, after *string) (*model.OverlapConnection, error) {
-	q := concord.EngagementQuery{Country: deref(country), Function: deref(function), Broader: deref(includeBroader), Actor: deref(actor), At: deref(at), From: deref(from), To: deref(to), Undated: deref(includeUndated)}
+func (r *queryResolver) Overlaps(ctx context.Context, country *string, function *concord.FunctionCode, includeBroader *bool, label *string, admin1 *string, admin2 *string, actor *string, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool, first *int, after *string) (*model.OverlapConnection, error) {
+	q := concord.EngagementQuery{Country: deref(country), Function: deref(function), Broader: deref(includeBroader), Actor: deref(actor), At: deref(at), From: deref(from), To: deref(to), Undated: deref(includeUndated),
+		Label: deref(label), Admin1: deref(admin1), Admin2: deref(admin2)}
 	page, err := r.Analytics.Overlaps(ctx, q, pageArgs(first, after))
 	if err != nil {
 		return nil, err

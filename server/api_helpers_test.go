@@ -221,6 +221,19 @@ func (a *api) query(query string, vars map[string]any, out any) {
 	}
 }
 
+// importRealIATI imports one of the real IATI files of testdata/real.
+func (a *api) importRealIATI(file string) {
+	a.t.Helper()
+	f, err := os.Open("../testdata/real/" + file)
+	if err != nil {
+		a.t.Fatal(err)
+	}
+	defer f.Close()
+	if _, err := importer.IATI(sys, a.store, f, importer.Options{}); err != nil {
+		a.t.Fatalf("import %s: %v", file, err)
+	}
+}
+
 // fail runs a request that must fail and returns its first error.
 func (a *api) fail(query string, vars map[string]any) gqlError {
 	a.t.Helper()

@@ -3,6 +3,7 @@ package server_test
 import (
 	"slices"
 	"sort"
+	"strings"
 	"testing"
 )
 
@@ -248,11 +249,17 @@ func TestOverlaps(t *testing.T) {
 			if want := []string{"JUSTICE", "POLICE"}; !slices.Equal(shared, want) {
 				t.Errorf("shared=%v, want %v", shared, want)
 			}
-			// F = 2 shared of 5 (JUSTICE, POLICE, CORRECTIONS, GOVERNANCE, HUMAN_RIGHTS) = 0.4;
-			// T = 1 (EULEX lies wholly within UNMIK); D = 1 (no actor in common):
-			// 0.5*0.4 + 0.3*1 + 0.2*1 = 0.70.
-			if n.Score != 0.7 {
-				t.Errorf("EULEX+UNMIK score=%v, want 0.7 (%s)", n.Score, n.Explanation)
+			// S: EULEX spreads its work over JUSTICE, POLICE, CORRECTIONS (⅓ each), UNMIK (in
+			// this fixture) over JUSTICE, POLICE, GOVERNANCE, HUMAN_RIGHTS (¼ each): ¼ + ¼ = 0.5.
+			// T = 1 (EULEX lies wholly within UNMIK); P = ¾ (neither names an area within
+			// Kosovo); O = 1 (no actor in common): 0.375 → 0.38.
+			if n.Score != 0.38 {
+				t.Errorf("EULEX+UNMIK score=%v, want 0.38 (%s)", n.Score, n.Explanation)
+			}
+			for _, want := range []string{"justice and police", "European Union", "United Nations", "same work 0.50"} {
+				if !strings.Contains(n.Explanation, want) {
+					t.Errorf("explanation %q does not say %q", n.Explanation, want)
+				}
 			}
 		}
 	}

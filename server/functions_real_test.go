@@ -1,11 +1,8 @@
 package server_test
 
 import (
-	"os"
 	"slices"
 	"testing"
-
-	"github.com/concord-peace/concord/importer"
 )
 
 // functionCase is one (country, function) question asked of one real IATI file, with the
@@ -282,14 +279,7 @@ func TestParentFunctionsDoNotAnswerForTheirChildren(t *testing.T) {
 	}
 	for _, file := range files {
 		a := newAPI(t)
-		f, err := os.Open("../testdata/real/" + file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := importer.IATI(sys, a.store, f, importer.Options{}); err != nil {
-			t.Fatalf("import %s: %v", file, err)
-		}
-		f.Close()
+		a.importRealIATI(file)
 		for _, c := range byFile[file] {
 			answer := func(broader bool) (exact, broaderIDs []string, nodes []node) {
 				t.Helper()

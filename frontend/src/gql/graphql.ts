@@ -1109,18 +1109,26 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
-/** Two missions or activities in the same country whose functions and periods intersect. */
+/**
+ * Two missions or activities that work on a common function or sector label in a common place
+ * of one country at a common time.
+ */
 export type Overlap = {
   __typename?: 'Overlap';
   a: OverlapSide;
   b: OverlapSide;
   country: Country;
+  /** The overlap and its score in words, with the names of the organisations. */
   explanation: Scalars['String']['output'];
   /** The shared period. */
   from?: Maybe<Scalars['Date']['output']>;
-  /** In [0, 1]; see docs/overlap-score.md. */
+  place: OverlapPlace;
+  /** In [0, 1]: same work × time in common × place × organisations; see docs/overlap-score.md. */
   score: Scalars['Float']['output'];
+  /** The functions both work on, with sub-functions (a side coded RULE_OF_LAW works on JUSTICE). */
   sharedFunctions: Array<Function>;
+  /** The sector labels (sectors that map to no function) both carry. */
+  sharedLabels: Array<Scalars['String']['output']>;
   to?: Maybe<Scalars['Date']['output']>;
 };
 
@@ -1141,6 +1149,13 @@ export type OverlapEdge = {
   __typename?: 'OverlapEdge';
   cursor: Scalars['String']['output'];
   node: Overlap;
+};
+
+export type OverlapPlace = {
+  __typename?: 'OverlapPlace';
+  /** The areas both sides name, as their sources spell them (names and codes); none at COUNTRY level. */
+  areas: Array<Scalars['String']['output']>;
+  level: PlaceLevel;
 };
 
 /** One side of an overlap. */
@@ -1178,6 +1193,15 @@ export type Period = {
   to?: Maybe<Scalars['Date']['output']>;
 };
 
+/** Where the two sides of an overlap meet within their country. */
+export type PlaceLevel =
+  /** Both name a common first-level area (province, state, region). */
+  | 'ADMIN1'
+  /** Both name a common second-level area (district). */
+  | 'ADMIN2'
+  /** One side (or both) names no area within the country: they may or may not work in the same place. */
+  | 'COUNTRY';
+
 export type Query = {
   __typename?: 'Query';
   /** Administrators only. */
@@ -1192,6 +1216,7 @@ export type Query = {
   auditEvents: AuditEventConnection;
   cluster?: Maybe<Cluster>;
   clusters: ClusterConnection;
+  /** Actors ranked by their record on the missions that answer function (the regionalClusters rule). */
   comparativeStrengths: Array<Strength>;
   countries: CountryConnection;
   country?: Maybe<Country>;
@@ -1212,6 +1237,11 @@ export type Query = {
   engagements: EngagementConnection;
   /** The whole graph as a concord-dataset/1 document. */
   exportDataset: Scalars['String']['output'];
+  /**
+   * How the money for a function in a country during a year is split among funders: the
+   * activities coded with the function or a sub-function, and those coded only with a parent when
+   * includeBroader.
+   */
   fragmentation: Fragmentation;
   function: Function;
   functions: Array<Function>;
@@ -1232,14 +1262,25 @@ export type Query = {
   /** Any node by its id: an actor, mission, mandate, activity, cluster or lesson. */
   node?: Maybe<Node>;
   /**
-   * Pairs of distinct missions or activities active in the same country in intersecting periods
-   * with intersecting functions, highest score first. With a function, only missions and activities
-   * that answer it take part: coded with it or a sub-function, or only with a parent when
-   * includeBroader. actor: only pairs one side of which that
-   * actor leads, contributes to, implements or funds (a donor auditing its own portfolio).
+   * Pairs of distinct missions or activities that work on a common function or sector label, in
+   * a common place of the same country, in intersecting periods; highest score first.
+   * With a function, only missions and activities that answer it take part (coded with it or a
+   * sub-function, or only with a parent when includeBroader) and a pair shares a function under
+   * it. With a label (a sector that maps to no function, as Activity.labels spells it; case does
+   * not matter), only activities that carry it take part and a pair shares it.
+   * Places: two records meet when either names no area (place COUNTRY: it may work anywhere in
+   * the country); when both name second-level areas, where they share one; else where they share
+   * a first-level area. admin1 and admin2 (a name or a code, as the records give them; they need
+   * a country) keep the records in that area and those that name none.
+   * actor: only pairs one side of which that actor leads, contributes to, implements or funds
+   * (a donor auditing its own portfolio).
    */
   overlaps: OverlapConnection;
   region?: Maybe<Region>;
+  /**
+   * Regional clusters of missions. With a function, only missions that answer it take part: coded
+   * with it or a sub-function, or only with a parent when includeBroader (docs/functions.md).
+   */
   regionalClusters: RegionalClusters;
   regions: Array<Region>;
   /** Full-text search over lessons learned, best first. */
@@ -1301,6 +1342,7 @@ export type QueryClustersArgs = {
 
 export type QueryComparativeStrengthsArgs = {
   function?: InputMaybe<FunctionCode>;
+  includeBroader?: InputMaybe<Scalars['Boolean']['input']>;
   model?: InputMaybe<MissionModel>;
   region?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -1354,6 +1396,7 @@ export type QueryEngagementsArgs = {
 export type QueryFragmentationArgs = {
   country: Scalars['String']['input'];
   function: FunctionCode;
+  includeBroader?: InputMaybe<Scalars['Boolean']['input']>;
   year: Scalars['Int']['input'];
 };
 
@@ -1434,6 +1477,8 @@ export type QueryNodeArgs = {
 
 export type QueryOverlapsArgs = {
   actor?: InputMaybe<Scalars['ID']['input']>;
+  admin1?: InputMaybe<Scalars['String']['input']>;
+  admin2?: InputMaybe<Scalars['String']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   at?: InputMaybe<Scalars['Date']['input']>;
   country?: InputMaybe<Scalars['String']['input']>;
@@ -1442,6 +1487,7 @@ export type QueryOverlapsArgs = {
   function?: InputMaybe<FunctionCode>;
   includeBroader?: InputMaybe<Scalars['Boolean']['input']>;
   includeUndated?: InputMaybe<Scalars['Boolean']['input']>;
+  label?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -1455,6 +1501,7 @@ export type QueryRegionalClustersArgs = {
   at?: InputMaybe<Scalars['Date']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
   function?: InputMaybe<FunctionCode>;
+  includeBroader?: InputMaybe<Scalars['Boolean']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
