@@ -83,6 +83,41 @@ func ProbableDuplicate(a, b string) bool {
 	return true
 }
 
+// CompatibleNames says whether two organisation names may name one organisation that an
+// acronym alone connects: at least half the words of the shorter name (leaving out "and",
+// "of", "the" and the like) appear in the other. "World Food Program" and "World Food
+// Programme" are; "Norwegian Afghanistan Committee" and "North Atlantic Council", both NAC,
+// are not. An acronym is too short to identify an organisation on its own.
+func CompatibleNames(a, b string) bool {
+	wa, wb := significantWords(NormalizeName(a)), significantWords(NormalizeName(b))
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	if len(wa) == 0 {
+		return false
+	}
+	common := 0
+	for _, w := range wa {
+		if contains(wb, w) {
+			common++
+		}
+	}
+	return 2*common >= len(wa)
+}
+
+// minorWords carry no identity in an organisation's name.
+var minorWords = []string{"a", "and", "de", "del", "des", "du", "et", "for", "in", "la", "le", "of", "on", "the", "to", "y"}
+
+func significantWords(name string) []string {
+	var out []string
+	for _, w := range strings.Fields(name) {
+		if !contains(minorWords, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
 // DuplicatePair is two actors that probably are one organisation.
 type DuplicatePair struct {
 	A, B   string // actor ids

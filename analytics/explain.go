@@ -39,6 +39,11 @@ func Explain(o Overlap, actorName, countryName func(string) string) string {
 		if len(silent) > 0 {
 			where += " (" + strings.Join(silent, " and ") + " names no area within it)"
 		}
+	case PlaceAdmin2:
+		where = "in " + strings.Join(readableAreas(o.Place.Areas), ", ")
+		if provinces := sharedFolded(o.A.Admin1, o.B.Admin1); len(provinces) > 0 {
+			where += " (" + strings.Join(readableAreas(provinces), ", ") + ")"
+		}
 	default:
 		where = "in " + strings.Join(readableAreas(o.Place.Areas), ", ")
 	}

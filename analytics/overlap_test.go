@@ -303,7 +303,7 @@ func TestExplain(t *testing.T) {
 				Admin1: []string{"Badakhshan", "AF17"}, Admin2: []string{"Fayzabad", "AF1701"}, Period: concord.Period{From: d(2024, 1, 1), To: d(2024, 3, 31)}},
 			b: OverlapSide{Kind: concord.SubjectActivity, ID: "y", Actors: []string{"nac"}, Labels: []string{"Operational Presence: Food Security & Agriculture"},
 				Admin1: []string{"Badakhshan", "AF17"}, Admin2: []string{"Fayzabad", "AF1701", "Argo", "AF1702"}, Period: concord.Period{From: d(2024, 1, 1), To: d(2024, 3, 31)}},
-			want: "Both work on “Operational Presence: Food Security & Agriculture” in Fayzabad from 2024-01-01 to 2024-03-31; " +
+			want: "Both work on “Operational Presence: Food Security & Agriculture” in Fayzabad (Badakhshan) from 2024-01-01 to 2024-03-31; " +
 				"different organisations: Food and Agriculture Organization on one side, Norwegian Afghanistan Committee on the other. " +
 				"Score 1.00 = same work 1.00 × time 1.00 × place 1.00 × organisations 1.00.",
 		},

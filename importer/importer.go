@@ -22,6 +22,7 @@ import (
 // Store is what an import needs of the graph.
 type Store interface {
 	ResolveActors(ctx context.Context, orgs [][]string, preferred []string) ([]string, error)
+	ActorNames(ctx context.Context, ids []string) (map[string]string, error)
 	Import(ctx context.Context, ds concord.Dataset) (concord.ImportReport, error)
 }
 
@@ -204,13 +205,7 @@ func writeBatchOnce(ctx context.Context, s Store, batch []ingest.Record, report 
 			note(t.Provider)
 		}
 	}
-	keys := make([][]string, len(order))
-	preferred := make([]string, len(order))
-	for i, k := range order {
-		keys[i] = actorFor(orgs[k], "").ActorKeys()
-		preferred[i] = newActorID(orgs[k])
-	}
-	found, err := s.ResolveActors(ctx, keys, preferred)
+	found, err := resolveOrgs(ctx, s, orgs, order)
 	if err != nil {
 		return err
 	}
@@ -249,6 +244,55 @@ func writeBatchOnce(ctx context.Context, s Store, batch []ingest.Record, report 
 		}
 	}
 	return nil
+}
+
+// resolveOrgs finds the actors the organisations of a batch already are ("" for new ones): by
+// IATI identifier or name first; then, for those still new, by acronym, but only onto an actor
+// whose name is compatible (concord.CompatibleNames): "NAC" is the North Atlantic Council in
+// one file and the Norwegian Afghanistan Committee in another.
+func resolveOrgs(ctx context.Context, s Store, orgs map[string]ingest.Org, order []string) ([]string, error) {
+	keys := make([][]string, len(order))
+	preferred := make([]string, len(order))
+	for i, k := range order {
+		o := orgs[k]
+		if o.Ref != "" {
+			keys[i] = append(keys[i], concord.RefKey(o.Ref))
+		}
+		if nk := concord.NameKey(actorFor(o, "").Name); nk != "" {
+			keys[i] = append(keys[i], nk)
+		}
+		preferred[i] = newActorID(o)
+	}
+	found, err := s.ResolveActors(ctx, keys, preferred)
+	if err != nil {
+		return nil, err
+	}
+	var byAcronym [][]string
+	var which []int
+	for i, k := range order {
+		ak := concord.NameKey(orgs[k].Acronym)
+		if found[i] == "" && ak != "" && !slices.Contains(keys[i], ak) {
+			byAcronym = append(byAcronym, []string{ak})
+			which = append(which, i)
+		}
+	}
+	if len(byAcronym) == 0 {
+		return found, nil
+	}
+	candidates, err := s.ResolveActors(ctx, byAcronym, nil)
+	if err != nil {
+		return nil, err
+	}
+	names, err := s.ActorNames(ctx, candidates)
+	if err != nil {
+		return nil, err
+	}
+	for j, id := range candidates {
+		if o := orgs[order[which[j]]]; id != "" && concord.CompatibleNames(o.Name, names[id]) {
+			found[which[j]] = id
+		}
+	}
+	return found, nil
 }
 
 // dedupe keeps the last of activities given twice in one batch (a file may repeat one).

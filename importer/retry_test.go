@@ -20,6 +20,10 @@ func (s *conflictOnce) ResolveActors(_ context.Context, orgs [][]string, _ []str
 	return make([]string, len(orgs)), nil
 }
 
+func (s *conflictOnce) ActorNames(_ context.Context, _ []string) (map[string]string, error) {
+	return map[string]string{}, nil
+}
+
 func (s *conflictOnce) Import(_ context.Context, ds concord.Dataset) (concord.ImportReport, error) {
 	s.imports++
 	if s.imports == 1 {

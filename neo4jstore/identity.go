@@ -49,6 +49,21 @@ RETURN i, id`, map[string]any{"orgs": lists, "preferred": prefs})
 	return out, nil
 }
 
+// ActorNames returns the names of the actors with the given ids that exist ("" ids are
+// skipped), for the importer's check of a match by acronym. One round trip.
+func (s *Store) ActorNames(ctx context.Context, ids []string) (map[string]string, error) {
+	recs, err := s.read(ctx, "MATCH (n:Actor) WHERE n.id IN $ids RETURN n.id AS id, n.name AS name", map[string]any{"ids": ids})
+	if err != nil {
+		return nil, fmt.Errorf("read actor names: %w", err)
+	}
+	out := make(map[string]string, len(recs))
+	for _, r := range recs {
+		p := props(r.AsMap())
+		out[p.str("id")] = p.str("name")
+	}
+	return out, nil
+}
+
 // ActorDuplicates lists pairs of actors that probably are one organisation: the same IATI
 // identifier, or names one of which holds every word of the other (concord.ProbableDuplicate).
 // It compares names within blocks that share a word, not every pair.

@@ -154,9 +154,10 @@ func (s *Store) Presences(ctx context.Context, f concord.PresenceFilter) ([]conc
 	return out, nil
 }
 
-// tallyCypher counts the activities that pass a PresenceFilter by country, functions and
-// period, in the graph: the world map's question reads a few thousand rows, not a million
-// activities. It reads the presence properties each activity carries (presence_props.go):
+// tallyCypher counts the activities that pass a PresenceFilter by country, functions, sector
+// labels, areas and period, in the graph: the world map's question reads thousands of rows,
+// not a million activities. Labels are read only when no function is asked: with one, a pair
+// must share a function, and labels cannot make one. It reads the presence properties each activity carries (presence_props.go):
 // the activity_presence index finds those present in the window ($from, $to: sentinels for
 // an open end), and no relationship is followed. When the question is one day ($day), every
 // counted activity is present on it, and the rows are not split by period.
@@ -169,7 +170,8 @@ WHERE x.presenceFrom <= $to AND x.presenceTo >= $from AND ` + visibleX + `
 UNWIND x.presenceCountries AS country
 WITH x, country WHERE $country IS NULL OR country = $country
 RETURN country, x.presenceFunctions AS functions,
-  coalesce(x.labels, []) AS labels, coalesce(x.admin1, []) AS admin1, coalesce(x.admin2, []) AS admin2,
+  CASE WHEN $codes IS NULL THEN coalesce(x.labels, []) ELSE [] END AS labels,
+  coalesce(x.admin1, []) AS admin1, coalesce(x.admin2, []) AS admin2,
   CASE WHEN $day THEN null ELSE x.start END AS from,
   CASE WHEN $day THEN null ELSE x.end END AS to,
   count(*) AS activities, sum(x.presenceEngagements) AS engagements`

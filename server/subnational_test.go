@@ -32,7 +32,7 @@ const badakhshanFoodSecurityPairs = 46
 
 type placedOverlap struct {
 	A, B struct {
-		Actors []struct{ Acronym string }
+		Actors []struct{ Acronym, Name string }
 	}
 	SharedLabels []string
 	Place        struct {
@@ -73,7 +73,7 @@ func TestSubNationalLabelOverlaps(t *testing.T) {
 		a.query(`query($label: String, $admin1: String, $admin2: String, $at: Date) {
   overlaps(country: "AFG", label: $label, admin1: $admin1, admin2: $admin2, at: $at, first: 100) {
     totalCount
-    edges { node { a { actors { acronym } } b { actors { acronym } } sharedLabels place { level areas } score explanation } }
+    edges { node { a { actors { acronym name } } b { actors { acronym name } } sharedLabels place { level areas } score explanation } }
   }
 }`, vars, &out)
 		var nodes []placedOverlap
@@ -101,6 +101,15 @@ func TestSubNationalLabelOverlaps(t *testing.T) {
 	}
 	if _, ok := pairs[[2]string{"ACTED", "NAC"}]; !ok {
 		t.Error("ACTED and NAC, both in Argo, do not overlap")
+	}
+	// The sheet's NAC is the Norwegian Afghanistan Committee, not the seed's North Atlantic
+	// Council (also NAC): an acronym alone does not make two organisations one.
+	for _, o := range nodes {
+		for _, actor := range append(o.A.Actors, o.B.Actors...) {
+			if actor.Acronym == "NAC" && actor.Name != "Norwegian Afghanistan Committee" {
+				t.Errorf("NAC in Badakhshan is %q", actor.Name)
+			}
+		}
 	}
 	if _, ok := pairs[[2]string{"ACTED", "WFP"}]; ok {
 		t.Error("ACTED (Argo) and WFP (Fayzabad) overlap, in different districts")
