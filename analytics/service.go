@@ -101,8 +101,18 @@ func (s *Service) CountrySummaries(ctx context.Context, q concord.EngagementQuer
 // Undated counts the missions and activities without dates that q's question leaves out (or
 // includes, when q.Undated): the number every answer about a day or a period states.
 func (s *Service) Undated(ctx context.Context, q concord.EngagementQuery) (int, error) {
+	return s.undated(ctx, q, "")
+}
+
+// UndatedActivities is Undated for activities alone (whoWhatWhere).
+func (s *Service) UndatedActivities(ctx context.Context, q concord.EngagementQuery) (int, error) {
+	return s.undated(ctx, q, concord.SubjectActivity)
+}
+
+func (s *Service) undated(ctx context.Context, q concord.EngagementQuery, kind concord.SubjectKind) (int, error) {
 	f := filterOf(q)
 	f.Window = concord.Period{}
+	f.Kind = kind
 	counts, err := s.store.UndatedCounts(ctx, f)
 	if err != nil {
 		return 0, fmt.Errorf("undated records in %q: %w", q.Country, err)

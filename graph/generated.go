@@ -73,6 +73,7 @@ type ResolverRoot interface {
 	Strength() StrengthResolver
 	TransitionChain() TransitionChainResolver
 	TransitionStep() TransitionStepResolver
+	WhereRow() WhereRowResolver
 }
 
 type DirectiveRoot struct {
@@ -679,6 +680,7 @@ type ComplexityRoot struct {
 		Regions              func(childComplexity int) int
 		SearchLessons        func(childComplexity int, query string, first *int) int
 		Transitions          func(childComplexity int, country *string, mission *string) int
+		WhoWhatWhere         func(childComplexity int, country string, function *concord.FunctionCode, includeBroader *bool, label *string, admin1 *string, admin2 *string, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool) int
 	}
 
 	Region struct {
@@ -748,6 +750,20 @@ type ComplexityRoot struct {
 		PersonnelTo      func(childComplexity int) int
 		To               func(childComplexity int) int
 		ToStart          func(childComplexity int) int
+	}
+
+	WhereRow struct {
+		Activities func(childComplexity int) int
+		Actor      func(childComplexity int) int
+		Admin1     func(childComplexity int) int
+		Admin2     func(childComplexity int) int
+		Function   func(childComplexity int) int
+		Label      func(childComplexity int) int
+	}
+
+	WhoWhatWhere struct {
+		Rows    func(childComplexity int) int
+		Undated func(childComplexity int) int
 	}
 }
 
@@ -1055,6 +1071,7 @@ type QueryResolver interface {
 	Overlaps(ctx context.Context, country *string, function *concord.FunctionCode, includeBroader *bool, label *string, admin1 *string, admin2 *string, actor *string, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool, first *int, after *string) (*model.OverlapConnection, error)
 	ExportDataset(ctx context.Context) (string, error)
 	CountrySummaries(ctx context.Context, function *concord.FunctionCode, includeBroader *bool, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool) ([]analytics.CountrySummary, error)
+	WhoWhatWhere(ctx context.Context, country string, function *concord.FunctionCode, includeBroader *bool, label *string, admin1 *string, admin2 *string, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool) (*model.WhoWhatWhere, error)
 	Lesson(ctx context.Context, id string) (*concord.Lesson, error)
 	Lessons(ctx context.Context, filter *model.LessonFilter, first *int, after *string) (*model.LessonConnection, error)
 	Mandate(ctx context.Context, id string) (*concord.Mandate, error)
@@ -1108,6 +1125,11 @@ type TransitionStepResolver interface {
 	FunctionsKept(ctx context.Context, obj *analytics.TransitionStep) ([]concord.Function, error)
 	PersonnelFrom(ctx context.Context, obj *analytics.TransitionStep) (*int, error)
 	PersonnelTo(ctx context.Context, obj *analytics.TransitionStep) (*int, error)
+}
+type WhereRowResolver interface {
+	Actor(ctx context.Context, obj *analytics.WhereRow) (*concord.Actor, error)
+	Function(ctx context.Context, obj *analytics.WhereRow) (*concord.Function, error)
+	Label(ctx context.Context, obj *analytics.WhereRow) (*string, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -3933,6 +3955,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Transitions(childComplexity, args["country"].(*string), args["mission"].(*string)), true
+	case "Query.whoWhatWhere":
+		if e.ComplexityRoot.Query.WhoWhatWhere == nil {
+			break
+		}
+
+		args, err := ec.field_Query_whoWhatWhere_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.WhoWhatWhere(childComplexity, args["country"].(string), args["function"].(*concord.FunctionCode), args["includeBroader"].(*bool), args["label"].(*string), args["admin1"].(*string), args["admin2"].(*string), args["at"].(*concord.Date), args["from"].(*concord.Date), args["to"].(*concord.Date), args["includeUndated"].(*bool)), true
 
 	case "Region.code":
 		if e.ComplexityRoot.Region.Code == nil {
@@ -4211,6 +4244,56 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.TransitionStep.ToStart(childComplexity), true
+
+	case "WhereRow.activities":
+		if e.ComplexityRoot.WhereRow.Activities == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WhereRow.Activities(childComplexity), true
+	case "WhereRow.actor":
+		if e.ComplexityRoot.WhereRow.Actor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WhereRow.Actor(childComplexity), true
+	case "WhereRow.admin1":
+		if e.ComplexityRoot.WhereRow.Admin1 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WhereRow.Admin1(childComplexity), true
+	case "WhereRow.admin2":
+		if e.ComplexityRoot.WhereRow.Admin2 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WhereRow.Admin2(childComplexity), true
+	case "WhereRow.function":
+		if e.ComplexityRoot.WhereRow.Function == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WhereRow.Function(childComplexity), true
+	case "WhereRow.label":
+		if e.ComplexityRoot.WhereRow.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WhereRow.Label(childComplexity), true
+
+	case "WhoWhatWhere.rows":
+		if e.ComplexityRoot.WhoWhatWhere.Rows == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WhoWhatWhere.Rows(childComplexity), true
+	case "WhoWhatWhere.undated":
+		if e.ComplexityRoot.WhoWhatWhere.Undated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WhoWhatWhere.Undated(childComplexity), true
 
 	}
 	return 0, false
@@ -5536,6 +5619,34 @@ func (ec *executionContext) childFields_TransitionStep(ctx context.Context, fiel
 		return ec.fieldContext_TransitionStep_personnelTo(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TransitionStep", field.Name)
+}
+
+func (ec *executionContext) childFields_WhereRow(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "actor":
+		return ec.fieldContext_WhereRow_actor(ctx, field)
+	case "function":
+		return ec.fieldContext_WhereRow_function(ctx, field)
+	case "label":
+		return ec.fieldContext_WhereRow_label(ctx, field)
+	case "admin1":
+		return ec.fieldContext_WhereRow_admin1(ctx, field)
+	case "admin2":
+		return ec.fieldContext_WhereRow_admin2(ctx, field)
+	case "activities":
+		return ec.fieldContext_WhereRow_activities(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WhereRow", field.Name)
+}
+
+func (ec *executionContext) childFields_WhoWhatWhere(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "rows":
+		return ec.fieldContext_WhoWhatWhere_rows(ctx, field)
+	case "undated":
+		return ec.fieldContext_WhoWhatWhere_undated(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WhoWhatWhere", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7291,6 +7402,92 @@ func (ec *executionContext) field_Query_transitions_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["mission"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_whoWhatWhere_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "country",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["country"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "function",
+		func(ctx context.Context, v any) (*concord.FunctionCode, error) {
+			return ec.unmarshalOFunctionCode2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐFunctionCode(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["function"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "includeBroader",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["includeBroader"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "label",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["label"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "admin1",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["admin1"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "admin2",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["admin2"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "at",
+		func(ctx context.Context, v any) (*concord.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["at"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*concord.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg7
+	arg8, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*concord.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg8
+	arg9, err := graphql.ProcessArgField(ctx, rawArgs, "includeUndated",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["includeUndated"] = arg9
 	return args, nil
 }
 
@@ -18865,6 +19062,50 @@ func (ec *executionContext) fieldContext_Query_countrySummaries(ctx context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_whoWhatWhere(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_whoWhatWhere(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().WhoWhatWhere(ctx, fc.Args["country"].(string), fc.Args["function"].(*concord.FunctionCode), fc.Args["includeBroader"].(*bool), fc.Args["label"].(*string), fc.Args["admin1"].(*string), fc.Args["admin2"].(*string), fc.Args["at"].(*concord.Date), fc.Args["from"].(*concord.Date), fc.Args["to"].(*concord.Date), fc.Args["includeUndated"].(*bool))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.WhoWhatWhere) graphql.Marshaler {
+			return ec.marshalNWhoWhatWhere2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐWhoWhatWhere(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_whoWhatWhere(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WhoWhatWhere(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_whoWhatWhere_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_lesson(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -20658,6 +20899,217 @@ func (ec *executionContext) _TransitionStep_personnelTo(ctx context.Context, fie
 }
 func (ec *executionContext) fieldContext_TransitionStep_personnelTo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TransitionStep", field, true, true, "Int")
+}
+
+func (ec *executionContext) _WhereRow_actor(ctx context.Context, field graphql.CollectedField, obj *analytics.WhereRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WhereRow_actor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.WhereRow().Actor(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Actor) graphql.Marshaler {
+			return ec.marshalNActor2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐActor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WhereRow_actor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WhereRow",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Actor(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WhereRow_function(ctx context.Context, field graphql.CollectedField, obj *analytics.WhereRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WhereRow_function(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.WhereRow().Function(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Function) graphql.Marshaler {
+			return ec.marshalOFunction2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐFunction(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WhereRow_function(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WhereRow",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Function(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WhereRow_label(ctx context.Context, field graphql.CollectedField, obj *analytics.WhereRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WhereRow_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.WhereRow().Label(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WhereRow_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WhereRow", field, true, true, "String")
+}
+
+func (ec *executionContext) _WhereRow_admin1(ctx context.Context, field graphql.CollectedField, obj *analytics.WhereRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WhereRow_admin1(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Admin1, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WhereRow_admin1(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WhereRow", field, false, false, "String")
+}
+
+func (ec *executionContext) _WhereRow_admin2(ctx context.Context, field graphql.CollectedField, obj *analytics.WhereRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WhereRow_admin2(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Admin2, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WhereRow_admin2(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WhereRow", field, false, false, "String")
+}
+
+func (ec *executionContext) _WhereRow_activities(ctx context.Context, field graphql.CollectedField, obj *analytics.WhereRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WhereRow_activities(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Activities, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WhereRow_activities(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WhereRow", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WhoWhatWhere_rows(ctx context.Context, field graphql.CollectedField, obj *model.WhoWhatWhere) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WhoWhatWhere_rows(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rows, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []analytics.WhereRow) graphql.Marshaler {
+			return ec.marshalNWhereRow2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐWhereRowᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WhoWhatWhere_rows(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WhoWhatWhere",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WhereRow(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WhoWhatWhere_undated(ctx context.Context, field graphql.CollectedField, obj *model.WhoWhatWhere) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WhoWhatWhere_undated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Undated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WhoWhatWhere_undated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WhoWhatWhere", field, false, false, "Int")
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
@@ -27880,6 +28332,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_countrySummaries(ctx, field)
 				})
+		case "whoWhatWhere":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_whoWhatWhere(ctx, field)
+				})
 		case "lesson":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, false,
@@ -28442,6 +28900,105 @@ func (ec *executionContext) _TransitionStep(ctx context.Context, sel ast.Selecti
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._TransitionStep_personnelTo(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var whereRowImplementors = []string{"WhereRow"}
+
+func (ec *executionContext) _WhereRow(ctx context.Context, sel ast.SelectionSet, obj *analytics.WhereRow) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, whereRowImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WhereRow")
+		case "actor":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._WhereRow_actor(ctx, field, obj)
+				})
+		case "function":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._WhereRow_function(ctx, field, obj)
+				})
+		case "label":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._WhereRow_label(ctx, field, obj)
+				})
+		case "admin1":
+			out.Values[i] = ec._WhereRow_admin1(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "admin2":
+			out.Values[i] = ec._WhereRow_admin2(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "activities":
+			out.Values[i] = ec._WhereRow_activities(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var whoWhatWhereImplementors = []string{"WhoWhatWhere"}
+
+func (ec *executionContext) _WhoWhatWhere(ctx context.Context, sel ast.SelectionSet, obj *model.WhoWhatWhere) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, whoWhatWhereImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WhoWhatWhere")
+		case "rows":
+			out.Values[i] = ec._WhoWhatWhere_rows(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "undated":
+			out.Values[i] = ec._WhoWhatWhere_undated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -30397,6 +30954,34 @@ func (ec *executionContext) unmarshalNUpdateMandateInput2githubᚗcomᚋconcord�
 func (ec *executionContext) unmarshalNUpdateMissionInput2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐUpdateMissionInput(ctx context.Context, v any) (model.UpdateMissionInput, error) {
 	res, err := ec.unmarshalInputUpdateMissionInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNWhereRow2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐWhereRow(ctx context.Context, sel ast.SelectionSet, v analytics.WhereRow) graphql.Marshaler {
+	return ec._WhereRow(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNWhereRow2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐWhereRowᚄ(ctx context.Context, sel ast.SelectionSet, v []analytics.WhereRow) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNWhereRow2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐWhereRow(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNWhoWhatWhere2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐWhoWhatWhere(ctx context.Context, sel ast.SelectionSet, v *model.WhoWhatWhere) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WhoWhatWhere!")
+		return graphql.Null
+	}
+	return ec._WhoWhatWhere(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx context.Context, sel ast.SelectionSet, v introspection.Directive) graphql.Marshaler {

@@ -220,7 +220,7 @@ func (s *Store) PresenceTallies(ctx context.Context, f concord.PresenceFilter) (
 var undatedCypher = `
 CALL () {
   MATCH (x:Activity) USING INDEX x:Activity(presenceFrom, presenceTo)
-  WHERE x.presenceFrom = $noStart AND x.presenceTo = $noEnd AND ` + visibleX + `
+  WHERE x.presenceFrom = $noStart AND x.presenceTo = $noEnd AND ` + visibleX + ` AND $kind <> 'MISSION'
     AND ($codes IS NULL OR any(f IN x.presenceFunctions WHERE f IN $codes))
     AND ` + activityLabelArea + `
   UNWIND x.presenceCountries AS country
@@ -228,7 +228,7 @@ CALL () {
   RETURN country
   UNION ALL
   MATCH (c:Country)<-[d:DEPLOYED_IN]-(m:Mission)
-  WHERE ` + countryIs + ` AND ` + visibleM + ` AND $label IS NULL
+  WHERE ` + countryIs + ` AND ` + visibleM + ` AND $label IS NULL AND $kind <> 'ACTIVITY'
     AND m.start IS NULL AND m.end IS NULL AND d.from IS NULL AND d.to IS NULL
     AND ($codes IS NULL OR EXISTS { (m)<-[:AUTHORIZES]-(md:Mandate)-[:TASKS]->(f:Function) WHERE ` + visibleMD + ` AND f.code IN $codes })
   RETURN c.code AS country
@@ -239,6 +239,7 @@ RETURN country, count(*) AS records ORDER BY country`
 func (s *Store) UndatedCounts(ctx context.Context, f concord.PresenceFilter) ([]concord.UndatedCount, error) {
 	params := filterParams(f)
 	params["noStart"], params["noEnd"] = presenceNoStart, presenceNoEnd
+	params["kind"] = string(f.Kind) // "" for both
 	recs, err := s.read(ctx, withCountry(undatedCypher, f), params)
 	if err != nil {
 		return nil, fmt.Errorf("count undated records in %q: %w", f.Country, err)

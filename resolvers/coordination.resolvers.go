@@ -188,6 +188,42 @@ func (r *queryResolver) CountrySummaries(ctx context.Context, function *concord.
 	return r.Analytics.CountrySummaries(ctx, concord.EngagementQuery{Function: deref(function), Broader: deref(includeBroader), At: deref(at), From: deref(from), To: deref(to), Undated: deref(includeUndated)})
 }
 
+// WhoWhatWhere is the resolver for the whoWhatWhere field.
+func (r *queryResolver) WhoWhatWhere(ctx context.Context, country string, function *concord.FunctionCode, includeBroader *bool, label *string, admin1 *string, admin2 *string, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool) (*model.WhoWhatWhere, error) {
+	q := concord.EngagementQuery{Country: country, Function: deref(function), Broader: deref(includeBroader), Label: deref(label),
+		Admin1: deref(admin1), Admin2: deref(admin2), At: deref(at), From: deref(from), To: deref(to), Undated: deref(includeUndated)}
+	rows, err := r.Analytics.WhoWhatWhere(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	undated := 0
+	if selects(ctx, "undated") {
+		if undated, err = r.Analytics.UndatedActivities(ctx, q); err != nil {
+			return nil, err
+		}
+	}
+	l := loaders(ctx)
+	for _, row := range rows {
+		l.actor.enqueueAll(ctx, []string{row.Actor})
+	}
+	return &model.WhoWhatWhere{Rows: rows, Undated: undated}, nil
+}
+
+// Actor is the resolver for the actor field.
+func (r *whereRowResolver) Actor(ctx context.Context, obj *analytics.WhereRow) (*concord.Actor, error) {
+	return mustExist(loaders(ctx).actor.Load(ctx, obj.Actor))
+}
+
+// Function is the resolver for the function field.
+func (r *whereRowResolver) Function(ctx context.Context, obj *analytics.WhereRow) (*concord.Function, error) {
+	return functionOf(obj.Function), nil
+}
+
+// Label is the resolver for the label field.
+func (r *whereRowResolver) Label(ctx context.Context, obj *analytics.WhereRow) (*string, error) {
+	return optional(obj.Label), nil
+}
+
 // CountrySummary returns graph.CountrySummaryResolver implementation.
 func (r *Resolver) CountrySummary() graph.CountrySummaryResolver { return &countrySummaryResolver{r} }
 
@@ -200,9 +236,13 @@ func (r *Resolver) Overlap() graph.OverlapResolver { return &overlapResolver{r} 
 // OverlapSide returns graph.OverlapSideResolver implementation.
 func (r *Resolver) OverlapSide() graph.OverlapSideResolver { return &overlapSideResolver{r} }
 
+// WhereRow returns graph.WhereRowResolver implementation.
+func (r *Resolver) WhereRow() graph.WhereRowResolver { return &whereRowResolver{r} }
+
 type (
 	countrySummaryResolver struct{ *Resolver }
 	engagementResolver     struct{ *Resolver }
 	overlapResolver        struct{ *Resolver }
 	overlapSideResolver    struct{ *Resolver }
+	whereRowResolver       struct{ *Resolver }
 )

@@ -36,7 +36,7 @@ var policy = map[string]access{
 	"Query.activity": reader, "Query.activities": reader, "Query.cluster": reader, "Query.clusters": reader,
 	"Query.lesson": reader, "Query.lessons": reader, "Query.function": reader, "Query.functions": reader,
 	"Query.country": reader, "Query.countries": reader, "Query.region": reader, "Query.regions": reader,
-	"Query.engagements": reader, "Query.overlaps": reader, "Query.countrySummaries": reader, "Query.exportDataset": reader,
+	"Query.engagements": reader, "Query.overlaps": reader, "Query.whoWhatWhere": reader, "Query.countrySummaries": reader, "Query.exportDataset": reader,
 	"Query.actorDuplicates": reader,
 	"Query.coverage":        reader, "Query.leads": reader, "Query.leadProblems": reader, "Query.nestedDeployments": reader,
 	"Query.transitions": reader, "Query.regionalClusters": reader, "Query.comparativeStrengths": reader,

@@ -138,6 +138,34 @@ func TestSubNationalLabelOverlaps(t *testing.T) {
 		t.Errorf("after the quarter: %d pairs", total)
 	}
 
+	// Who does what where: one line per organisation, all eleven, with their districts (names
+	// and codes): FAO's 10, NAC's 28.
+	var www struct {
+		WhoWhatWhere struct {
+			Rows []struct {
+				Actor      struct{ Acronym string }
+				Function   *struct{ Code string }
+				Label      *string
+				Admin1     []string
+				Admin2     []string
+				Activities int
+			}
+			Undated int
+		}
+	}
+	a.query(`query($label: String) { whoWhatWhere(country: "AFG", label: $label, admin1: "AF17", at: "2024-02-15") {
+  rows { actor { acronym } function { code } label admin1 admin2 activities } undated } }`, map[string]any{"label": food}, &www)
+	districts := map[string]int{}
+	for _, r := range www.WhoWhatWhere.Rows {
+		if r.Function != nil || r.Label == nil || *r.Label != food || r.Activities != 1 || !slices.Contains(r.Admin1, "AF17") {
+			t.Errorf("row %+v", r)
+		}
+		districts[r.Actor.Acronym] = len(r.Admin2) / 2
+	}
+	if len(districts) != 11 || districts["FAO"] != 10 || districts["NAC"] != 28 || districts["WFP"] != 1 || www.WhoWhatWhere.Undated != 0 {
+		t.Errorf("who does what where: %v organisations' districts, %d undated", districts, www.WhoWhatWhere.Undated)
+	}
+
 	// The map counts the overlaps the country's list finds, labels and places included.
 	var country struct {
 		Overlaps struct{ TotalCount int }

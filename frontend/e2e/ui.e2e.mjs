@@ -38,6 +38,22 @@ after(async () => {
   await browser?.close();
 });
 
+/** Sends a GraphQL request from the page with the signed-in session's token. */
+async function asSignedIn(query, variables) {
+  return page.evaluate(
+    async ({ query, variables }) => {
+      const { accessToken } = JSON.parse(sessionStorage.getItem('concord.session'));
+      const res = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${accessToken}` },
+        body: JSON.stringify({ query, variables }),
+      });
+      return res.json();
+    },
+    { query, variables },
+  );
+}
+
 async function shot(name) {
   await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: false });
 }
@@ -134,18 +150,7 @@ test('open the network around Kosovo and export its nodes as CSV', async () => {
 test('the funding audit of an IATI publisher after importing its file', async () => {
   // An administrator imports a real IATI file through the API with the session's token.
   const xml = await readFile(new URL('../../testdata/real/iati-ec-fpi-peace-security-dportal-p78.xml', import.meta.url), 'utf8');
-  const report = await page.evaluate(async (document) => {
-    const { accessToken } = JSON.parse(sessionStorage.getItem('concord.session'));
-    const res = await fetch('/graphql', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${accessToken}` },
-      body: JSON.stringify({
-        query: 'mutation ($d: String!) { importIATI(document: $d) { read created updated unchanged } }',
-        variables: { d: document },
-      }),
-    });
-    return res.json();
-  }, xml);
+  const report = await asSignedIn('mutation ($d: String!) { importIATI(document: $d) { read created updated unchanged } }', { d: xml });
   assert.equal(report.errors, undefined, JSON.stringify(report.errors));
   assert.equal(report.data.importIATI.read, 100);
 
@@ -157,6 +162,33 @@ test('the funding audit of an IATI publisher after importing its file', async ()
   await page.getByRole('table', { name: /Overlaps involving/ }).waitFor();
   await shot('audit');
   await assertAccessible('audit');
+});
+
+test('who does what where in Afghanistan, and the food security overlaps of Badakhshan', async () => {
+  // The Afghanistan 3W of 2024 Q1, imported with its period, as an administrator.
+  const sheet = await readFile(new URL('../../testdata/real/hxl-3w-afghanistan-operational-presence-2024q1.csv', import.meta.url), 'utf8');
+  const report = await asSignedIn(
+    'mutation ($d: String!) { importHXL(document: $d, country: "AFG", from: "2024-01-01", to: "2024-03-31") { read } }',
+    { d: sheet },
+  );
+  assert.equal(report.errors, undefined, JSON.stringify(report.errors));
+  assert.equal(report.data.importHXL.read, 2567);
+
+  await page.goto(`${base}/country/AFG?at=2024-02-15`);
+  const table = page.getByRole('table', { name: 'Who does what where' });
+  await table.waitFor();
+  const food = 'Operational Presence: Food Security & Agriculture';
+  await page.getByLabel('Sector').selectOption(`label:${food}`);
+  await page.getByLabel('Area').selectOption({ label: 'Badakhshan (AF17)' });
+  // Eleven organisations report food security in Badakhshan (server/subnational_test.go).
+  assert.match(await page.getByRole('status').filter({ hasText: 'organisations' }).innerText(), /^11 organisations, 11 activities/);
+  await page.getByRole('heading', { name: /^Overlaps in Badakhshan \(AF17\)/ }).waitFor();
+  const pairs = page.locator('section section ol.overlaps > li');
+  await pairs.first().waitFor();
+  assert.equal(await pairs.count(), 46);
+  assert.match(await pairs.first().innerText(), /Same district: Fayzabad/);
+  await shot('who-what-where');
+  await assertAccessible('who-what-where');
 });
 
 test("the mission editor shows the API's validation error next to its field", async () => {

@@ -448,3 +448,10 @@ type UpdateMissionInput struct {
 	// Administrators only; officers' records belong to their organisation.
 	Owner *string `json:"owner,omitempty"`
 }
+
+type WhoWhatWhere struct {
+	Rows []analytics.WhereRow `json:"rows"`
+	// Activities without any date in the country (for the function, label and area): a question
+	// about a day or a period leaves them out unless asked with includeUndated.
+	Undated int `json:"undated"`
+}

@@ -1287,6 +1287,14 @@ export type Query = {
   searchLessons: Array<LessonHit>;
   /** Succession chains through a country or a mission. */
   transitions: Array<TransitionChain>;
+  /**
+   * Who does what where in a country: its activities, one line per organisation, own function or
+   * sector label, and first-level area, with the districts and the number of activities. The
+   * filters are those of overlaps (function with includeBroader, label, admin1, admin2, the day
+   * or period, includeUndated); an area keeps the activities that name it and those that name
+   * none.
+   */
+  whoWhatWhere: WhoWhatWhere;
 };
 
 
@@ -1517,6 +1525,20 @@ export type QueryTransitionsArgs = {
   mission?: InputMaybe<Scalars['ID']['input']>;
 };
 
+
+export type QueryWhoWhatWhereArgs = {
+  admin1?: InputMaybe<Scalars['String']['input']>;
+  admin2?: InputMaybe<Scalars['String']['input']>;
+  at?: InputMaybe<Scalars['Date']['input']>;
+  country: Scalars['String']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  function?: InputMaybe<FunctionCode>;
+  includeBroader?: InputMaybe<Scalars['Boolean']['input']>;
+  includeUndated?: InputMaybe<Scalars['Boolean']['input']>;
+  label?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** A UN M49 geographic region (built-in, read-only). */
 export type Region = {
   __typename?: 'Region';
@@ -1682,6 +1704,35 @@ export type UpdateMissionInput = {
   succeeds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/**
+ * One line of who does what where (the 3W): an organisation working on a function or a sector
+ * label in a first-level area of a country, through its activities there.
+ */
+export type WhereRow = {
+  __typename?: 'WhereRow';
+  activities: Scalars['Int']['output'];
+  /** The implementing organisation (the funder, when an activity names no implementer). */
+  actor: Actor;
+  /** The first-level area as the activities name it (name and code); empty when they name none: country-wide. */
+  admin1: Array<Scalars['String']['output']>;
+  /** The second-level areas the activities name there. */
+  admin2: Array<Scalars['String']['output']>;
+  /** The function, as the activities are coded with it; null when the line is a sector label. */
+  function?: Maybe<Function>;
+  /** A sector that maps to no function, as the activities name it; null when the line is a function. */
+  label?: Maybe<Scalars['String']['output']>;
+};
+
+export type WhoWhatWhere = {
+  __typename?: 'WhoWhatWhere';
+  rows: Array<WhereRow>;
+  /**
+   * Activities without any date in the country (for the function, label and area): a question
+   * about a day or a period leaves them out unless asked with includeUndated.
+   */
+  undated: Scalars['Int']['output'];
+};
+
 export type AuditActorSearchQueryVariables = Exact<{
   search: Scalars['String']['input'];
 }>;
@@ -1771,10 +1822,13 @@ export type CoverageQuery = { __typename?: 'Query', coverage: { __typename?: 'Co
 export type OverlapsQueryVariables = Exact<{
   country: Scalars['String']['input'];
   at?: InputMaybe<Scalars['Date']['input']>;
+  function?: InputMaybe<FunctionCode>;
+  label?: InputMaybe<Scalars['String']['input']>;
+  admin1?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
-export type OverlapsQuery = { __typename?: 'Query', overlaps: { __typename?: 'OverlapConnection', totalCount: number, edges: Array<{ __typename?: 'OverlapEdge', node: { __typename?: 'Overlap', score: number, explanation: string, from?: string | null, to?: string | null, sharedFunctions: Array<{ __typename?: 'Function', code: FunctionCode, name: string }>, a: { __typename?: 'OverlapSide', subject:
+export type OverlapsQuery = { __typename?: 'Query', overlaps: { __typename?: 'OverlapConnection', totalCount: number, edges: Array<{ __typename?: 'OverlapEdge', node: { __typename?: 'Overlap', score: number, explanation: string, from?: string | null, to?: string | null, sharedLabels: Array<string>, sharedFunctions: Array<{ __typename?: 'Function', code: FunctionCode, name: string }>, place: { __typename?: 'OverlapPlace', level: PlaceLevel, areas: Array<string> }, a: { __typename?: 'OverlapSide', subject:
             | { __typename: 'Activity', id: string, title: string }
             | { __typename: 'Mission', id: string, acronym?: string | null, name: string }
           , actors: Array<{ __typename?: 'Actor', id: string, name: string, acronym?: string | null }> }, b: { __typename?: 'OverlapSide', subject:
@@ -1786,6 +1840,14 @@ export type OverlapSideFieldsFragment = { __typename?: 'OverlapSide', subject:
     | { __typename: 'Activity', id: string, title: string }
     | { __typename: 'Mission', id: string, acronym?: string | null, name: string }
   , actors: Array<{ __typename?: 'Actor', id: string, name: string, acronym?: string | null }> };
+
+export type WhoWhatWhereQueryVariables = Exact<{
+  country: Scalars['String']['input'];
+  at?: InputMaybe<Scalars['Date']['input']>;
+}>;
+
+
+export type WhoWhatWhereQuery = { __typename?: 'Query', whoWhatWhere: { __typename?: 'WhoWhatWhere', undated: number, rows: Array<{ __typename?: 'WhereRow', label?: string | null, admin1: Array<string>, admin2: Array<string>, activities: number, actor: { __typename?: 'Actor', id: string, name: string, acronym?: string | null }, function?: { __typename?: 'Function', code: FunctionCode, name: string } | null }> } };
 
 export type ActivityForEditQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2464,8 +2526,15 @@ export const CoverageDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
 export const OverlapsDocument = new TypedDocumentString(`
-    query Overlaps($country: String!, $at: Date) {
-  overlaps(country: $country, at: $at, first: 50) {
+    query Overlaps($country: String!, $at: Date, $function: FunctionCode, $label: String, $admin1: String) {
+  overlaps(
+    country: $country
+    at: $at
+    function: $function
+    label: $label
+    admin1: $admin1
+    first: 50
+  ) {
     totalCount
     edges {
       node {
@@ -2476,6 +2545,11 @@ export const OverlapsDocument = new TypedDocumentString(`
         sharedFunctions {
           code
           name
+        }
+        sharedLabels
+        place {
+          level
+          areas
         }
         a {
           ...OverlapSideFields
@@ -2506,6 +2580,28 @@ export const OverlapsDocument = new TypedDocumentString(`
     acronym
   }
 }`) as unknown as TypedDocumentString<OverlapsQuery, OverlapsQueryVariables>;
+export const WhoWhatWhereDocument = new TypedDocumentString(`
+    query WhoWhatWhere($country: String!, $at: Date) {
+  whoWhatWhere(country: $country, at: $at) {
+    undated
+    rows {
+      actor {
+        id
+        name
+        acronym
+      }
+      function {
+        code
+        name
+      }
+      label
+      admin1
+      admin2
+      activities
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WhoWhatWhereQuery, WhoWhatWhereQueryVariables>;
 export const ActivityForEditDocument = new TypedDocumentString(`
     query ActivityForEdit($id: ID!) {
   activity(id: $id) {

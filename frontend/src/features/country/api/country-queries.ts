@@ -76,8 +76,8 @@ export const CoverageQuery = graphql(`
 `);
 
 export const OverlapsQuery = graphql(`
-  query Overlaps($country: String!, $at: Date) {
-    overlaps(country: $country, at: $at, first: 50) {
+  query Overlaps($country: String!, $at: Date, $function: FunctionCode, $label: String, $admin1: String) {
+    overlaps(country: $country, at: $at, function: $function, label: $label, admin1: $admin1, first: 50) {
       totalCount
       edges {
         node {
@@ -88,6 +88,11 @@ export const OverlapsQuery = graphql(`
           sharedFunctions {
             code
             name
+          }
+          sharedLabels
+          place {
+            level
+            areas
           }
           a {
             ...OverlapSideFields
@@ -117,6 +122,29 @@ export const OverlapsQuery = graphql(`
       id
       name
       acronym
+    }
+  }
+`);
+
+export const WhoWhatWhereQuery = graphql(`
+  query WhoWhatWhere($country: String!, $at: Date) {
+    whoWhatWhere(country: $country, at: $at) {
+      undated
+      rows {
+        actor {
+          id
+          name
+          acronym
+        }
+        function {
+          code
+          name
+        }
+        label
+        admin1
+        admin2
+        activities
+      }
     }
   }
 `);

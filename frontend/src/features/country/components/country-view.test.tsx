@@ -33,6 +33,7 @@ describe('CountryView', () => {
       },
       Coverage: { errors: [{ message: 'coverage is unavailable', extensions: { code: 'UNAVAILABLE' } }] },
       Overlaps: { data: { overlaps: { totalCount: 0, edges: [] } } },
+      WhoWhatWhere: { data: { whoWhatWhere: { undated: 0, rows: [] } } },
     });
     render(<CountryView code="XKX" at="2010-07-01" onAtChange={() => {}} />);
     expect(screen.getByText('Loading coverage…')).toBeInTheDocument();
@@ -42,6 +43,7 @@ describe('CountryView', () => {
     expect(items[1]).toMatch(/^2008-02-16 – ongoing EULEX/);
     expect(await screen.findByRole('alert')).toHaveTextContent('coverage is unavailable');
     expect(screen.getByText(/No overlapping missions/)).toBeInTheDocument();
+    expect(await screen.findByText('No activities here on that day.')).toBeInTheDocument();
   });
 
   it('says when the country does not exist', async () => {
@@ -49,6 +51,7 @@ describe('CountryView', () => {
       CountryMissions: { data: { country: null } },
       Coverage: { errors: [{ message: 'no such country', extensions: { code: 'NOT_FOUND', field: 'country' } }] },
       Overlaps: { data: { overlaps: { totalCount: 0, edges: [] } } },
+      WhoWhatWhere: { errors: [{ message: 'unknown country "ZZZ"', extensions: { code: 'BAD_USER_INPUT', field: 'country' } }] },
     });
     render(<CountryView code="ZZZ" at="2010-07-01" onAtChange={() => {}} />);
     expect(await screen.findByText('There is no country with the code ZZZ.')).toBeInTheDocument();

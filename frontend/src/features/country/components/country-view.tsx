@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
 import type { ApiError } from '@/lib/graphql-client';
 import { useQuery } from '@/lib/use-query';
-import { CountryMissionsQuery, CoverageQuery, OverlapsQuery } from '../api/country-queries';
+import { CountryMissionsQuery, CoverageQuery, OverlapsQuery, WhoWhatWhereQuery } from '../api/country-queries';
 import { CoverageMatrix } from './coverage-matrix';
 import { MissionTimeline } from './mission-timeline';
 import { OverlapsList } from './overlaps-list';
+import { WhoWhatWhere } from './who-what-where';
 
 type Props = { code: string; at: string; onAtChange: (at: string) => void };
 
@@ -32,6 +33,7 @@ export function CountryView({ code, at, onAtChange }: Props) {
   const country = useQuery(CountryMissionsQuery, { code });
   const coverage = useQuery(CoverageQuery, { country: code, at });
   const overlaps = useQuery(OverlapsQuery, { country: code, at });
+  const www = useQuery(WhoWhatWhereQuery, { country: code, at });
 
   if (country.status === 'success' && country.data.country == null) {
     return <p role="alert">There is no country with the code {code}.</p>;
@@ -60,6 +62,14 @@ export function CountryView({ code, at, onAtChange }: Props) {
             overlaps={overlaps.data.overlaps.edges.map((e) => e.node)}
             total={overlaps.data.overlaps.totalCount}
           />
+        )}
+      </Section>
+
+      <Section title="Who does what where">
+        {www.status === 'loading' && <p role="status">Loading activities…</p>}
+        {www.status === 'error' && <Failure error={www.error} retry={www.refetch} />}
+        {www.status === 'success' && (
+          <WhoWhatWhere country={code} at={at} rows={www.data.whoWhatWhere.rows} undated={www.data.whoWhatWhere.undated} />
         )}
       </Section>
 

@@ -9,6 +9,19 @@ function side(s: Side) {
   return `${subjectLabel(s.subject)}${who ? ` (${who})` : ''}`;
 }
 
+function placeText(p: Overlap['place']): string {
+  const names = p.areas.filter((a) => /\s/.test(a) || !/\d/.test(a));
+  const areas = (names.length ? names : p.areas).join(', ');
+  switch (p.level) {
+    case 'ADMIN2':
+      return `Same district: ${areas}`;
+    case 'ADMIN1':
+      return `Same province: ${areas}`;
+    default:
+      return 'Same country; one side names no area within it';
+  }
+}
+
 export function OverlapsList({ overlaps, total }: { overlaps: Overlap[]; total: number }) {
   if (overlaps.length === 0) return <p className="empty">No overlapping missions or activities on that day.</p>;
   return (
@@ -25,7 +38,8 @@ export function OverlapsList({ overlaps, total }: { overlaps: Overlap[]; total: 
               {side(o.a)} ↔ {side(o.b)}
             </strong>{' '}
             <span className="score">score {o.score.toFixed(2)}</span>
-            <div>Shared: {o.sharedFunctions.map((f) => f.name).join(', ')}</div>
+            <div>Shared: {[...o.sharedFunctions.map((f) => f.name), ...o.sharedLabels].join(', ')}</div>
+            <div className="place">{placeText(o.place)}</div>
             <div className="explanation">{o.explanation}</div>
           </li>
         ))}
