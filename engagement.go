@@ -60,6 +60,9 @@ type EngagementQuery struct {
 	// besides) a function; Admin1 and Admin2 about one area of the country (PresenceFilter).
 	Label          string
 	Admin1, Admin2 string
+	// Labels lets, with no Function and no Label asked, pairs that share only a sector label
+	// overlap too; by default overlaps are on functions (docs/overlap-score.md).
+	Labels bool
 }
 
 // Window returns the period the query asks about: the single day At, or From–To.

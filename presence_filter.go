@@ -26,6 +26,9 @@ type PresenceFilter struct {
 	// Admin1 and Admin2 keep the presences that name these areas, or name no area at all (they
 	// may work anywhere in the country: InArea); "" keeps every presence.
 	Admin1, Admin2 string
+	// Detail reads each presence's sector labels and areas (overlaps need them; who works
+	// where on a function does not), and, for tallies, groups activities by their labels too.
+	Detail bool
 }
 
 // Codes returns the function codes a presence must carry one of to pass the filter, or nil

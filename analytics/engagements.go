@@ -107,6 +107,7 @@ func Overlaps(presences []concord.Presence, q concord.EngagementQuery, asOf conc
 				}
 				o, ok := ScoreOverlap(c, side(a), side(b), asOf)
 				if !ok || (q.Function != "" && q.Label == "" && len(matching(o.SharedFunctions, q.Function)) == 0) || !windowMatches(o.Period, q) ||
+					(q.Function == "" && q.Label == "" && !q.Labels && len(o.SharedFunctions) == 0) ||
 					(q.Label != "" && !concord.HasLabel(o.SharedLabels, q.Label)) ||
 					(q.Actor != "" && !slices.Contains(o.A.Actors, q.Actor) && !slices.Contains(o.B.Actors, q.Actor)) {
 					continue

@@ -92,6 +92,8 @@ var sweepQueries = []concord.EngagementQuery{
 	{Function: concord.Security, From: concord.NewDate(2006, time.January, 1)},
 	{Actor: "eu"},
 	{Actor: "un", Function: concord.Political, To: concord.NewDate(2005, time.January, 1)},
+	{Labels: true},
+	{Labels: true, At: concord.NewDate(2003, time.March, 3)},
 	{Label: "FOOD SECURITY"},
 	{Label: "wash", Function: concord.RuleOfLaw},
 	{Country: "COD", Admin1: "p1"},

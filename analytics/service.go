@@ -55,7 +55,9 @@ func (s *Service) Overlaps(ctx context.Context, q concord.EngagementQuery, args 
 	if err := s.check(ctx, &q, false); err != nil {
 		return concord.Page[Overlap]{}, err
 	}
-	presences, err := s.store.Presences(ctx, filterOf(q))
+	f := filterOf(q)
+	f.Detail = true // labels and areas: the place rule and the score read them
+	presences, err := s.store.Presences(ctx, f)
 	if err != nil {
 		return concord.Page[Overlap]{}, fmt.Errorf("overlaps in %q: %w", q.Country, err)
 	}
@@ -72,6 +74,7 @@ func (s *Service) CountrySummaries(ctx context.Context, q concord.EngagementQuer
 	}
 	f := filterOf(q)
 	f.Country = ""
+	f.Detail = q.Labels && q.Function == "" // labels make pairs only then
 	var missions []concord.Presence
 	var tallies []concord.PresenceTally
 	var undated []concord.UndatedCount

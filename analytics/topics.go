@@ -241,7 +241,7 @@ func (s *space) topicsOf(functions []concord.FunctionCode, labels []string) bits
 }
 
 // askedTopics is the set a pair must share one of: the asked label, or the asked function with
-// its sub-functions, or every function and label.
+// its sub-functions, or every function (and every label, with q.Labels).
 func (s *space) askedTopics(q concord.EngagementQuery) bitset {
 	b := newBitset(s.topics)
 	switch {
@@ -253,8 +253,12 @@ func (s *space) askedTopics(q concord.EngagementQuery) bitset {
 		for _, f := range q.Function.WithDescendants() {
 			b.add(functionNumber[f])
 		}
-	default:
+	case q.Labels:
 		for i := range s.topics {
+			b.add(i)
+		}
+	default:
+		for i := range len(functionBit) {
 			b.add(i)
 		}
 	}

@@ -98,6 +98,7 @@ func (s *Service) WhoWhatWhere(ctx context.Context, q concord.EngagementQuery) (
 	}
 	f := filterOf(q)
 	f.Kind = concord.SubjectActivity
+	f.Detail = true
 	presences, err := s.store.Presences(ctx, f)
 	if err != nil {
 		return nil, fmt.Errorf("who does what where in %q: %w", q.Country, err)

@@ -655,7 +655,7 @@ type ComplexityRoot struct {
 		ComparativeStrengths func(childComplexity int, function *concord.FunctionCode, includeBroader *bool, region *string, model *concord.MissionModel) int
 		Countries            func(childComplexity int, filter *model.CountryFilter, first *int, after *string) int
 		Country              func(childComplexity int, code string) int
-		CountrySummaries     func(childComplexity int, function *concord.FunctionCode, includeBroader *bool, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool) int
+		CountrySummaries     func(childComplexity int, function *concord.FunctionCode, includeBroader *bool, includeLabels *bool, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool) int
 		Coverage             func(childComplexity int, country string, at *concord.Date, from *concord.Date, to *concord.Date, threshold *int, includeUndated *bool) int
 		Engagements          func(childComplexity int, country string, function *concord.FunctionCode, includeBroader *bool, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool, first *int, after *string) int
 		ExportDataset        func(childComplexity int) int
@@ -674,7 +674,7 @@ type ComplexityRoot struct {
 		NestedDeployments    func(childComplexity int, at *concord.Date, from *concord.Date, to *concord.Date, country *string) int
 		Network              func(childComplexity int, focus string, depth *int, maxNodes *int, nodeTypes []string, edgeTypes []string) int
 		Node                 func(childComplexity int, id string) int
-		Overlaps             func(childComplexity int, country *string, function *concord.FunctionCode, includeBroader *bool, label *string, admin1 *string, admin2 *string, actor *string, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool, first *int, after *string) int
+		Overlaps             func(childComplexity int, country *string, function *concord.FunctionCode, includeBroader *bool, label *string, includeLabels *bool, admin1 *string, admin2 *string, actor *string, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool, first *int, after *string) int
 		Region               func(childComplexity int, code string) int
 		RegionalClusters     func(childComplexity int, at *concord.Date, from *concord.Date, to *concord.Date, function *concord.FunctionCode, includeBroader *bool) int
 		Regions              func(childComplexity int) int
@@ -1068,9 +1068,9 @@ type QueryResolver interface {
 	Cluster(ctx context.Context, id string) (*concord.Cluster, error)
 	Clusters(ctx context.Context, filter *model.ClusterFilter, first *int, after *string) (*model.ClusterConnection, error)
 	Engagements(ctx context.Context, country string, function *concord.FunctionCode, includeBroader *bool, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool, first *int, after *string) (*model.EngagementConnection, error)
-	Overlaps(ctx context.Context, country *string, function *concord.FunctionCode, includeBroader *bool, label *string, admin1 *string, admin2 *string, actor *string, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool, first *int, after *string) (*model.OverlapConnection, error)
+	Overlaps(ctx context.Context, country *string, function *concord.FunctionCode, includeBroader *bool, label *string, includeLabels *bool, admin1 *string, admin2 *string, actor *string, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool, first *int, after *string) (*model.OverlapConnection, error)
 	ExportDataset(ctx context.Context) (string, error)
-	CountrySummaries(ctx context.Context, function *concord.FunctionCode, includeBroader *bool, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool) ([]analytics.CountrySummary, error)
+	CountrySummaries(ctx context.Context, function *concord.FunctionCode, includeBroader *bool, includeLabels *bool, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool) ([]analytics.CountrySummary, error)
 	WhoWhatWhere(ctx context.Context, country string, function *concord.FunctionCode, includeBroader *bool, label *string, admin1 *string, admin2 *string, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool) (*model.WhoWhatWhere, error)
 	Lesson(ctx context.Context, id string) (*concord.Lesson, error)
 	Lessons(ctx context.Context, filter *model.LessonFilter, first *int, after *string) (*model.LessonConnection, error)
@@ -3709,7 +3709,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.CountrySummaries(childComplexity, args["function"].(*concord.FunctionCode), args["includeBroader"].(*bool), args["at"].(*concord.Date), args["from"].(*concord.Date), args["to"].(*concord.Date), args["includeUndated"].(*bool)), true
+		return e.ComplexityRoot.Query.CountrySummaries(childComplexity, args["function"].(*concord.FunctionCode), args["includeBroader"].(*bool), args["includeLabels"].(*bool), args["at"].(*concord.Date), args["from"].(*concord.Date), args["to"].(*concord.Date), args["includeUndated"].(*bool)), true
 	case "Query.coverage":
 		if e.ComplexityRoot.Query.Coverage == nil {
 			break
@@ -3904,7 +3904,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Overlaps(childComplexity, args["country"].(*string), args["function"].(*concord.FunctionCode), args["includeBroader"].(*bool), args["label"].(*string), args["admin1"].(*string), args["admin2"].(*string), args["actor"].(*string), args["at"].(*concord.Date), args["from"].(*concord.Date), args["to"].(*concord.Date), args["includeUndated"].(*bool), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Overlaps(childComplexity, args["country"].(*string), args["function"].(*concord.FunctionCode), args["includeBroader"].(*bool), args["label"].(*string), args["includeLabels"].(*bool), args["admin1"].(*string), args["admin2"].(*string), args["actor"].(*string), args["at"].(*concord.Date), args["from"].(*concord.Date), args["to"].(*concord.Date), args["includeUndated"].(*bool), args["first"].(*int), args["after"].(*string)), true
 	case "Query.region":
 		if e.ComplexityRoot.Query.Region == nil {
 			break
@@ -6692,38 +6692,46 @@ func (ec *executionContext) field_Query_countrySummaries_args(ctx context.Contex
 		return nil, err
 	}
 	args["includeBroader"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "at",
-		func(ctx context.Context, v any) (*concord.Date, error) {
-			return ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["at"] = arg2
-	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "from",
-		func(ctx context.Context, v any) (*concord.Date, error) {
-			return ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["from"] = arg3
-	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "to",
-		func(ctx context.Context, v any) (*concord.Date, error) {
-			return ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["to"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "includeUndated",
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "includeLabels",
 		func(ctx context.Context, v any) (*bool, error) {
 			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["includeUndated"] = arg5
+	args["includeLabels"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "at",
+		func(ctx context.Context, v any) (*concord.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["at"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*concord.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*concord.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "includeUndated",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["includeUndated"] = arg6
 	return args, nil
 }
 
@@ -7226,78 +7234,86 @@ func (ec *executionContext) field_Query_overlaps_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["label"] = arg3
-	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "admin1",
-		func(ctx context.Context, v any) (*string, error) {
-			return ec.unmarshalOString2ᚖstring(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["admin1"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "admin2",
-		func(ctx context.Context, v any) (*string, error) {
-			return ec.unmarshalOString2ᚖstring(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["admin2"] = arg5
-	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "actor",
-		func(ctx context.Context, v any) (*string, error) {
-			return ec.unmarshalOID2ᚖstring(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["actor"] = arg6
-	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "at",
-		func(ctx context.Context, v any) (*concord.Date, error) {
-			return ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["at"] = arg7
-	arg8, err := graphql.ProcessArgField(ctx, rawArgs, "from",
-		func(ctx context.Context, v any) (*concord.Date, error) {
-			return ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["from"] = arg8
-	arg9, err := graphql.ProcessArgField(ctx, rawArgs, "to",
-		func(ctx context.Context, v any) (*concord.Date, error) {
-			return ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["to"] = arg9
-	arg10, err := graphql.ProcessArgField(ctx, rawArgs, "includeUndated",
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "includeLabels",
 		func(ctx context.Context, v any) (*bool, error) {
 			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["includeUndated"] = arg10
-	arg11, err := graphql.ProcessArgField(ctx, rawArgs, "first",
-		func(ctx context.Context, v any) (*int, error) {
-			return ec.unmarshalOInt2ᚖint(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["first"] = arg11
-	arg12, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["includeLabels"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "admin1",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg12
+	args["admin1"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "admin2",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["admin2"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "actor",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["actor"] = arg7
+	arg8, err := graphql.ProcessArgField(ctx, rawArgs, "at",
+		func(ctx context.Context, v any) (*concord.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["at"] = arg8
+	arg9, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*concord.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg9
+	arg10, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*concord.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg10
+	arg11, err := graphql.ProcessArgField(ctx, rawArgs, "includeUndated",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["includeUndated"] = arg11
+	arg12, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg12
+	arg13, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg13
 	return args, nil
 }
 
@@ -18961,7 +18977,7 @@ func (ec *executionContext) _Query_overlaps(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Overlaps(ctx, fc.Args["country"].(*string), fc.Args["function"].(*concord.FunctionCode), fc.Args["includeBroader"].(*bool), fc.Args["label"].(*string), fc.Args["admin1"].(*string), fc.Args["admin2"].(*string), fc.Args["actor"].(*string), fc.Args["at"].(*concord.Date), fc.Args["from"].(*concord.Date), fc.Args["to"].(*concord.Date), fc.Args["includeUndated"].(*bool), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Overlaps(ctx, fc.Args["country"].(*string), fc.Args["function"].(*concord.FunctionCode), fc.Args["includeBroader"].(*bool), fc.Args["label"].(*string), fc.Args["includeLabels"].(*bool), fc.Args["admin1"].(*string), fc.Args["admin2"].(*string), fc.Args["actor"].(*string), fc.Args["at"].(*concord.Date), fc.Args["from"].(*concord.Date), fc.Args["to"].(*concord.Date), fc.Args["includeUndated"].(*bool), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.OverlapConnection) graphql.Marshaler {
@@ -19028,7 +19044,7 @@ func (ec *executionContext) _Query_countrySummaries(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().CountrySummaries(ctx, fc.Args["function"].(*concord.FunctionCode), fc.Args["includeBroader"].(*bool), fc.Args["at"].(*concord.Date), fc.Args["from"].(*concord.Date), fc.Args["to"].(*concord.Date), fc.Args["includeUndated"].(*bool))
+			return ec.Resolvers.Query().CountrySummaries(ctx, fc.Args["function"].(*concord.FunctionCode), fc.Args["includeBroader"].(*bool), fc.Args["includeLabels"].(*bool), fc.Args["at"].(*concord.Date), fc.Args["from"].(*concord.Date), fc.Args["to"].(*concord.Date), fc.Args["includeUndated"].(*bool))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []analytics.CountrySummary) graphql.Marshaler {

@@ -62,7 +62,9 @@ var (
   WITH c, x, [(x)-[:ADDRESSES]->(f:Function) | f.code] AS functions
   WHERE $codes IS NULL OR any(f IN functions WHERE f IN $codes)
   RETURN c.code AS country, 'ACTIVITY' AS kind, x.id AS subject, functions,
-    coalesce(x.labels, []) AS labels, coalesce(x.admin1, []) AS admin1, coalesce(x.admin2, []) AS admin2,
+    CASE WHEN $detail THEN coalesce(x.labels, []) ELSE [] END AS labels,
+    CASE WHEN $detail THEN coalesce(x.admin1, []) ELSE [] END AS admin1,
+    CASE WHEN $detail THEN coalesce(x.admin2, []) ELSE [] END AS admin2,
     null AS dFrom, null AS dTo, x.start AS from, x.end AS to,
     [(a:Actor)-[:IMPLEMENTS]->(x) | {actor: a.id, role: 'IMPLEMENTER'}] +
     [(a:Actor)-[:FUNDS]->(x) | {actor: a.id, role: 'FUNDER'}] AS actors`
@@ -99,6 +101,7 @@ func filterParams(f concord.PresenceFilter) map[string]any {
 		// Records without dates pass when asked for, or when no window is asked.
 		"undated": f.Undated || f.Window.Undated(),
 		"label":   foldedParam(f.Label), "admin1": foldedParam(f.Admin1), "admin2": foldedParam(f.Admin2),
+		"detail": f.Detail,
 	}
 	if codes != nil {
 		params["codes"] = codes
@@ -155,9 +158,9 @@ func (s *Store) Presences(ctx context.Context, f concord.PresenceFilter) ([]conc
 }
 
 // tallyCypher counts the activities that pass a PresenceFilter by country, functions, sector
-// labels, areas and period, in the graph: the world map's question reads thousands of rows,
-// not a million activities. Labels are read only when no function is asked: with one, a pair
-// must share a function, and labels cannot make one. It reads the presence properties each activity carries (presence_props.go):
+// labels (with f.Detail), areas and period, in the graph: the world map's question reads
+// thousands of rows, not a million activities. Labels are read only when pairs may share
+// only a label (the caller sets Detail): otherwise grouping by them multiplies the rows. It reads the presence properties each activity carries (presence_props.go):
 // the activity_presence index finds those present in the window ($from, $to: sentinels for
 // an open end), and no relationship is followed. When the question is one day ($day), every
 // counted activity is present on it, and the rows are not split by period.
@@ -170,7 +173,7 @@ WHERE x.presenceFrom <= $to AND x.presenceTo >= $from AND ` + visibleX + `
 UNWIND x.presenceCountries AS country
 WITH x, country WHERE $country IS NULL OR country = $country
 RETURN country, x.presenceFunctions AS functions,
-  CASE WHEN $codes IS NULL THEN coalesce(x.labels, []) ELSE [] END AS labels,
+  CASE WHEN $detail THEN coalesce(x.labels, []) ELSE [] END AS labels,
   coalesce(x.admin1, []) AS admin1, coalesce(x.admin2, []) AS admin2,
   CASE WHEN $day THEN null ELSE x.start END AS from,
   CASE WHEN $day THEN null ELSE x.end END AS to,

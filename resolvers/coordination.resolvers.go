@@ -147,9 +147,9 @@ func (r *queryResolver) Engagements(ctx context.Context, country string, functio
 }
 
 // Overlaps is the resolver for the overlaps field.
-func (r *queryResolver) Overlaps(ctx context.Context, country *string, function *concord.FunctionCode, includeBroader *bool, label *string, admin1 *string, admin2 *string, actor *string, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool, first *int, after *string) (*model.OverlapConnection, error) {
+func (r *queryResolver) Overlaps(ctx context.Context, country *string, function *concord.FunctionCode, includeBroader *bool, label *string, includeLabels *bool, admin1 *string, admin2 *string, actor *string, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool, first *int, after *string) (*model.OverlapConnection, error) {
 	q := concord.EngagementQuery{Country: deref(country), Function: deref(function), Broader: deref(includeBroader), Actor: deref(actor), At: deref(at), From: deref(from), To: deref(to), Undated: deref(includeUndated),
-		Label: deref(label), Admin1: deref(admin1), Admin2: deref(admin2)}
+		Label: deref(label), Labels: deref(includeLabels), Admin1: deref(admin1), Admin2: deref(admin2)}
 	page, err := r.Analytics.Overlaps(ctx, q, pageArgs(first, after))
 	if err != nil {
 		return nil, err
@@ -184,8 +184,9 @@ func (r *queryResolver) ExportDataset(ctx context.Context) (string, error) {
 }
 
 // CountrySummaries is the resolver for the countrySummaries field.
-func (r *queryResolver) CountrySummaries(ctx context.Context, function *concord.FunctionCode, includeBroader *bool, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool) ([]analytics.CountrySummary, error) {
-	return r.Analytics.CountrySummaries(ctx, concord.EngagementQuery{Function: deref(function), Broader: deref(includeBroader), At: deref(at), From: deref(from), To: deref(to), Undated: deref(includeUndated)})
+func (r *queryResolver) CountrySummaries(ctx context.Context, function *concord.FunctionCode, includeBroader *bool, includeLabels *bool, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool) ([]analytics.CountrySummary, error) {
+	return r.Analytics.CountrySummaries(ctx, concord.EngagementQuery{Function: deref(function), Broader: deref(includeBroader), Labels: deref(includeLabels),
+		At: deref(at), From: deref(from), To: deref(to), Undated: deref(includeUndated)})
 }
 
 // WhoWhatWhere is the resolver for the whoWhatWhere field.

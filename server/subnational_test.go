@@ -166,14 +166,32 @@ func TestSubNationalLabelOverlaps(t *testing.T) {
 		t.Errorf("who does what where: %v organisations' districts, %d undated", districts, www.WhoWhatWhere.Undated)
 	}
 
-	// The map counts the overlaps the country's list finds, labels and places included.
-	var country struct {
-		Overlaps struct{ TotalCount int }
-	}
-	a.query(`{ overlaps(country: "AFG", at: "2024-02-15", first: 1) { totalCount } }`, nil, &country)
-	afg := summaries(t, a, "2024-02-15", false)["AFG"]
-	if afg.Overlaps != country.Overlaps.TotalCount || afg.Overlaps <= badakhshanFoodSecurityPairs {
-		t.Errorf("AFG on 2024-02-15: the map counts %d overlaps, the list %d", afg.Overlaps, country.Overlaps.TotalCount)
+	// The map counts the overlaps the country's list finds, places included, on functions alone
+	// (the default) and with sector labels.
+	for _, labels := range []bool{false, true} {
+		var country struct {
+			Overlaps struct{ TotalCount int }
+		}
+		a.query(`query($l: Boolean) { overlaps(country: "AFG", at: "2024-02-15", includeLabels: $l, first: 1) { totalCount } }`,
+			map[string]any{"l": labels}, &country)
+		var world struct {
+			CountrySummaries []struct {
+				Country  struct{ Code string }
+				Overlaps int
+			}
+		}
+		a.query(`query($l: Boolean) { countrySummaries(at: "2024-02-15", includeLabels: $l) { country { code } overlaps } }`,
+			map[string]any{"l": labels}, &world)
+		mapped := -1
+		for _, s := range world.CountrySummaries {
+			if s.Country.Code == "AFG" {
+				mapped = s.Overlaps
+			}
+		}
+		if mapped != country.Overlaps.TotalCount || (labels && mapped <= badakhshanFoodSecurityPairs) {
+			t.Errorf("AFG on 2024-02-15, includeLabels %v: the map counts %d overlaps, the list %d", labels, mapped, country.Overlaps.TotalCount)
+		}
+		t.Logf("AFG on 2024-02-15, includeLabels %v: %d overlapping pairs", labels, mapped)
 	}
 }
 

@@ -206,6 +206,21 @@ test("the mission editor shows the API's validation error next to its field", as
   assert.match(message, /required/i);
 });
 
+test('GraphiQL at /graphql shows the schema in its documentation explorer', async () => {
+  const messages = [];
+  const listen = (m) => m.type() === 'error' && messages.push(m.text());
+  page.on('console', listen);
+  await page.goto(`${base}/graphql`);
+  await page.getByRole('button', { name: 'Show Documentation Explorer' }).click();
+  const docs = page.getByRole('region', { name: 'Documentation Explorer' });
+  await docs.getByRole('link', { name: 'Query' }).click();
+  await docs.getByText('engagements', { exact: true }).first().waitFor();
+  await shot('graphiql-docs');
+  page.off('console', listen);
+  // Neither the introspection nor a font was refused (the CSP lets GraphiQL's data: fonts in).
+  assert.deepEqual(messages.filter((m) => /Content Security Policy|introspection/i.test(m)), []);
+});
+
 test('every request went to the Concord server only', () => {
   const foreign = requests.filter((u) => !u.startsWith(base) && !u.startsWith('data:') && !u.startsWith('blob:'));
   assert.deepEqual(foreign, []);

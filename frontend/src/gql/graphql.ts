@@ -1223,7 +1223,9 @@ export type Query = {
   /**
    * Per country with anything present in the window (and on the function, when given), or with
    * records without dates, what is there. Without at/from/to: at any time. Records without any
-   * date are counted in undated, and in the other counts only with includeUndated.
+   * date are counted in undated, and in the other counts only with includeUndated. overlaps
+   * counts the pairs overlaps lists with the same arguments (includeLabels: pairs that share only
+   * a sector label too; it costs the map more: docs/performance.md).
    */
   countrySummaries: Array<CountrySummary>;
   coverage: Coverage;
@@ -1262,8 +1264,9 @@ export type Query = {
   /** Any node by its id: an actor, mission, mandate, activity, cluster or lesson. */
   node?: Maybe<Node>;
   /**
-   * Pairs of distinct missions or activities that work on a common function or sector label, in
-   * a common place of the same country, in intersecting periods; highest score first.
+   * Pairs of distinct missions or activities that work on a common function (or, with
+   * includeLabels, a common function or sector label), in a common place of the same country, in
+   * intersecting periods; highest score first.
    * With a function, only missions and activities that answer it take part (coded with it or a
    * sub-function, or only with a parent when includeBroader) and a pair shares a function under
    * it. With a label (a sector that maps to no function, as Activity.labels spells it; case does
@@ -1373,6 +1376,7 @@ export type QueryCountrySummariesArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
   function?: InputMaybe<FunctionCode>;
   includeBroader?: InputMaybe<Scalars['Boolean']['input']>;
+  includeLabels?: InputMaybe<Scalars['Boolean']['input']>;
   includeUndated?: InputMaybe<Scalars['Boolean']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -1494,6 +1498,7 @@ export type QueryOverlapsArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
   function?: InputMaybe<FunctionCode>;
   includeBroader?: InputMaybe<Scalars['Boolean']['input']>;
+  includeLabels?: InputMaybe<Scalars['Boolean']['input']>;
   includeUndated?: InputMaybe<Scalars['Boolean']['input']>;
   label?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
@@ -1824,6 +1829,7 @@ export type OverlapsQueryVariables = Exact<{
   at?: InputMaybe<Scalars['Date']['input']>;
   function?: InputMaybe<FunctionCode>;
   label?: InputMaybe<Scalars['String']['input']>;
+  includeLabels?: InputMaybe<Scalars['Boolean']['input']>;
   admin1?: InputMaybe<Scalars['String']['input']>;
 }>;
 
@@ -2011,6 +2017,7 @@ export type EditorOptionsQuery = { __typename?: 'Query', actors?: { __typename?:
 
 export type CountrySummariesQueryVariables = Exact<{
   date: Scalars['Date']['input'];
+  labels?: InputMaybe<Scalars['Boolean']['input']>;
 }>;
 
 
@@ -2526,12 +2533,13 @@ export const CoverageDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
 export const OverlapsDocument = new TypedDocumentString(`
-    query Overlaps($country: String!, $at: Date, $function: FunctionCode, $label: String, $admin1: String) {
+    query Overlaps($country: String!, $at: Date, $function: FunctionCode, $label: String, $includeLabels: Boolean, $admin1: String) {
   overlaps(
     country: $country
     at: $at
     function: $function
     label: $label
+    includeLabels: $includeLabels
     admin1: $admin1
     first: 50
   ) {
@@ -3159,8 +3167,8 @@ export const EditorOptionsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<EditorOptionsQuery, EditorOptionsQueryVariables>;
 export const CountrySummariesDocument = new TypedDocumentString(`
-    query CountrySummaries($date: Date!) {
-  countrySummaries(at: $date) {
+    query CountrySummaries($date: Date!, $labels: Boolean) {
+  countrySummaries(at: $date, includeLabels: $labels) {
     country {
       code
     }

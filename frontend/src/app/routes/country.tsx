@@ -13,6 +13,7 @@ export function CountryRoute() {
   const [params, setParams] = useSearchParams();
   const session = useSession();
   const at = /^\d{4}-\d{2}-\d{2}$/.test(params.get('at') ?? '') ? params.get('at')! : today();
+  const labels = params.get('labels') === '1';
   return (
     <>
       <p>
@@ -24,7 +25,12 @@ export function CountryRoute() {
           </>
         )}
       </p>
-      <CountryView code={code.toUpperCase()} at={at} onAtChange={(next) => setParams({ at: next })} />
+      <CountryView
+        code={code.toUpperCase()}
+        at={at}
+        labels={labels}
+        onAtChange={(next) => setParams(labels ? { at: next, labels: '1' } : { at: next })}
+      />
     </>
   );
 }

@@ -76,8 +76,16 @@ export const CoverageQuery = graphql(`
 `);
 
 export const OverlapsQuery = graphql(`
-  query Overlaps($country: String!, $at: Date, $function: FunctionCode, $label: String, $admin1: String) {
-    overlaps(country: $country, at: $at, function: $function, label: $label, admin1: $admin1, first: 50) {
+  query Overlaps($country: String!, $at: Date, $function: FunctionCode, $label: String, $includeLabels: Boolean, $admin1: String) {
+    overlaps(
+      country: $country
+      at: $at
+      function: $function
+      label: $label
+      includeLabels: $includeLabels
+      admin1: $admin1
+      first: 50
+    ) {
       totalCount
       edges {
         node {

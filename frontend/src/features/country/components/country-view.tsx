@@ -7,7 +7,8 @@ import { MissionTimeline } from './mission-timeline';
 import { OverlapsList } from './overlaps-list';
 import { WhoWhatWhere } from './who-what-where';
 
-type Props = { code: string; at: string; onAtChange: (at: string) => void };
+/** labels: overlaps take in pairs that share only a sector label (the map's choice, kept in the URL). */
+type Props = { code: string; at: string; labels?: boolean; onAtChange: (at: string) => void };
 
 function Failure({ error, retry }: { error: ApiError; retry: () => void }) {
   return (
@@ -29,10 +30,10 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-export function CountryView({ code, at, onAtChange }: Props) {
+export function CountryView({ code, at, labels = false, onAtChange }: Props) {
   const country = useQuery(CountryMissionsQuery, { code });
   const coverage = useQuery(CoverageQuery, { country: code, at });
-  const overlaps = useQuery(OverlapsQuery, { country: code, at });
+  const overlaps = useQuery(OverlapsQuery, { country: code, at, includeLabels: labels });
   const www = useQuery(WhoWhatWhereQuery, { country: code, at });
 
   if (country.status === 'success' && country.data.country == null) {
@@ -54,7 +55,7 @@ export function CountryView({ code, at, onAtChange }: Props) {
         {coverage.status === 'success' && <CoverageMatrix coverage={coverage.data.coverage} />}
       </Section>
 
-      <Section title="Overlaps">
+      <Section title={labels ? 'Overlaps on functions and sector labels' : 'Overlaps on functions'}>
         {overlaps.status === 'loading' && <p role="status">Loading overlaps…</p>}
         {overlaps.status === 'error' && <Failure error={overlaps.error} retry={overlaps.refetch} />}
         {overlaps.status === 'success' && (

@@ -2,8 +2,8 @@ import { graphql } from '@/gql';
 import type { CountrySummariesQuery } from '@/gql/graphql';
 
 export const CountrySummariesQueryDocument = graphql(`
-  query CountrySummaries($date: Date!) {
-    countrySummaries(at: $date) {
+  query CountrySummaries($date: Date!, $labels: Boolean) {
+    countrySummaries(at: $date, includeLabels: $labels) {
       country {
         code
       }

@@ -28,7 +28,18 @@ const answers = {
 
 function Harness() {
   const [measure, setMeasure] = useState<Measure>('missions');
-  return <MapView year={2010} measure={measure} onYearChange={() => {}} onMeasureChange={setMeasure} onSelectCountry={() => {}} />;
+  const [labels, setLabels] = useState(false);
+  return (
+    <MapView
+      year={2010}
+      measure={measure}
+      labels={labels}
+      onLabelsChange={setLabels}
+      onYearChange={() => {}}
+      onMeasureChange={setMeasure}
+      onSelectCountry={() => {}}
+    />
+  );
 }
 
 describe('MapView', () => {
@@ -48,6 +59,11 @@ describe('MapView', () => {
     expect(await screen.findByRole('link', { name: 'Kosovo: 3 overlapping pairs' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Mali: no overlapping pairs' })).toHaveAttribute('fill', shadeFor(0));
     expect(operations(fetch).map((o) => o.name)).toContain('CountrySummaries');
-    expect(operations(fetch).find((o) => o.name === 'CountrySummaries')?.variables).toEqual({ date: '2010-07-01' });
+    expect(operations(fetch).find((o) => o.name === 'CountrySummaries')?.variables).toEqual({ date: '2010-07-01', labels: false });
+
+    // Pairs that share only a sector label, on request.
+    await userEvent.click(screen.getByRole('checkbox', { name: /share only a sector label/ }));
+    await screen.findByRole('link', { name: 'Kosovo: 3 overlapping pairs' });
+    expect(operations(fetch).filter((o) => o.name === 'CountrySummaries').at(-1)?.variables).toEqual({ date: '2010-07-01', labels: true });
   });
 });

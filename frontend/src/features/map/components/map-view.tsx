@@ -19,16 +19,19 @@ type Props = {
   measure: Measure;
   onYearChange: (year: number) => void;
   onMeasureChange: (measure: Measure) => void;
+  /** Overlaps count pairs that share only a sector label too (the API's includeLabels). */
+  labels?: boolean;
+  onLabelsChange?: (labels: boolean) => void;
   onSelectCountry: (code: string, day: string) => void;
 };
 
-export function MapView({ year, measure, onYearChange, onMeasureChange, onSelectCountry }: Props) {
+export function MapView({ year, measure, onYearChange, onMeasureChange, onSelectCountry, labels = false, onLabelsChange }: Props) {
   const sliderId = useId();
   const day = dayOfYear(year);
   // Missions are counted from their deployments, which also gives the day's distinct total;
   // engagements and overlapping pairs are counted by the API, per country.
   const missions = useQuery(MissionsAtQueryDocument, { date: day }, { skip: measure !== 'missions' });
-  const summaries = useQuery(CountrySummariesQueryDocument, { date: day }, { skip: measure === 'missions' });
+  const summaries = useQuery(CountrySummariesQueryDocument, { date: day, labels }, { skip: measure === 'missions' });
   const q = measure === 'missions' ? missions : summaries;
   const counts = useMemo(() => {
     if (measure === 'missions') {
@@ -80,6 +83,12 @@ export function MapView({ year, measure, onYearChange, onMeasureChange, onSelect
             </option>
           ))}
         </select>
+        {measure === 'overlaps' && onLabelsChange && (
+          <label>
+            <input type="checkbox" checked={labels} onChange={(e) => onLabelsChange(e.target.checked)} /> Pairs that share only a
+            sector label too
+          </label>
+        )}
         <p role="status" aria-live="polite">
           {status}
         </p>
