@@ -29,7 +29,7 @@ func TestPresenceLabelAndAreaFilters(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	all, err := s.Presences(sys, concord.PresenceFilter{Country: "XKX"})
+	all, err := s.Presences(sys, concord.PresenceFilter{Country: "XKX", Detail: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,7 +53,7 @@ func TestPresenceLabelAndAreaFilters(t *testing.T) {
 		{Admin1: "AF01", Admin2: "AF0101"},
 		{Admin1: "nowhere"},
 	} {
-		f.Country = "XKX"
+		f.Country, f.Detail = "XKX", true
 		got, err := s.Presences(sys, f)
 		if err != nil {
 			t.Fatal(err)
@@ -70,6 +70,21 @@ func TestPresenceLabelAndAreaFilters(t *testing.T) {
 		if len(want) == 0 {
 			t.Errorf("%+v keeps nothing: the case checks nothing", f)
 		}
+	}
+	// Without Detail, labels and areas are not read (engagements do not need them), but still
+	// filter.
+	plain, err := s.Presences(sys, concord.PresenceFilter{Country: "XKX", Admin2: "Fayzabad"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range plain {
+		if len(p.Labels)+len(p.Admin1)+len(p.Admin2) > 0 {
+			t.Errorf("without Detail, %s reads back with labels or areas: %+v", p.Subject, p)
+		}
+	}
+	if !slices.ContainsFunc(plain, func(p concord.Presence) bool { return p.Subject == "AF-1" }) ||
+		slices.ContainsFunc(plain, func(p concord.Presence) bool { return p.Subject == "AF-3" }) {
+		t.Errorf("without Detail, Fayzabad keeps %v", ids(plain))
 	}
 	// The areas and labels come back with the presence.
 	for _, p := range all {

@@ -51,6 +51,7 @@ var lookups = map[string][]string{
 	"country":      {`code: "XKX"`},
 	"region":       {`code: "039"`},
 	"engagements":  {`country: "XKX", first: 100`},
+	"whoWhatWhere": {`country: "XKX"`, `country: "XKX", includeUndated: true, at: "2010-06-01"`},
 	"coverage":     {`country: "XKX"`},
 	"leadProblems": {`at: "2010-06-01"`},
 	// Fragmentation shows funding shares by design, to donors too; asked on a function none of
