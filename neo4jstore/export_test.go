@@ -24,7 +24,7 @@ func HotQueries(f concord.PresenceFilter) map[string]struct {
 	}
 	return map[string]q{
 		"presences": {withCountry(presenceCypher(f.Kind), f), presences},
-		"tallies":   {tallyCypher, tallies},
+		"tallies":   {withCountry(tallyCypher, f), tallies},
 	}
 }
 

@@ -13,13 +13,17 @@ import (
 // condition rather than "$country IS NULL OR …" lets the planner seek the index.
 const countryIs = "$$COUNTRY$$"
 
-// withCountry puts a filter's country condition into a statement.
+// withCountry puts a filter's country, label and area conditions into a statement.
 func withCountry(cypher string, f concord.PresenceFilter) string {
 	cond := "true"
 	if f.Country != "" {
 		cond = "c.code = $country"
 	}
-	return strings.ReplaceAll(cypher, countryIs, cond)
+	labelArea := "true"
+	if f.Label != "" || f.Admin1 != "" || f.Admin2 != "" {
+		labelArea = labelAreaIs
+	}
+	return strings.ReplaceAll(strings.ReplaceAll(cypher, countryIs, cond), activityLabelArea, labelArea)
 }
 
 // missionPresences and activityPresences list the mission deployments and the activities
@@ -31,9 +35,15 @@ func withCountry(cypher string, f concord.PresenceFilter) string {
 // deployment clipped to the mission's own dates, which Go does for the few missions there are;
 // the statement keeps the deployments and missions that each meet the window, a superset.
 // docs/performance.md records the plan of this statement at 1,000,000 activities.
-// activityLabelArea is the label and area conditions of a PresenceFilter on the activity x
-// (concord.HasLabel, concord.InArea); the parameters are folded (filterParams).
-const activityLabelArea = `($label IS NULL OR any(l IN coalesce(x.labels, []) WHERE toLower(trim(l)) = $label))
+// activityLabelArea stands in the statements for the label and area conditions of a
+// PresenceFilter on the activity x: labelAreaIs when the filter asks a label or an area, else
+// true, so that the questions that ask neither (the world map's above all) read no label and
+// no area of the activities they pass over.
+const activityLabelArea = "$$LABELAREA$$"
+
+// labelAreaIs is the condition itself (concord.HasLabel, concord.InArea); the parameters are
+// folded (filterParams).
+const labelAreaIs = `($label IS NULL OR any(l IN coalesce(x.labels, []) WHERE toLower(trim(l)) = $label))
     AND (($admin1 IS NULL AND $admin2 IS NULL)
       OR (size(coalesce(x.admin1, [])) = 0 AND size(coalesce(x.admin2, [])) = 0)
       OR (($admin1 IS NULL OR any(a IN coalesce(x.admin1, []) WHERE toLower(trim(a)) = $admin1))
@@ -196,7 +206,7 @@ func tallyParams(f concord.PresenceFilter) map[string]any {
 
 // PresenceTallies counts the activities that pass f by country, functions and period.
 func (s *Store) PresenceTallies(ctx context.Context, f concord.PresenceFilter) ([]concord.PresenceTally, error) {
-	recs, err := s.read(ctx, tallyCypher, tallyParams(f))
+	recs, err := s.read(ctx, withCountry(tallyCypher, f), tallyParams(f))
 	if err != nil {
 		return nil, fmt.Errorf("count activities in %q: %w", f.Country, err)
 	}
