@@ -53,12 +53,17 @@ func (s *Store) Plan(ctx context.Context, cypher string, params map[string]any) 
 // PresenceMismatches lists the activities whose presence properties differ from the ones
 // derived afresh from their dates and relationships (presence_props.go), as "id: property".
 func (s *Store) PresenceMismatches(ctx context.Context) ([]string, error) {
-	recs, err := s.read(ctx, `MATCH (n:Activity)
+	// Each area followed by the value separator, as presence_props.go writes them.
+	join := func(list string) string {
+		return "reduce(s = '', a IN coalesce(" + list + ", []) | s + a + '\\u001e')"
+	}
+	recs, err := s.read(ctx, strings.NewReplacer("apocFreeJoin(n.admin1)", join("n.admin1"), "apocFreeJoin(n.admin2)", join("n.admin2")).Replace(`MATCH (n:Activity)
 WITH n, [(n)-[:ADDRESSES]->(f:Function) | f.code] AS codes
 WITH n, {
   presenceFrom: coalesce(n.start, date('0001-01-01')),
   presenceTo: coalesce(n.end, date('9999-12-31')),
-  presenceCountries: [(n)-[:IN]->(c:Country) | c.code],
+  presenceCountries: [(n)-[:IN]->(c:Country) | CASE WHEN size(coalesce(n.admin1, [])) = 0 AND size(coalesce(n.admin2, [])) = 0 THEN c.code
+    ELSE c.code + '\u001f' + apocFreeJoin(n.admin1) + '\u001f' + apocFreeJoin(n.admin2) END],
   presenceFunctions: [v IN `+vocabularyLiteral+` WHERE v IN codes],
   presenceEngagements: size(COLLECT { MATCH (a:Actor)-[r:IMPLEMENTS|FUNDS]->(n) RETURN DISTINCT a.id + '|' + type(r) AS e })
 } AS fresh
@@ -67,7 +72,7 @@ WITH n, key, fresh[key] AS want, n[key] AS got
 WHERE got IS NULL OR NOT CASE key
   WHEN 'presenceCountries' THEN size(got) = size(want) AND all(c IN want WHERE c IN got)
   ELSE got = want END
-RETURN n.id + ': ' + key AS mismatch ORDER BY mismatch`, nil)
+RETURN n.id + ': ' + key AS mismatch ORDER BY mismatch`), nil)
 	if err != nil {
 		return nil, err
 	}
@@ -85,6 +90,18 @@ func (s *Store) ForgetPresence(ctx context.Context, id string) error {
 	return s.writeTx(ctx, func(tx *tx) error {
 		_, err := tx.run(`MATCH (n:Activity {id: $id})
 REMOVE n.presenceFrom, n.presenceTo, n.presenceCountries, n.presenceFunctions, n.presenceEngagements`, map[string]any{"id": id})
+		return err
+	})
+}
+
+// AsBeforeMigration9 makes an activity's presence what a server before migration 9 derived
+// (country codes without areas) and forgets that the migration ran.
+func (s *Store) AsBeforeMigration9(ctx context.Context, id string) error {
+	return s.writeTx(ctx, func(tx *tx) error {
+		if _, err := tx.run(`MATCH (n:Activity {id: $id}) SET n.presenceCountries = [(n)-[:IN]->(c:Country) | c.code]`, map[string]any{"id": id}); err != nil {
+			return err
+		}
+		_, err := tx.run(`MATCH (m:SchemaMigration {version: 9}) DELETE m`, nil)
 		return err
 	})
 }

@@ -70,6 +70,11 @@ var migrations = []migration{
 		"CREATE CONSTRAINT login_failure_key IF NOT EXISTS FOR (n:LoginFailure) REQUIRE n.key IS UNIQUE",
 		"CREATE INDEX login_failure_last IF NOT EXISTS FOR (n:LoginFailure) ON (n.last)",
 	}},
+	{9, "the areas of activities in their presence", []string{
+		// presenceCountries now carries an activity's areas; derivePresenceWhereMissing
+		// derives it again for the activities that name any, once their presence is gone.
+		"MATCH (n:Activity) WHERE size(coalesce(n.admin1, [])) > 0 OR size(coalesce(n.admin2, [])) > 0 REMOVE n.presenceFrom",
+	}},
 }
 
 // MigrationResult says which migrations ran.

@@ -170,7 +170,9 @@ func (s *Store) Presences(ctx context.Context, f concord.PresenceFilter) ([]conc
 // tallyCypher counts the activities that pass a PresenceFilter by country, functions, sector
 // labels (with f.Detail), areas and period, in the graph: the world map's question reads
 // thousands of rows, not a million activities. Labels are read only when pairs may share
-// only a label (the caller sets Detail): otherwise grouping by them multiplies the rows. It reads the presence properties each activity carries (presence_props.go):
+// only a label (the caller sets Detail): otherwise grouping by them multiplies the rows. The
+// areas come with the country, from presenceCountries. It reads the presence properties each
+// activity carries (presence_props.go):
 // the activity_presence index finds those present in the window ($from, $to: sentinels for
 // an open end), and no relationship is followed. When the question is one day ($day), every
 // counted activity is present on it, and the rows are not split by period.
@@ -180,11 +182,12 @@ WHERE x.presenceFrom <= $to AND x.presenceTo >= $from AND ` + visibleX + `
   AND ($undated OR NOT (x.presenceFrom = $noStart AND x.presenceTo = $noEnd))
   AND ($codes IS NULL OR any(f IN x.presenceFunctions WHERE f IN $codes))
   AND ` + activityLabelArea + `
-UNWIND x.presenceCountries AS country
-WITH x, country WHERE $country IS NULL OR country = $country
+UNWIND x.presenceCountries AS entry
+WITH x, split(entry, '\u001f') AS place
+WITH x, place[0] AS country, place WHERE $country IS NULL OR country = $country
 RETURN country, x.presenceFunctions AS functions,
   CASE WHEN $detail THEN coalesce(x.labels, []) ELSE [] END AS labels,
-  coalesce(x.admin1, []) AS admin1, coalesce(x.admin2, []) AS admin2,
+  coalesce(place[1], '') AS admin1, coalesce(place[2], '') AS admin2,
   CASE WHEN $day THEN null ELSE x.start END AS from,
   CASE WHEN $day THEN null ELSE x.end END AS to,
   count(*) AS activities, sum(x.presenceEngagements) AS engagements`
@@ -217,8 +220,8 @@ func (s *Store) PresenceTallies(ctx context.Context, f concord.PresenceFilter) (
 			Country:     p.str("country"),
 			Functions:   p.functions("functions"),
 			Labels:      p.strings("labels"),
-			Admin1:      p.strings("admin1"),
-			Admin2:      p.strings("admin2"),
+			Admin1:      placeValues(p.str("admin1")),
+			Admin2:      placeValues(p.str("admin2")),
 			Period:      p.period("from", "to"),
 			Activities:  p.integer("activities"),
 			Engagements: p.integer("engagements"),
@@ -236,8 +239,8 @@ CALL () {
   WHERE x.presenceFrom = $noStart AND x.presenceTo = $noEnd AND ` + visibleX + ` AND $kind <> 'MISSION'
     AND ($codes IS NULL OR any(f IN x.presenceFunctions WHERE f IN $codes))
     AND ` + activityLabelArea + `
-  UNWIND x.presenceCountries AS country
-  WITH country WHERE $country IS NULL OR country = $country
+  UNWIND x.presenceCountries AS entry
+  WITH split(entry, '\u001f')[0] AS country WHERE $country IS NULL OR country = $country
   RETURN country
   UNION ALL
   MATCH (c:Country)<-[d:DEPLOYED_IN]-(m:Mission)
@@ -263,6 +266,17 @@ func (s *Store) UndatedCounts(ctx context.Context, f concord.PresenceFilter) ([]
 		out = append(out, concord.UndatedCount{Country: p.str("country"), Records: p.integer("records")})
 	}
 	return out, nil
+}
+
+// placeValues reads the areas of a presenceCountries entry: each value followed by valueSep.
+func placeValues(s string) []string {
+	var out []string
+	for _, v := range strings.Split(s, "\u001e") {
+		if v != "" {
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 // foldedParam is a label or an area as the statements compare them: trimmed, lower case; null

@@ -21,7 +21,11 @@ import (
 //   - presenceFrom, presenceTo: its days, an unknown start as 0001-01-01 and an ongoing end as
 //     9999-12-31, so that one range index (activity_presence) finds the activities present on
 //     a day or in a period, undated ones included;
-//   - presenceCountries: the codes of the countries it is IN;
+//   - presenceCountries: the codes of the countries it is IN, each followed, when the activity
+//     names areas, by its admin1 and admin2 values (placeSep before each list, valueSep after
+//     each value): the map's place rule reads them there rather than from admin1 and admin2,
+//     which most activities do not have, and a property a node lacks costs the walk of its
+//     whole property chain;
 //   - presenceFunctions: the codes it ADDRESSES, in the vocabulary's order, so that activities
 //     with the same functions group together;
 //   - presenceEngagements: its engagements, one per distinct actor and role (IMPLEMENTS, FUNDS).
@@ -51,7 +55,10 @@ var derivePresence = `CALL (n) {
   WITH n, [(n)-[:ADDRESSES]->(f:Function) | f.code] AS codes
   SET n.presenceFrom = coalesce(n.start, date('0001-01-01')),
       n.presenceTo = coalesce(n.end, date('9999-12-31')),
-      n.presenceCountries = [(n)-[:IN]->(c:Country) | c.code],
+      n.presenceCountries = [(n)-[:IN]->(c:Country) | c.code +
+        CASE WHEN size(coalesce(n.admin1, [])) + size(coalesce(n.admin2, [])) = 0 THEN ''
+          ELSE '\u001f' + reduce(s = '', a IN coalesce(n.admin1, []) | s + a + '\u001e')
+             + '\u001f' + reduce(s = '', a IN coalesce(n.admin2, []) | s + a + '\u001e') END],
       n.presenceFunctions = [v IN ` + vocabularyLiteral + ` WHERE v IN codes],
       n.presenceEngagements = size(COLLECT { MATCH (a:Actor)-[r:IMPLEMENTS|FUNDS]->(n) RETURN DISTINCT a.id + '|' + type(r) AS engagement })
 }`

@@ -122,6 +122,37 @@ func TestPresencePropertiesMatchTheGraph(t *testing.T) {
 		t.Fatal(err)
 	}
 	consistent("a start after an older server's write")
+
+	// Areas travel with the country (migration 9 derives them for activities written before).
+	placed := concord.Activity{ID: "ACT-AF", Title: "Food security in Fayzabad", Countries: []string{"AFG"}, Period: period,
+		Labels: []string{"Operational Presence: Food Security & Agriculture"}, Admin1: []string{"AF17", "Badakhshan"}, Admin2: []string{"AF1701", "Fayzabad"}}
+	if _, err := s.CreateActivity(sys, placed); err != nil {
+		t.Fatal(err)
+	}
+	areas := func() ([]string, []string) {
+		t.Helper()
+		ts, err := s.PresenceTallies(sys, concord.PresenceFilter{Country: "AFG"})
+		if err != nil || len(ts) != 1 {
+			t.Fatalf("tallies in Afghanistan = %+v, %v", ts, err)
+		}
+		return ts[0].Admin1, ts[0].Admin2
+	}
+	if a1, a2 := areas(); !slices.Equal(a1, placed.Admin1) || !slices.Equal(a2, placed.Admin2) {
+		t.Fatalf("tally areas %v %v, want %v %v", a1, a2, placed.Admin1, placed.Admin2)
+	}
+	if err := s.AsBeforeMigration9(sys, "ACT-AF"); err != nil {
+		t.Fatal(err)
+	}
+	if a1, _ := areas(); len(a1) != 0 {
+		t.Fatalf("before migration 9 the tally has areas %v", a1)
+	}
+	if _, err := s.Migrate(sys); err != nil {
+		t.Fatal(err)
+	}
+	consistent("migration 9")
+	if a1, a2 := areas(); !slices.Equal(a1, placed.Admin1) || !slices.Equal(a2, placed.Admin2) {
+		t.Fatalf("after migration 9, tally areas %v %v, want %v %v", a1, a2, placed.Admin1, placed.Admin2)
+	}
 }
 
 func equalTallies(a, b []concord.PresenceTally) bool {
