@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CountryView } from './country-view';
+import { CountryView, sameDayIn } from './country-view';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -55,5 +55,13 @@ describe('CountryView', () => {
     });
     render(<CountryView code="ZZZ" at="2010-07-01" onAtChange={() => {}} />);
     expect(await screen.findByText('There is no country with the code ZZZ.')).toBeInTheDocument();
+  });
+});
+
+describe('sameDayIn', () => {
+  it('keeps the day of the year, and 29 February only in leap years', () => {
+    expect(sameDayIn(2008, '2010-07-01')).toBe('2008-07-01');
+    expect(sameDayIn(2023, '2024-02-29')).toBe('2023-02-28');
+    expect(sameDayIn(2000, '2024-02-29')).toBe('2000-02-29');
   });
 });

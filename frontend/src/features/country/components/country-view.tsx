@@ -10,6 +10,16 @@ import { WhoWhatWhere } from './who-what-where';
 /** labels: overlaps take in pairs that share only a sector label (the map's choice, kept in the URL). */
 type Props = { code: string; at: string; labels?: boolean; onAtChange: (at: string) => void };
 
+const FIRST_YEAR = 1945;
+const lastYear = new Date().getFullYear();
+
+/** The same day of the year in another year (28 February for 29 February in a common year). */
+export function sameDayIn(year: number, at: string): string {
+  const monthDay = at.slice(5);
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return `${String(year).padStart(4, '0')}-${monthDay === '02-29' && !leap ? '02-28' : monthDay}`;
+}
+
 function Failure({ error, retry }: { error: ApiError; retry: () => void }) {
   return (
     <p role="alert" className="error">
@@ -47,6 +57,18 @@ export function CountryView({ code, at, labels = false, onAtChange }: Props) {
       <label>
         On the day{' '}
         <input type="date" value={at} min="1945-01-01" onChange={(e) => e.target.value && onAtChange(e.target.value)} />
+      </label>{' '}
+      <label>
+        Year{' '}
+        <input
+          type="range"
+          min={FIRST_YEAR}
+          max={lastYear}
+          step={1}
+          value={Number(at.slice(0, 4))}
+          aria-valuetext={at}
+          onChange={(e) => onAtChange(sameDayIn(Number(e.target.value), at))}
+        />
       </label>
 
       <Section title="Coverage">

@@ -1,4 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { CoverageMatrix, type CoverageData } from './coverage-matrix';
 
@@ -54,6 +55,16 @@ describe('CoverageMatrix', () => {
     expect(within(justice).getAllByRole('cell')[1]).toHaveTextContent('Court support (Funder)');
     expect(within(justice).getAllByRole('cell')[1]).toHaveTextContent('via a broader function');
     expect(within(justice).getAllByRole('cell')[0]).toBeEmptyDOMElement();
+  });
+
+  it('shows one function, with only the actors that cover it, when one is chosen', async () => {
+    render(<CoverageMatrix coverage={fixture} />);
+    await userEvent.selectOptions(screen.getByLabelText('Function'), 'JUSTICE');
+    const table = screen.getByRole('table');
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Function', 'UN']);
+    expect(within(table).getAllByRole('row').map((r) => r.getAttribute('data-function'))).toEqual([null, 'JUSTICE']);
+    await userEvent.selectOptions(screen.getByLabelText('Function'), '');
+    expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(4); // header, POLICE, JUSTICE, ELECTIONS
   });
 
   it('marks the lead only where the actor is the designated lead', () => {

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { CoverageQuery } from '@/gql/graphql';
 import { subjectLabel } from './subject-label';
 
@@ -13,7 +14,8 @@ function roleLabel(role: string) {
  * functions (many actors, no lead) and gaps (mandated, nobody covers).
  */
 export function CoverageMatrix({ coverage }: { coverage: CoverageData }) {
-  const { actors, cells, gaps, fragmented } = coverage;
+  const { cells, gaps, fragmented } = coverage;
+  const [only, setOnly] = useState('');
   const gapCodes = new Set(gaps.map((g) => g.code));
   const fragmentedCodes = new Set(fragmented.map((f) => f.function.code));
   const mandated = new Set(coverage.mandated.map((m) => m.code));
@@ -21,6 +23,9 @@ export function CoverageMatrix({ coverage }: { coverage: CoverageData }) {
   const rows = [...coverage.functions];
   for (const g of gaps) if (!rows.some((f) => f.code === g.code)) rows.push(g);
   const cellAt = new Map(cells.map((c) => [`${c.function.code}|${c.actor.id}`, c]));
+  // One function asked: its row, and only the actors that cover it.
+  const shown = only ? rows.filter((f) => f.code === only) : rows;
+  const actors = only ? coverage.actors.filter((a) => cellAt.has(`${only}|${a.id}`)) : coverage.actors;
 
   // Records without dates are not evidence of presence on the day: say how many were left out.
   const undated =
@@ -43,6 +48,17 @@ export function CoverageMatrix({ coverage }: { coverage: CoverageData }) {
   return (
     <div className="table-scroll">
       {undated}
+      <label>
+        Function{' '}
+        <select value={only} onChange={(e) => setOnly(e.target.value)}>
+          <option value="">All functions</option>
+          {rows.map((f) => (
+            <option key={f.code} value={f.code}>
+              {f.name}
+            </option>
+          ))}
+        </select>
+      </label>
       <table className="coverage-matrix">
         <caption>
           Who covers which function. ★ marks the designated lead; “Fragmented”: more than{' '}
@@ -59,7 +75,7 @@ export function CoverageMatrix({ coverage }: { coverage: CoverageData }) {
           </tr>
         </thead>
         <tbody>
-          {rows.map((f) => {
+          {shown.map((f) => {
             const gap = gapCodes.has(f.code);
             const frag = fragmentedCodes.has(f.code);
             return (
