@@ -206,6 +206,17 @@ test("the mission editor shows the API's validation error next to its field", as
   assert.match(message, /required/i);
 });
 
+test('probable duplicate organisations side by side, with merge buttons for an administrator', async () => {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Duplicates' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Probable duplicate organisations' }).waitFor();
+  const pairs = page.locator('ol.duplicate-pairs > li');
+  await pairs.first().waitFor();
+  assert.ok((await pairs.count()) > 0);
+  await pairs.first().getByRole('button', { name: /merge the other into it/ }).first().waitFor();
+  await shot('duplicates');
+  await assertAccessible('duplicates');
+});
+
 test('GraphiQL at /graphql shows the schema in its documentation explorer', async () => {
   const messages = [];
   const listen = (m) => m.type() === 'error' && messages.push(m.text());

@@ -1,6 +1,7 @@
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { AuditRoute } from './routes/audit';
 import { CountryRoute } from './routes/country';
+import { DuplicatesRoute } from './routes/duplicates';
 import { EditIndexRoute, EditLeadRoute, EditRecordRoute } from './routes/edit';
 import { Layout } from './routes/layout';
 import { MapRoute } from './routes/map';
@@ -18,6 +19,7 @@ export const routes = [
       { path: 'sign-in', element: <SignInRoute /> },
       { path: 'network', element: <NetworkRoute /> },
       { path: 'audit', element: <AuditRoute /> },
+      { path: 'duplicates', element: <DuplicatesRoute /> },
       { path: 'edit', element: <EditIndexRoute /> },
       { path: 'edit/lead', element: <EditLeadRoute /> },
       { path: 'edit/:kind/:id', element: <EditRecordRoute /> },

@@ -1855,6 +1855,21 @@ export type WhoWhatWhereQueryVariables = Exact<{
 
 export type WhoWhatWhereQuery = { __typename?: 'Query', whoWhatWhere: { __typename?: 'WhoWhatWhere', undated: number, rows: Array<{ __typename?: 'WhereRow', label?: string | null, admin1: Array<string>, admin2: Array<string>, activities: number, actor: { __typename?: 'Actor', id: string, name: string, acronym?: string | null }, function?: { __typename?: 'Function', code: FunctionCode, name: string } | null }> } };
 
+export type ActorDuplicatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ActorDuplicatesQuery = { __typename?: 'Query', actorDuplicates: Array<{ __typename?: 'ActorDuplicate', reason: string, a: { __typename?: 'Actor', id: string, name: string, acronym?: string | null, kind: ActorKind, ref?: string | null, aliases: Array<string>, parent?: { __typename?: 'Actor', id: string, name: string } | null }, b: { __typename?: 'Actor', id: string, name: string, acronym?: string | null, kind: ActorKind, ref?: string | null, aliases: Array<string>, parent?: { __typename?: 'Actor', id: string, name: string } | null } }> };
+
+export type DuplicateActorFieldsFragment = { __typename?: 'Actor', id: string, name: string, acronym?: string | null, kind: ActorKind, ref?: string | null, aliases: Array<string>, parent?: { __typename?: 'Actor', id: string, name: string } | null };
+
+export type MergeActorsMutationVariables = Exact<{
+  keep: Scalars['ID']['input'];
+  drop: Scalars['ID']['input'];
+}>;
+
+
+export type MergeActorsMutation = { __typename?: 'Mutation', mergeActors: { __typename?: 'Actor', id: string, name: string, aliases: Array<string> } };
+
 export type ActivityForEditQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -2146,6 +2161,20 @@ export const OverlapSideFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"OverlapSideFields"}) as unknown as TypedDocumentString<OverlapSideFieldsFragment, unknown>;
+export const DuplicateActorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DuplicateActorFields on Actor {
+  id
+  name
+  acronym
+  kind
+  ref
+  aliases
+  parent {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"DuplicateActorFields"}) as unknown as TypedDocumentString<DuplicateActorFieldsFragment, unknown>;
 export const ActivityEditFieldsFragmentDoc = new TypedDocumentString(`
     fragment ActivityEditFields on Activity {
   id
@@ -2610,6 +2639,39 @@ export const WhoWhatWhereDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WhoWhatWhereQuery, WhoWhatWhereQueryVariables>;
+export const ActorDuplicatesDocument = new TypedDocumentString(`
+    query ActorDuplicates {
+  actorDuplicates {
+    reason
+    a {
+      ...DuplicateActorFields
+    }
+    b {
+      ...DuplicateActorFields
+    }
+  }
+}
+    fragment DuplicateActorFields on Actor {
+  id
+  name
+  acronym
+  kind
+  ref
+  aliases
+  parent {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ActorDuplicatesQuery, ActorDuplicatesQueryVariables>;
+export const MergeActorsDocument = new TypedDocumentString(`
+    mutation MergeActors($keep: ID!, $drop: ID!) {
+  mergeActors(keep: $keep, drop: $drop) {
+    id
+    name
+    aliases
+  }
+}
+    `) as unknown as TypedDocumentString<MergeActorsMutation, MergeActorsMutationVariables>;
 export const ActivityForEditDocument = new TypedDocumentString(`
     query ActivityForEdit($id: ID!) {
   activity(id: $id) {

@@ -17,7 +17,8 @@ export function Layout() {
             Map
           </NavLink>{' '}
           <NavLink to="/network">Network</NavLink>{' '}
-          <NavLink to="/audit">Funding audit</NavLink>
+          <NavLink to="/audit">Funding audit</NavLink>{' '}
+          <NavLink to="/duplicates">Duplicates</NavLink>
           {canEdit(session) && (
             <>
               {' '}
