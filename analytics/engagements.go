@@ -9,9 +9,9 @@ import (
 
 // matching returns the functions a presence covers under the asked function (with its
 // sub-functions), or all of its functions when no function is asked. A presence covers the
-// sub-functions of its own: a mandate for RULE_OF_LAW works on JUSTICE too. Engagements,
-// overlaps and the map's counts follow the stricter FunctionCode.Match (a parent does not
-// answer for its children); the other analytics still follow this rule (docs/functions.md).
+// sub-functions of its own: a mandate for RULE_OF_LAW works on JUSTICE too. It compares what
+// two records share (an overlap's or a cluster link's shared functions); which records answer
+// a question follows the stricter FunctionCode.Answers (docs/functions.md).
 func matching(fs []concord.FunctionCode, asked concord.FunctionCode) []concord.FunctionCode {
 	if asked == "" {
 		return fs

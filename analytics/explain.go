@@ -2,6 +2,7 @@ package analytics
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/concord-peace/concord"
@@ -29,15 +30,15 @@ func Explain(o Overlap, actorName, countryName func(string) string) string {
 	var where string
 	switch o.Place.Level {
 	case PlaceCountry:
-		var silent []string
-		for _, s := range []OverlapSide{o.A, o.B} {
-			if len(s.Admin1) == 0 && len(s.Admin2) == 0 && (len(o.A.Admin1)+len(o.A.Admin2)+len(o.B.Admin1)+len(o.B.Admin2) > 0) {
-				silent = append(silent, s.ID)
-			}
-		}
 		where = "in " + names([]string{o.Country}, countryName)[0]
-		if len(silent) > 0 {
-			where += " (" + strings.Join(silent, " and ") + " names no area within it)"
+		// When one side names areas, say which one does not: that is why they meet only here.
+		namesArea := func(s OverlapSide) bool { return len(s.Admin1)+len(s.Admin2) > 0 }
+		if namesArea(o.A) != namesArea(o.B) {
+			silent := o.A
+			if namesArea(o.A) {
+				silent = o.B
+			}
+			where += " (" + silent.ID + " names no area within it)"
 		}
 	case PlaceAdmin2:
 		where = "in " + strings.Join(readableAreas(o.Place.Areas), ", ")
@@ -66,14 +67,7 @@ func Explain(o Overlap, actorName, countryName func(string) string) string {
 // coveredByShared reports whether f's parent is shared too, so that "rule of law" is said once
 // rather than with each of its sub-functions.
 func coveredByShared(f concord.FunctionCode, shared []concord.FunctionCode) bool {
-	for _, a := range f.Ancestors() {
-		for _, s := range shared {
-			if s == a {
-				return true
-			}
-		}
-	}
-	return false
+	return slices.ContainsFunc(f.Ancestors(), func(a concord.FunctionCode) bool { return slices.Contains(shared, a) })
 }
 
 func names(ids []string, name func(string) string) []string {

@@ -23,18 +23,6 @@ import (
 // ranking a million pairs answers nobody's question and would hold the server for seconds.
 const MaxOverlapPairs = 250_000
 
-// functionBit gives each function of the vocabulary one bit of a uint32.
-var functionBit = func() map[concord.FunctionCode]uint32 {
-	m := map[concord.FunctionCode]uint32{}
-	for i, f := range concord.Functions() {
-		if i >= 32 {
-			panic("analytics: more than 32 functions do not fit the overlap bit sets")
-		}
-		m[f.Code] = 1 << i
-	}
-	return m
-}()
-
 // span is a period as day numbers: an unknown start is the lowest day, an ongoing end the
 // highest, so that two spans share a day exactly when the periods intersect (Period.Intersect).
 type span struct{ lo, hi int64 }

@@ -12,7 +12,7 @@ import (
 // Two records overlap when they work on a common topic (a function, or a sector label that
 // maps to no function) in a common place at a common time. Topics and places are open
 // vocabularies, so each question numbers those of one country before the sweep: the functions
-// take the first bits (functionBit), then the labels that at least two records of the country
+// take the first numbers (functionNumber), then the labels that at least two records of the country
 // carry (a label only one carries can join no pair), and the administrative areas likewise.
 // docs/overlap-score.md states the rules and the score.
 
@@ -146,7 +146,7 @@ func labelSpecificity(label string) float64 {
 // space numbers the topics and areas of one country's records for one question.
 type space struct {
 	labels         map[string]int // folded label → topic number, after the functions
-	labelNames     []string       // by topic number − len(functionBit)
+	labelNames     []string       // by topic number − len(functionNumber)
 	admin1, admin2 map[string]int // folded area → number
 	topics         int            // functions and labels
 }
@@ -184,10 +184,10 @@ func (b *spaceBuilder) add(labels, admin1, admin2 []string, weight int64) {
 func (b *spaceBuilder) build() *space {
 	s := &space{labels: map[string]int{}, admin1: number(b.admin1), admin2: number(b.admin2)}
 	for _, k := range sortedShared(b.labels) {
-		s.labels[k] = len(functionBit) + len(s.labelNames)
+		s.labels[k] = len(functionNumber) + len(s.labelNames)
 		s.labelNames = append(s.labelNames, b.spelling[k])
 	}
-	s.topics = len(functionBit) + len(s.labelNames)
+	s.topics = len(functionNumber) + len(s.labelNames)
 	return s
 }
 
@@ -210,15 +210,11 @@ func number(counts map[string]int64) map[string]int {
 	return m
 }
 
-// functionNumber is each function's topic number: its bit in functionBit.
+// functionNumber is each function's topic number: its place in the vocabulary.
 var functionNumber = func() map[concord.FunctionCode]int {
 	m := map[concord.FunctionCode]int{}
-	for code, bit := range functionBit {
-		for i := 0; i < 32; i++ {
-			if bit == 1<<i {
-				m[code] = i
-			}
-		}
+	for i, f := range concord.Functions() {
+		m[f.Code] = i
 	}
 	return m
 }()
@@ -258,7 +254,7 @@ func (s *space) askedTopics(q concord.EngagementQuery) bitset {
 			b.add(i)
 		}
 	default:
-		for i := range len(functionBit) {
+		for i := range len(functionNumber) {
 			b.add(i)
 		}
 	}
@@ -342,10 +338,10 @@ func (s *space) sameWork(a, b scope) float64 {
 }
 
 func (s *space) specificity(topic int) float64 {
-	if topic < len(functionBit) {
+	if topic < len(functionNumber) {
 		return 1
 	}
-	return labelSpecificity(s.labelNames[topic-len(functionBit)])
+	return labelSpecificity(s.labelNames[topic-len(functionNumber)])
 }
 
 // readableAreas returns the areas to show a reader: the names, when the source gave names

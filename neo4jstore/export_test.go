@@ -23,8 +23,8 @@ func HotQueries(f concord.PresenceFilter) map[string]struct {
 		Params map[string]any
 	}
 	return map[string]q{
-		"presences": {withCountry(presenceCypher(f.Kind), f), presences},
-		"tallies":   {withCountry(tallyCypher, f), tallies},
+		"presences": {withFilter(presenceCypher(f.Kind), f), presences},
+		"tallies":   {withFilter(tallyCypher, f), tallies},
 	}
 }
 

@@ -13,28 +13,6 @@ import (
 // condition rather than "$country IS NULL OR …" lets the planner seek the index.
 const countryIs = "$$COUNTRY$$"
 
-// withCountry puts a filter's country, label and area conditions into a statement.
-func withCountry(cypher string, f concord.PresenceFilter) string {
-	cond := "true"
-	if f.Country != "" {
-		cond = "c.code = $country"
-	}
-	labelArea := "true"
-	if f.Label != "" || f.Admin1 != "" || f.Admin2 != "" {
-		labelArea = labelAreaIs
-	}
-	return strings.ReplaceAll(strings.ReplaceAll(cypher, countryIs, cond), activityLabelArea, labelArea)
-}
-
-// missionPresences and activityPresences list the mission deployments and the activities
-// that pass a PresenceFilter, with their functions and the actors behind each. Selection happens in the graph: the
-// country's node is the start (the unique index on Country.code; without a country, the few
-// hundred Country nodes), each activity's dates are compared before its functions are read,
-// and the function test is a list membership over the codes that answer the question
-// ($codes: the asked function, its sub-functions and its parents). A mission's presence is its
-// deployment clipped to the mission's own dates, which Go does for the few missions there are;
-// the statement keeps the deployments and missions that each meet the window, a superset.
-// docs/performance.md records the plan of this statement at 1,000,000 activities.
 // activityLabelArea stands in the statements for the label and area conditions of a
 // PresenceFilter on the activity x: labelAreaIs when the filter asks a label or an area, else
 // true, so that the questions that ask neither (the world map's above all) read no label and
@@ -49,6 +27,28 @@ const labelAreaIs = `($label IS NULL OR any(l IN coalesce(x.labels, []) WHERE to
       OR (($admin1 IS NULL OR any(a IN coalesce(x.admin1, []) WHERE toLower(trim(a)) = $admin1))
         AND ($admin2 IS NULL OR any(a IN coalesce(x.admin2, []) WHERE toLower(trim(a)) = $admin2))))`
 
+// withFilter puts a filter's country, label and area conditions into a statement.
+func withFilter(cypher string, f concord.PresenceFilter) string {
+	cond := "true"
+	if f.Country != "" {
+		cond = "c.code = $country"
+	}
+	labelArea := "true"
+	if f.Label != "" || f.Admin1 != "" || f.Admin2 != "" {
+		labelArea = labelAreaIs
+	}
+	return strings.NewReplacer(countryIs, cond, activityLabelArea, labelArea).Replace(cypher)
+}
+
+// missionPresences and activityPresences list the mission deployments and the activities
+// that pass a PresenceFilter, with their functions and the actors behind each. Selection happens in the graph: the
+// country's node is the start (the unique index on Country.code; without a country, the few
+// hundred Country nodes), each activity's dates are compared before its functions are read,
+// and the function test is a list membership over the codes that answer the question
+// ($codes: the asked function, its sub-functions and its parents). A mission's presence is its
+// deployment clipped to the mission's own dates, which Go does for the few missions there are;
+// the statement keeps the deployments and missions that each meet the window, a superset.
+// docs/performance.md records the plan of this statement at 1,000,000 activities.
 var (
 	missionPresences = `
   MATCH (c:Country)<-[d:DEPLOYED_IN]-(m:Mission)
@@ -124,7 +124,7 @@ func filterParams(f concord.PresenceFilter) map[string]any {
 func (s *Store) Presences(ctx context.Context, f concord.PresenceFilter) ([]concord.Presence, error) {
 	params := filterParams(f)
 	params["limit"] = concord.MaxPresences + 1
-	recs, err := s.read(ctx, withCountry(presenceCypher(f.Kind), f), params)
+	recs, err := s.read(ctx, withFilter(presenceCypher(f.Kind), f), params)
 	if err != nil {
 		return nil, fmt.Errorf("load presences in %q: %w", f.Country, err)
 	}
@@ -209,7 +209,7 @@ func tallyParams(f concord.PresenceFilter) map[string]any {
 
 // PresenceTallies counts the activities that pass f by country, functions and period.
 func (s *Store) PresenceTallies(ctx context.Context, f concord.PresenceFilter) ([]concord.PresenceTally, error) {
-	recs, err := s.read(ctx, withCountry(tallyCypher, f), tallyParams(f))
+	recs, err := s.read(ctx, withFilter(tallyCypher, f), tallyParams(f))
 	if err != nil {
 		return nil, fmt.Errorf("count activities in %q: %w", f.Country, err)
 	}
@@ -256,7 +256,7 @@ func (s *Store) UndatedCounts(ctx context.Context, f concord.PresenceFilter) ([]
 	params := filterParams(f)
 	params["noStart"], params["noEnd"] = presenceNoStart, presenceNoEnd
 	params["kind"] = string(f.Kind) // "" for both
-	recs, err := s.read(ctx, withCountry(undatedCypher, f), params)
+	recs, err := s.read(ctx, withFilter(undatedCypher, f), params)
 	if err != nil {
 		return nil, fmt.Errorf("count undated records in %q: %w", f.Country, err)
 	}

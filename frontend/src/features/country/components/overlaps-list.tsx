@@ -1,4 +1,5 @@
 import type { OverlapsQuery } from '@/gql/graphql';
+import { readableAreas } from '../utils/areas';
 import { subjectLabel } from './subject-label';
 
 type Overlap = OverlapsQuery['overlaps']['edges'][number]['node'];
@@ -10,8 +11,7 @@ function side(s: Side) {
 }
 
 function placeText(p: Overlap['place']): string {
-  const names = p.areas.filter((a) => /\s/.test(a) || !/\d/.test(a));
-  const areas = (names.length ? names : p.areas).join(', ');
+  const areas = readableAreas(p.areas).join(', ');
   switch (p.level) {
     case 'ADMIN2':
       return `Same district: ${areas}`;

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { WhoWhatWhereQuery } from '@/gql/graphql';
 import { useQuery } from '@/lib/use-query';
 import { OverlapsQuery } from '../api/country-queries';
+import { isAreaCode, readableAreas } from '../utils/areas';
 import { OverlapsList } from './overlaps-list';
 
 type Row = WhoWhatWhereQuery['whoWhatWhere']['rows'][number];
@@ -9,13 +10,11 @@ type Row = WhoWhatWhereQuery['whoWhatWhere']['rows'][number];
 /** The most lines drawn at once; the filters narrow the rest. */
 const shownRows = 200;
 
-const isCode = (s: string) => !/\s/.test(s) && /\d/.test(s);
-
 /** An area as a reader says it: "Badakhshan (AF17)"; no area is country-wide. */
 export function areaName(admin1: string[]): string {
   if (admin1.length === 0) return 'Country-wide (no area named)';
-  const names = admin1.filter((a) => !isCode(a));
-  const codes = admin1.filter(isCode);
+  const names = admin1.filter((a) => !isAreaCode(a));
+  const codes = admin1.filter(isAreaCode);
   if (names.length === 0) return codes.join(', ');
   return codes.length ? `${names.join(', ')} (${codes.join(', ')})` : names.join(', ');
 }
@@ -78,7 +77,7 @@ export function WhoWhatWhere({ country, at, rows, undated }: Props) {
                   <td>{r.actor.acronym ? `${r.actor.name} (${r.actor.acronym})` : r.actor.name}</td>
                   <td>{sectorName(r)}</td>
                   <td>{areaName(r.admin1)}</td>
-                  <td>{r.admin2.filter((d) => !isCode(d)).join(', ') || r.admin2.join(', ')}</td>
+                  <td>{readableAreas(r.admin2).join(', ')}</td>
                   <td className="number">{r.activities}</td>
                 </tr>
               ))}
