@@ -12,7 +12,7 @@ CHROMIUM_PATH=$(scripts/chromium.sh)
 make --no-print-directory build
 
 # A Neo4j of its own (port, data directory), emptied first, so the seed is all it holds.
-export NEO4J_NAME=e2e
+export NEO4J_NAME=${NEO4J_E2E_NAME:-e2e}
 export NEO4J_BOLT_PORT=${NEO4J_E2E_PORT:-7689}
 export NEO4J_PASSWORD=concord-e2e-password
 export NEO4J_HEAP=${NEO4J_E2E_HEAP:-1g}
@@ -48,4 +48,6 @@ curl -fsS "$E2E_BASE_URL/readyz" >/dev/null || { echo "e2e: the server did not b
 mkdir -p artifacts/e2e
 export E2E_ARTIFACTS="$root/artifacts/e2e"
 cd frontend
-node --test --test-concurrency=1 e2e/*.e2e.mjs
+# E2E_FILES picks some journeys (e.g. "e2e/network.e2e.mjs"); all of them by default.
+# shellcheck disable=SC2086
+node --test --test-concurrency=1 ${E2E_FILES:-e2e/*.e2e.mjs}
