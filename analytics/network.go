@@ -72,7 +72,8 @@ type Network struct {
 // either direction, and the edges among them. The filters apply first: nodes of other types
 // (but the focus) and edges of other types are removed, and the search does not pass through
 // them. Nodes are taken breadth-first, each depth in id order; when more than q.MaxNodes are
-// within reach, the nearest q.MaxNodes are kept, Truncated is set and Omitted counts the rest.
+// within reach, keepWithinBudget chooses which q.MaxNodes stay (every depth gets its share),
+// Truncated is set and Omitted counts the rest.
 // Edges whose ends are not in g are ignored. It returns an EINVALID error for a bad query and
 // ENOTFOUND when the focus is not in g.
 func BuildNetwork(g concord.Subgraph, q NetworkQuery) (Network, error) {
@@ -128,13 +129,12 @@ func BuildNetwork(g concord.Subgraph, q NetworkQuery) (Network, error) {
 	}
 
 	var net Network
-	kept := map[string]bool{}
-	for i, id := range reached {
-		if i >= maxNodes {
+	kept := keepWithinBudget(reached, depth, adj, q.Depth, maxNodes)
+	for _, id := range reached {
+		if !kept[id] {
 			net.Omitted++
 			continue
 		}
-		kept[id] = true
 		n := nodes[id]
 		net.Nodes = append(net.Nodes, NetworkNode{ID: id, Type: n.Type, Label: n.Label, Depth: depth[id], Attributes: maps.Clone(n.Attributes)})
 	}
@@ -174,4 +174,123 @@ func edgeSortKey(e concord.SubgraphEdge) string {
 		b.WriteString("\x00" + k + "=" + e.Attributes[k])
 	}
 	return b.String()
+}
+
+// keepWithinBudget chooses the nodes a network keeps when more than maxNodes are reached
+// (reached is breadth-first, each depth in id order). Taking the nearest first would fill the
+// budget with the first hop when it is large: the 2,567 activities of a 3W sheet around its
+// country leave no room for the organisations that implement them, one hop further. So every
+// depth gets an equal share of the budget, a depth that needs less than its share leaves the rest
+// to the others, and what no depth can use goes back to the nearest nodes. Within a depth a node
+// is kept only when a neighbour one hop nearer is kept, so the kept network stays connected
+// through the focus; nodes that lead to nodes not yet reachable come first, so the next depth
+// has as many different nodes to choose from as possible (one activity for each implementer
+// before a second one for any), then the others by number of such neighbours and id.
+func keepWithinBudget(reached []string, depth map[string]int, adj map[string][]string, maxDepth, maxNodes int) map[string]bool {
+	kept := map[string]bool{}
+	if len(reached) <= maxNodes {
+		for _, id := range reached {
+			kept[id] = true
+		}
+		return kept
+	}
+	levels := make([][]string, maxDepth+1)
+	for _, id := range reached {
+		levels[depth[id]] = append(levels[depth[id]], id)
+	}
+	kept[reached[0]] = true
+	quota := depthQuotas(levels[1:], maxNodes-1)
+
+	// next: a node's neighbours one hop further, each once.
+	next := func(id string) []string {
+		var out []string
+		for _, m := range adj[id] {
+			if depth[m] == depth[id]+1 && !slices.Contains(out, m) {
+				out = append(out, m)
+			}
+		}
+		return out
+	}
+	hasKeptParent := func(id string) bool {
+		return slices.ContainsFunc(adj[id], func(m string) bool { return kept[m] && depth[m] == depth[id]-1 })
+	}
+	for d := 1; d <= maxDepth && d < len(levels); d++ {
+		var candidates []string
+		further := map[string][]string{}
+		for _, id := range levels[d] {
+			if hasKeptParent(id) {
+				candidates = append(candidates, id)
+				further[id] = next(id)
+			}
+		}
+		slices.SortStableFunc(candidates, func(a, b string) int { return len(further[b]) - len(further[a]) })
+		covered := map[string]bool{}
+		taken := 0
+		for _, id := range candidates {
+			if taken == quota[d-1] {
+				break
+			}
+			if slices.ContainsFunc(further[id], func(m string) bool { return !covered[m] }) {
+				kept[id] = true
+				taken++
+				for _, m := range further[id] {
+					covered[m] = true
+				}
+			}
+		}
+		for _, id := range candidates {
+			if taken == quota[d-1] {
+				break
+			}
+			if !kept[id] {
+				kept[id] = true
+				taken++
+			}
+		}
+	}
+	// What a depth could not use (too few of its nodes hang from kept ones) goes to the nearest.
+	for _, id := range reached[1:] {
+		if len(kept) == maxNodes {
+			break
+		}
+		if !kept[id] && hasKeptParent(id) {
+			kept[id] = true
+		}
+	}
+	return kept
+}
+
+// depthQuotas shares budget among levels equally: a level with fewer nodes than its share takes
+// them all and the others share what it leaves; a remainder goes to the nearest levels.
+func depthQuotas(levels [][]string, budget int) []int {
+	quota := make([]int, len(levels))
+	open := []int{}
+	for i, l := range levels {
+		if len(l) > 0 {
+			open = append(open, i)
+		}
+	}
+	for len(open) > 0 {
+		share := budget / len(open)
+		var still []int
+		for _, i := range open {
+			if len(levels[i]) <= share {
+				quota[i] = len(levels[i])
+				budget -= quota[i]
+			} else {
+				still = append(still, i)
+			}
+		}
+		if len(still) == len(open) {
+			for k, i := range still {
+				quota[i] = share
+				if k < budget%len(still) {
+					quota[i]++
+				}
+			}
+			break
+		}
+		open = still
+	}
+	return quota
 }

@@ -103,21 +103,22 @@ func TestBuildNetwork(t *testing.T) {
 		},
 		{
 			// Depth 2 adds eu (leads m2), unsc (issued r1), m3 (led by un); depth 3 adds c1.
-			// With at most 6 nodes: m1, then un, AAA, r1, m2, then eu; unsc, m3 and c1 are left
-			// out, with ISSUED, the LEADS of m3 and MEMBER_OF.
-			name:  "depth 3, truncated",
+			// With at most 6 nodes, the 5 beside the focus are shared among the depths: c1
+			// alone at depth 3, 2 each at depths 1 and 2. Depth 1 keeps first what leads further
+			// (un to m3, r1 to unsc; m2 to eu too, but un and r1 come first by id); depth 2
+			// only what hangs from those (m3, unsc; eu's m2 is out), and c1 from m3. Left out:
+			// AAA, m2 and eu, with the three DEPLOYED_IN, SUCCEEDS and eu's LEADS.
+			name:  "depth 3, truncated: every depth gets its share",
 			q:     NetworkQuery{Focus: "mission:m1", Depth: 3, MaxNodes: 6},
-			nodes: []string{"0 mission:m1", "1 actor:un", "1 country:AAA", "1 mandate:r1", "1 mission:m2", "2 actor:eu"},
+			nodes: []string{"0 mission:m1", "1 actor:un", "1 mandate:r1", "2 actor:unsc", "2 mission:m3", "3 cluster:c1"},
 			edges: []string{
 				"AUTHORIZES:mandate:r1->mission:m1",
-				"DEPLOYED_IN:mission:m1->country:AAA",
-				"DEPLOYED_IN:mission:m1->country:AAA#2",
-				"DEPLOYED_IN:mission:m2->country:AAA",
-				"LEADS:actor:eu->mission:m2",
+				"ISSUED:actor:unsc->mandate:r1",
 				"LEADS:actor:un->mission:m1",
-				"SUCCEEDS:mission:m2->mission:m1",
+				"LEADS:actor:un->mission:m3",
+				"MEMBER_OF:mission:m3->cluster:c1",
 			},
-			truncated: true, omitted: 3, omittedEdg: 3,
+			truncated: true, omitted: 3, omittedEdg: 5,
 		},
 		{
 			// Depth 3 in full: 9 nodes, 10 edges (the ghost's is not one).
@@ -187,6 +188,109 @@ func TestBuildNetwork(t *testing.T) {
 					net.Truncated, net.Omitted, net.OmittedEdges, tt.truncated, tt.omitted, tt.omittedEdg)
 			}
 		})
+	}
+}
+
+// starFixture is a 3W sheet around its country: activities a000…a(n-1) in country:AFG, each
+// implemented by one of k organisations (activity i by org i mod k).
+func starFixture(activities, orgs int) concord.Subgraph {
+	g := concord.Subgraph{Nodes: []concord.SubgraphNode{{ID: "country:AFG", Type: concord.NetworkCountry, Label: "Afghanistan"}}}
+	for j := range orgs {
+		g.Nodes = append(g.Nodes, concord.SubgraphNode{ID: fmt.Sprintf("actor:o%03d", j), Type: concord.NetworkActor})
+	}
+	for i := range activities {
+		a := fmt.Sprintf("activity:a%04d", i)
+		g.Nodes = append(g.Nodes, concord.SubgraphNode{ID: a, Type: concord.NetworkActivity})
+		g.Edges = append(g.Edges,
+			concord.SubgraphEdge{Source: a, Target: "country:AFG", Type: "IN"},
+			concord.SubgraphEdge{Source: fmt.Sprintf("actor:o%03d", i%orgs), Target: a, Type: "IMPLEMENTS"})
+	}
+	return g
+}
+
+// TestBuildNetworkBudget: when the first hop alone is larger than the budget, the second hop
+// keeps its share, the kept network is connected through the focus, and what was left out is
+// counted exactly.
+func TestBuildNetworkBudget(t *testing.T) {
+	tests := []struct {
+		name                     string
+		activities, orgs, max    int
+		wantActivities, wantOrgs int
+	}{
+		// 249 beside the focus: 125 activities, 124 of the 280 organisations, each with its own activity.
+		{"budget smaller than the implementers", 2567, 280, 250, 125, 124},
+		// 999: the 280 organisations need less than their half; their activities get the rest.
+		{"every implementer fits", 2567, 280, 1000, 719, 280},
+		// Everything fits: nothing is left out.
+		{"no truncation", 30, 5, 100, 30, 5},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := starFixture(tt.activities, tt.orgs)
+			net, err := BuildNetwork(g, NetworkQuery{Focus: "country:AFG", Depth: 2, MaxNodes: tt.max})
+			if err != nil {
+				t.Fatal(err)
+			}
+			byType := map[string]int{}
+			kept := map[string]int{}
+			for _, n := range net.Nodes {
+				byType[n.Type]++
+				kept[n.ID] = n.Depth
+			}
+			if byType[concord.NetworkActivity] != tt.wantActivities || byType[concord.NetworkActor] != tt.wantOrgs {
+				t.Errorf("kept %d activities and %d organisations; want %d and %d",
+					byType[concord.NetworkActivity], byType[concord.NetworkActor], tt.wantActivities, tt.wantOrgs)
+			}
+			// Honest counts: kept + omitted is everything reached; kept edges + omitted edges all edges.
+			if got := len(net.Nodes) + net.Omitted; got != 1+tt.activities+tt.orgs {
+				t.Errorf("%d kept + %d omitted = %d; want %d reached", len(net.Nodes), net.Omitted, got, 1+tt.activities+tt.orgs)
+			}
+			if got := len(net.Edges) + net.OmittedEdges; got != len(g.Edges) {
+				t.Errorf("%d edges + %d omitted = %d; want %d", len(net.Edges), net.OmittedEdges, got, len(g.Edges))
+			}
+			if net.Truncated != (net.Omitted > 0) || len(net.Nodes) > tt.max {
+				t.Errorf("%d nodes (most %d), truncated %v with %d omitted", len(net.Nodes), tt.max, net.Truncated, net.Omitted)
+			}
+			// Connected through the focus: every kept node has a kept neighbour one hop nearer.
+			parent := map[string]bool{"country:AFG": true}
+			for _, e := range net.Edges {
+				if kept[e.Source] == kept[e.Target]-1 {
+					parent[e.Target] = true
+				}
+				if kept[e.Target] == kept[e.Source]-1 {
+					parent[e.Source] = true
+				}
+			}
+			for id := range kept {
+				if !parent[id] {
+					t.Errorf("%s is kept without a kept neighbour one hop nearer", id)
+				}
+			}
+		})
+	}
+}
+
+func TestDepthQuotas(t *testing.T) {
+	level := func(n int) []string { return make([]string, n) }
+	tests := []struct {
+		sizes  []int
+		budget int
+		want   []int
+	}{
+		{[]int{2567, 280}, 249, []int{125, 124}},
+		{[]int{2567, 280}, 999, []int{719, 280}},
+		{[]int{4, 3, 1}, 5, []int{2, 2, 1}},
+		{[]int{6, 95}, 29, []int{6, 23}},
+		{[]int{0, 10}, 4, []int{0, 4}},
+	}
+	for _, tt := range tests {
+		var levels [][]string
+		for _, n := range tt.sizes {
+			levels = append(levels, level(n))
+		}
+		if got := depthQuotas(levels, tt.budget); !slices.Equal(got, tt.want) {
+			t.Errorf("depthQuotas(%v, %d) = %v; want %v", tt.sizes, tt.budget, got, tt.want)
+		}
 	}
 }
 
