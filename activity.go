@@ -48,7 +48,7 @@ type ActivityFilter struct {
 	Implementer string
 	Funder      string
 	ActiveAt    Date
-	Search      string
+	Search      string // case-insensitive substring of title or id (an IATI identifier when imported)
 }
 
 // ActivityLink says that the activity From passes money to the activity To (IATI

@@ -43,5 +43,5 @@ type Actor struct {
 type ActorFilter struct {
 	Kind   ActorKind
 	Parent string
-	Search string // case-insensitive substring of name or acronym
+	Search string // case-insensitive substring of name, acronym, id or IATI identifier
 }

@@ -68,5 +68,5 @@ type MissionFilter struct {
 	Function  FunctionCode // includes its sub-functions
 	Cluster   string
 	ActiveAt  Date
-	Search    string
+	Search    string // case-insensitive substring of name, acronym or id
 }

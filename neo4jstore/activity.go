@@ -104,7 +104,8 @@ func (s *Store) ListActivities(ctx context.Context, f concord.ActivityFilter, ar
 	}
 	q.activeAt(f.ActiveAt)
 	if f.Search != "" {
-		q.add("toLower(n.title) CONTAINS $search", "search", strings.ToLower(f.Search))
+		// The id of an imported activity is its IATI identifier, which people search by.
+		q.add("(toLower(n.title) CONTAINS $search OR toLower(n.id) CONTAINS $search)", "search", strings.ToLower(f.Search))
 	}
 	return list(ctx, s, activityKind, q, args)
 }

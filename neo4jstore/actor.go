@@ -59,7 +59,7 @@ func (s *Store) ListActors(ctx context.Context, f concord.ActorFilter, args conc
 		q.add("EXISTS { (n)-[:PART_OF]->(:Actor {id: $parent}) }", "parent", f.Parent)
 	}
 	if f.Search != "" {
-		q.add("(toLower(n.name) CONTAINS $search OR toLower(coalesce(n.acronym, '')) CONTAINS $search)", "search", strings.ToLower(f.Search))
+		q.add("(toLower(n.name) CONTAINS $search OR toLower(coalesce(n.acronym, '')) CONTAINS $search OR toLower(n.id) CONTAINS $search OR toLower(coalesce(n.ref, '')) CONTAINS $search)", "search", strings.ToLower(f.Search))
 	}
 	return list(ctx, s, actorKind, q, args)
 }

@@ -153,7 +153,7 @@ func (s *Store) ListMissions(ctx context.Context, f concord.MissionFilter, args 
 	}
 	q.activeAt(f.ActiveAt)
 	if f.Search != "" {
-		q.add("(toLower(n.name) CONTAINS $search OR toLower(coalesce(n.acronym, '')) CONTAINS $search)", "search", strings.ToLower(f.Search))
+		q.add("(toLower(n.name) CONTAINS $search OR toLower(coalesce(n.acronym, '')) CONTAINS $search OR toLower(n.id) CONTAINS $search)", "search", strings.ToLower(f.Search))
 	}
 	return list(ctx, s, missionKind, q, args)
 }

@@ -39,7 +39,8 @@ type ActivityFilter struct {
 	Implementer *string               `json:"implementer,omitempty"`
 	Funder      *string               `json:"funder,omitempty"`
 	ActiveAt    *concord.Date         `json:"activeAt,omitempty"`
-	Search      *string               `json:"search,omitempty"`
+	// Case-insensitive part of the title or id (the IATI identifier of an imported activity).
+	Search *string `json:"search,omitempty"`
 }
 
 type ActorConnection struct {
@@ -56,7 +57,7 @@ type ActorEdge struct {
 type ActorFilter struct {
 	Kind   *concord.ActorKind `json:"kind,omitempty"`
 	Parent *string            `json:"parent,omitempty"`
-	// Case-insensitive part of the name or acronym.
+	// Case-insensitive part of the name, acronym, id or IATI organisation identifier.
 	Search *string `json:"search,omitempty"`
 }
 
@@ -327,7 +328,8 @@ type MissionFilter struct {
 	Function *concord.FunctionCode `json:"function,omitempty"`
 	Cluster  *string               `json:"cluster,omitempty"`
 	ActiveAt *concord.Date         `json:"activeAt,omitempty"`
-	Search   *string               `json:"search,omitempty"`
+	// Case-insensitive part of the name, acronym or id.
+	Search *string `json:"search,omitempty"`
 }
 
 type Mutation struct {
