@@ -136,6 +136,10 @@ type DuplicateStore interface {
 type DatasetStore interface {
 	Import(ctx context.Context, ds Dataset) (ImportReport, error)
 	Export(ctx context.Context) (Dataset, error)
+	// Rehearse runs fn in one transaction that is rolled back when fn returns: whatever fn
+	// does through the store with the context it is given (an import, a file import through
+	// the same store) is done and counted, then undone. It is an import's dry run.
+	Rehearse(ctx context.Context, fn func(ctx context.Context) error) error
 }
 
 // AnalyticsReader is what the coordination questions read of the graph: each method is one

@@ -524,9 +524,9 @@ type ComplexityRoot struct {
 		DeleteLesson   func(childComplexity int, id string, version int) int
 		DeleteMandate  func(childComplexity int, id string, version int) int
 		DeleteMission  func(childComplexity int, id string, version int) int
-		ImportDataset  func(childComplexity int, document string) int
-		ImportHxl      func(childComplexity int, document string, country *string, from *concord.Date, to *concord.Date) int
-		ImportIati     func(childComplexity int, document string) int
+		ImportDataset  func(childComplexity int, document string, dryRun *bool) int
+		ImportHxl      func(childComplexity int, document string, country *string, from *concord.Date, to *concord.Date, dryRun *bool) int
+		ImportIati     func(childComplexity int, document string, dryRun *bool) int
 		Login          func(childComplexity int, email string, password string) int
 		Logout         func(childComplexity int, refreshToken string) int
 		MergeActors    func(childComplexity int, keep string, drop string) int
@@ -969,13 +969,13 @@ type MissionResolver interface {
 	Owner(ctx context.Context, obj *concord.Mission) (*concord.Actor, error)
 }
 type MutationResolver interface {
-	ImportDataset(ctx context.Context, document string) (*model.ImportReport, error)
+	ImportDataset(ctx context.Context, document string, dryRun *bool) (*model.ImportReport, error)
 	CreateActivity(ctx context.Context, input model.CreateActivityInput) (*concord.Activity, error)
 	UpdateActivity(ctx context.Context, id string, version int, input model.UpdateActivityInput) (*concord.Activity, error)
 	DeleteActivity(ctx context.Context, id string, version int) (string, error)
 	MergeActors(ctx context.Context, keep string, drop string) (*concord.Actor, error)
-	ImportIati(ctx context.Context, document string) (*model.FileImportReport, error)
-	ImportHxl(ctx context.Context, document string, country *string, from *concord.Date, to *concord.Date) (*model.FileImportReport, error)
+	ImportIati(ctx context.Context, document string, dryRun *bool) (*model.FileImportReport, error)
+	ImportHxl(ctx context.Context, document string, country *string, from *concord.Date, to *concord.Date, dryRun *bool) (*model.FileImportReport, error)
 	CreateActor(ctx context.Context, input model.CreateActorInput) (*concord.Actor, error)
 	UpdateActor(ctx context.Context, id string, version int, input model.UpdateActorInput) (*concord.Actor, error)
 	DeleteActor(ctx context.Context, id string, version int) (string, error)
@@ -3031,7 +3031,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.ImportDataset(childComplexity, args["document"].(string)), true
+		return e.ComplexityRoot.Mutation.ImportDataset(childComplexity, args["document"].(string), args["dryRun"].(*bool)), true
 	case "Mutation.importHXL":
 		if e.ComplexityRoot.Mutation.ImportHxl == nil {
 			break
@@ -3042,7 +3042,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.ImportHxl(childComplexity, args["document"].(string), args["country"].(*string), args["from"].(*concord.Date), args["to"].(*concord.Date)), true
+		return e.ComplexityRoot.Mutation.ImportHxl(childComplexity, args["document"].(string), args["country"].(*string), args["from"].(*concord.Date), args["to"].(*concord.Date), args["dryRun"].(*bool)), true
 	case "Mutation.importIATI":
 		if e.ComplexityRoot.Mutation.ImportIati == nil {
 			break
@@ -3053,7 +3053,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.ImportIati(childComplexity, args["document"].(string)), true
+		return e.ComplexityRoot.Mutation.ImportIati(childComplexity, args["document"].(string), args["dryRun"].(*bool)), true
 	case "Mutation.login":
 		if e.ComplexityRoot.Mutation.Login == nil {
 			break
@@ -6048,6 +6048,14 @@ func (ec *executionContext) field_Mutation_importDataset_args(ctx context.Contex
 		return nil, err
 	}
 	args["document"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "dryRun",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["dryRun"] = arg1
 	return args, nil
 }
 
@@ -6086,6 +6094,14 @@ func (ec *executionContext) field_Mutation_importHXL_args(ctx context.Context, r
 		return nil, err
 	}
 	args["to"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "dryRun",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["dryRun"] = arg4
 	return args, nil
 }
 
@@ -6100,6 +6116,14 @@ func (ec *executionContext) field_Mutation_importIATI_args(ctx context.Context, 
 		return nil, err
 	}
 	args["document"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "dryRun",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["dryRun"] = arg1
 	return args, nil
 }
 
@@ -15071,7 +15095,7 @@ func (ec *executionContext) _Mutation_importDataset(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().ImportDataset(ctx, fc.Args["document"].(string))
+			return ec.Resolvers.Mutation().ImportDataset(ctx, fc.Args["document"].(string), fc.Args["dryRun"].(*bool))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.ImportReport) graphql.Marshaler {
@@ -15291,7 +15315,7 @@ func (ec *executionContext) _Mutation_importIATI(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().ImportIati(ctx, fc.Args["document"].(string))
+			return ec.Resolvers.Mutation().ImportIati(ctx, fc.Args["document"].(string), fc.Args["dryRun"].(*bool))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.FileImportReport) graphql.Marshaler {
@@ -15335,7 +15359,7 @@ func (ec *executionContext) _Mutation_importHXL(ctx context.Context, field graph
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().ImportHxl(ctx, fc.Args["document"].(string), fc.Args["country"].(*string), fc.Args["from"].(*concord.Date), fc.Args["to"].(*concord.Date))
+			return ec.Resolvers.Mutation().ImportHxl(ctx, fc.Args["document"].(string), fc.Args["country"].(*string), fc.Args["from"].(*concord.Date), fc.Args["to"].(*concord.Date), fc.Args["dryRun"].(*bool))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.FileImportReport) graphql.Marshaler {

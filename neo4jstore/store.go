@@ -80,6 +80,9 @@ func (s *Store) read(ctx context.Context, cypher string, params map[string]any) 
 	if s.boundTx != nil {
 		return s.boundTx.read(ctx, cypher, params)
 	}
+	if t := s.rehearsing(ctx); t != nil {
+		return t.read(ctx, cypher, params)
+	}
 	s.roundTrip.Add(1)
 	defer s.stats.begin(&s.stats.reads, false)()
 	res, err := neo4j.ExecuteQuery(ctx, s.driver, cypher, withViewer(ctx, params), neo4j.EagerResultTransformer,
@@ -92,6 +95,9 @@ func (s *Store) read(ctx context.Context, cypher string, params map[string]any) 
 
 // readTx runs fn in one read transaction, so that several statements see one snapshot.
 func (s *Store) readTx(ctx context.Context, fn func(tx *tx) error) error {
+	if t := s.rehearsing(ctx); t != nil {
+		return translate(fn(t))
+	}
 	defer s.stats.begin(&s.stats.reads, true)()
 	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: neo4j.AccessModeRead})
 	defer session.Close(ctx)
@@ -105,6 +111,9 @@ func (s *Store) readTx(ctx context.Context, fn func(tx *tx) error) error {
 // writeTx runs fn in one write transaction: all of it is committed or none. The driver retries
 // transient failures, so fn must not have effects outside the transaction.
 func (s *Store) writeTx(ctx context.Context, fn func(tx *tx) error) error {
+	if t := s.rehearsing(ctx); t != nil {
+		return translate(fn(t)) // a rehearsal's writes join its one transaction (rehearsal.go)
+	}
 	defer s.stats.begin(&s.stats.writes, true)()
 	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: neo4j.AccessModeWrite})
 	defer session.Close(ctx)

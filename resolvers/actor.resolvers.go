@@ -132,15 +132,23 @@ func (r *mutationResolver) MergeActors(ctx context.Context, keep string, drop st
 }
 
 // ImportIati is the resolver for the importIATI field.
-func (r *mutationResolver) ImportIati(ctx context.Context, document string) (*model.FileImportReport, error) {
-	rep, err := r.Files.ImportIATI(ctx, strings.NewReader(document))
+func (r *mutationResolver) ImportIati(ctx context.Context, document string, dryRun *bool) (*model.FileImportReport, error) {
+	var rep concord.FileImportReport
+	err := r.rehearseIf(ctx, dryRun, func(ctx context.Context) (err error) {
+		rep, err = r.Files.ImportIATI(ctx, strings.NewReader(document))
+		return err
+	})
 	return fileReport(rep), err
 }
 
 // ImportHxl is the resolver for the importHXL field.
-func (r *mutationResolver) ImportHxl(ctx context.Context, document string, country *string, from *concord.Date, to *concord.Date) (*model.FileImportReport, error) {
+func (r *mutationResolver) ImportHxl(ctx context.Context, document string, country *string, from *concord.Date, to *concord.Date, dryRun *bool) (*model.FileImportReport, error) {
 	sheet := concord.HXLSheet{Country: strings.ToUpper(deref(country)), Period: concord.Period{From: deref(from), To: deref(to)}}
-	rep, err := r.Files.ImportHXL(ctx, strings.NewReader(document), sheet)
+	var rep concord.FileImportReport
+	err := r.rehearseIf(ctx, dryRun, func(ctx context.Context) (err error) {
+		rep, err = r.Files.ImportHXL(ctx, strings.NewReader(document), sheet)
+		return err
+	})
 	return fileReport(rep), err
 }
 

@@ -15,7 +15,7 @@ import (
 )
 
 // ImportDataset is the resolver for the importDataset field.
-func (r *mutationResolver) ImportDataset(ctx context.Context, document string) (*model.ImportReport, error) {
+func (r *mutationResolver) ImportDataset(ctx context.Context, document string, dryRun *bool) (*model.ImportReport, error) {
 	if r.MaxImportBytes > 0 && len(document) > r.MaxImportBytes {
 		return nil, concord.Errorf(concord.EINVALID, "document", "is %d bytes; at most %d are accepted here (use the CLI for larger files)", len(document), r.MaxImportBytes)
 	}
@@ -23,7 +23,11 @@ func (r *mutationResolver) ImportDataset(ctx context.Context, document string) (
 	if err != nil {
 		return nil, err
 	}
-	report, err := r.Store.Import(ctx, ds)
+	var report concord.ImportReport
+	err = r.rehearseIf(ctx, dryRun, func(ctx context.Context) (err error) {
+		report, err = r.Store.Import(ctx, ds)
+		return err
+	})
 	if err != nil {
 		return nil, err
 	}
