@@ -1,4 +1,6 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { queryClient } from '@/lib/query-client';
 
 class ErrorBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {
   state = { error: null as Error | null };
@@ -24,7 +26,14 @@ class ErrorBoundary extends Component<{ children: ReactNode }, { error: Error | 
   }
 }
 
-/** App-wide providers. The session lives in lib/session (an external store), so none is needed for it. */
+/**
+ * App-wide providers: the query cache (lib/query-client), and an error boundary. The session
+ * lives in lib/session (an external store), so none is needed for it.
+ */
 export function AppProvider({ children }: { children: ReactNode }) {
-  return <ErrorBoundary>{children}</ErrorBoundary>;
+  return (
+    <QueryClientProvider client={queryClient}>
+      <ErrorBoundary>{children}</ErrorBoundary>
+    </QueryClientProvider>
+  );
 }

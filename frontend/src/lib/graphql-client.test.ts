@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { LoginMutation } from '@/features/auth/api/login';
-import { MissionsAtQueryDocument } from '@/features/map/api/missions-at';
+// Two of the app's operations, from the generated documents (shared code imports no feature).
+import { LoginDocument as LoginMutation, MissionsAtDocument as MissionsAtQueryDocument } from '@/gql/graphql';
 import { mockFetch, mockFetchByOperation, operations } from '@/test/fetch-mock';
-import { ApiError, request } from './graphql-client';
+import { ApiError, isMutation, onWrite, request } from './graphql-client';
 import { getSession, resetSessionForTests, setSession } from './session';
 
 const session = {
@@ -159,5 +159,33 @@ describe('session renewal', () => {
     const fetch = mockFetchByOperation({ MissionsAt: missions });
     await request(MissionsAtQueryDocument, { date: '2005-07-01' });
     expect(operations(fetch).map((o) => o.name)).toEqual(['MissionsAt']);
+  });
+});
+
+describe('writes', () => {
+  it('tells onWrite listeners of a successful mutation, not of a query or a failed mutation', async () => {
+    const heard = vi.fn();
+    const stop = onWrite(heard);
+    mockFetch({ data: { missions: { totalCount: 0, edges: [] } } });
+    await request(MissionsAtQueryDocument, { date: '2005-07-01' });
+    expect(heard).not.toHaveBeenCalled();
+    mockFetch({ errors: [{ message: 'wrong password', extensions: { code: 'UNAUTHENTICATED' } }] });
+    await request(LoginMutation, { email: 'a', password: 'b' }).catch(() => undefined);
+    expect(heard).not.toHaveBeenCalled();
+    mockFetch({ data: { login: { accessToken: 't', refreshToken: 'r', expiresAt: '2030-01-01T00:00:00Z', account: session.account } } });
+    await request(LoginMutation, { email: 'a', password: 'b' });
+    expect(heard).toHaveBeenCalledTimes(1);
+    stop();
+  });
+
+  it.each([
+    ['mutation Save { a }', true],
+    ['\n  mutation Save($x: ID!) { a }', true],
+    ['# a comment\nmutation Save { a }', true],
+    ['query Missions { mutationCount }', false],
+    ['{ mutation }', false],
+    ['subscription S { mutation }', false],
+  ])('isMutation(%j) is %s', (query, want) => {
+    expect(isMutation(query)).toBe(want);
   });
 });

@@ -148,5 +148,24 @@ export async function request<TResult, TVariables>(
       status: res.status,
     });
   }
+  if (isMutation(query)) writeListeners.forEach((l) => l());
   return body.data;
+}
+
+const writeListeners = new Set<() => void>();
+
+/**
+ * Calls l after every successful mutation sent through request(), so that whatever keeps
+ * answers (the query cache) learns of every write without each caller remembering to say so.
+ */
+export function onWrite(l: () => void): () => void {
+  writeListeners.add(l);
+  return () => {
+    writeListeners.delete(l);
+  };
+}
+
+/** Whether a document's first operation is a mutation (codegen writes the keyword first). */
+export function isMutation(query: string): boolean {
+  return /^\s*(#[^\n]*\n\s*)*mutation\b/.test(query);
 }

@@ -60,11 +60,14 @@ export function resetSessionForTests(): void {
   current = undefined;
 }
 
-function subscribe(l: () => void): () => void {
+/** Calls l after every change of session (sign in, renewal, sign out); returns the unsubscribe. */
+export function subscribeSession(l: () => void): () => void {
   listeners.add(l);
-  return () => listeners.delete(l);
+  return () => {
+    listeners.delete(l);
+  };
 }
 
 export function useSession(): Session | null {
-  return useSyncExternalStore(subscribe, getSession, getSession);
+  return useSyncExternalStore(subscribeSession, getSession, getSession);
 }

@@ -1,7 +1,7 @@
 import { Link, useParams, useSearchParams } from 'react-router';
 import { CountryView } from '@/features/country/components/country-view';
 import { leadEditorPath } from '@/features/editors/utils/editor-paths';
-import { canEdit } from '@/features/editors/utils/roles';
+import { canEdit } from '@/lib/roles';
 import { useSession } from '@/lib/session';
 
 function today() {

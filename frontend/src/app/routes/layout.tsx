@@ -1,6 +1,6 @@
 import { NavLink, Outlet } from 'react-router';
 import { SessionMenu } from '@/features/auth/components/session-menu';
-import { canEdit } from '@/features/editors/utils/roles';
+import { canEdit } from '@/lib/roles';
 import { useSession } from '@/lib/session';
 
 export function Layout() {

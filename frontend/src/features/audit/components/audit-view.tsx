@@ -16,7 +16,7 @@ type Props = {
 
 /** The audit of one organisation: what it funds, where that overlaps others, how fragmented the money is. */
 export function AuditView({ org, year, onYearChange }: Props) {
-  const q = useAsync((signal) => loadFundedActivities(org.id, signal), org.id);
+  const q = useAsync((signal) => loadFundedActivities(org.id, signal), ['funded-activities', org.id]);
   const all = q.data;
   const years = useMemo(() => (all ? portfolioYears(all, org.id, new Date().getFullYear()) : []), [all, org.id]);
   const activities = useMemo(() => (all ? all.filter((a) => inPortfolioYear(a, org.id, year)) : []), [all, org.id, year]);

@@ -22,7 +22,7 @@ export function FragmentationSection({ org, year, activities }: Props) {
   const cells = useMemo(() => fragmentationCells(activities), [activities]);
   const q = useAsync(
     (signal) => mapWithLimit(cells, PARALLEL_REQUESTS, (c) => loadFragmentation(c, year, signal)),
-    JSON.stringify([year, cells.map((c) => [c.country, c.function])]),
+    ['fragmentation', year, cells.map((c) => [c.country, c.function])],
     { skip: cells.length === 0 },
   );
 

@@ -32,7 +32,7 @@ export function OverlapsSection({ org, year, activities }: Props) {
   );
   const q = useAsync(
     (signal) => mapWithLimit(countries, PARALLEL_REQUESTS, (c) => loadCountryOverlaps(c, org.id, yearWindow(year), signal)),
-    JSON.stringify([org.id, year, countries]),
+    ['funded-overlaps', org.id, year, countries],
     { skip: countries.length === 0 },
   );
   const rows = useMemo(

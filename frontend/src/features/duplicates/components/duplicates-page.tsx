@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ActorDuplicatesQuery } from '@/gql/graphql';
-import { isAdmin } from '@/features/editors/utils/roles';
+import { isAdmin } from '@/lib/roles';
 import { ApiError, request } from '@/lib/graphql-client';
 import { useSession } from '@/lib/session';
 import { useQuery } from '@/lib/use-query';
@@ -51,7 +51,6 @@ export function DuplicatesPage() {
     try {
       await request(MergeActorsMutation, { keep: keep.id, drop: drop.id });
       setMessage({ kind: 'ok', text: `“${drop.name}” merged into “${keep.name}”.` });
-      pairs.refetch();
     } catch (e) {
       setMessage({ kind: 'error', text: e instanceof ApiError ? e.message : String(e) });
     } finally {

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useSession } from '@/lib/session';
-import { canEdit } from '../utils/roles';
+import { canEdit } from '@/lib/roles';
 
 /** Editing is for officers and administrators; everyone else is told why they cannot, and what to do. */
 export function EditorGate({ children }: { children: ReactNode }) {

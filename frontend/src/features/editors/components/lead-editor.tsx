@@ -6,7 +6,7 @@ import { useQuery } from '@/lib/use-query';
 import { DeleteLeadDocument, LeadsInCountryDocument, SetLeadDocument } from '../api/lead';
 import { FUNCTION_LABELS } from '../utils/labels';
 import { blankLead, leadInput, leadValues, looksLikeCountryCode, type LeadRecord, type LeadValues } from '../utils/lead-values';
-import { isAdmin } from '../utils/roles';
+import { isAdmin } from '@/lib/roles';
 import { EditorGate } from './editor-gate';
 import { FieldErrorsContext } from './field-errors-context';
 import { FormAlert } from './form-alert';
@@ -45,7 +45,6 @@ export function LeadEditor({ initialCountry = '' }: { initialCountry?: string })
       const input = leadInput(values);
       await request(SetLeadDocument, { input });
       setStatus(`Lead recorded: ${input.actor} for ${FUNCTION_LABELS[input.function]} in ${input.country}.`);
-      leads.refetch();
     });
   }
 
@@ -56,7 +55,6 @@ export function LeadEditor({ initialCountry = '' }: { initialCountry?: string })
     try {
       await request(DeleteLeadDocument, { input: leadInput(leadValues(l)) });
       setStatus(`Lead removed: ${l.actor.acronym || l.actor.name} for ${l.function.name}.`);
-      leads.refetch();
     } catch (e) {
       setRemoveError(isApiError(e) ? e.message : String(e));
     } finally {

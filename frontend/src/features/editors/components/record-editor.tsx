@@ -12,7 +12,7 @@ type Props<R extends { id: string; version: number }, V extends { id: string }> 
 /** Loads the record to edit (if any), with loading, error and not-found states, then shows its form. */
 export function RecordEditor<R extends { id: string; version: number }, V extends { id: string }>({ config, id }: Props<R, V>) {
   const load = (signal: AbortSignal) => (id ? config.load(id, signal) : Promise.resolve(null));
-  const q = useAsync(load, `${config.kind}/${id ?? ''}`, { skip: !id });
+  const q = useAsync(load, ['record', config.kind, id ?? ''], { skip: !id });
 
   if (!id) return <RecordForm config={config} />;
   if (q.status === 'loading') return <p role="status">Loading the {config.noun}…</p>;

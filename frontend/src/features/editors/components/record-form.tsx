@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useSession } from '@/lib/session';
 import { editorPath } from '../utils/editor-paths';
-import { isAdmin, mayChange } from '../utils/roles';
+import { isAdmin, mayChange } from '@/lib/roles';
 import type { EditorConfig } from './editor-config';
 import { FieldErrorsContext } from './field-errors-context';
 import { FormAlert } from './form-alert';

@@ -5,6 +5,7 @@ import type { Attribute, Graph } from '../types';
 
 // Control characters other than tab, line feed and carriage return are not allowed in XML 1.0,
 // not even as character references.
+// eslint-disable-next-line no-control-regex -- matching those characters is the point
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 export function xmlEscape(value: string): string {

@@ -1,4 +1,4 @@
-import type { Session } from '@/lib/session';
+import type { Session } from './session';
 
 /** Officers and administrators write; donors and anonymous visitors only read. */
 export function canEdit(session: Session | null): boolean {
