@@ -114,6 +114,7 @@ export type ActivityFilter = {
   implementer?: InputMaybe<Scalars['ID']['input']>;
   /** Activities with this label (a sector that maps to no function). */
   label?: InputMaybe<Scalars['String']['input']>;
+  /** Case-insensitive part of the title or id (the IATI identifier of an imported activity). */
   search?: InputMaybe<Scalars['String']['input']>;
   source?: InputMaybe<Scalars['String']['input']>;
 };
@@ -165,7 +166,7 @@ export type ActorEdge = {
 export type ActorFilter = {
   kind?: InputMaybe<ActorKind>;
   parent?: InputMaybe<Scalars['ID']['input']>;
-  /** Case-insensitive part of the name or acronym. */
+  /** Case-insensitive part of the name, acronym, id or IATI organisation identifier. */
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -620,11 +621,53 @@ export type Funding = {
   year?: Maybe<Scalars['Int']['output']>;
 };
 
+/**
+ * The funding of one year, country, function or country × function. Amounts are per currency,
+ * never added across currencies.
+ */
+export type FundingBucket = {
+  __typename?: 'FundingBucket';
+  /** Activities with a funding in the bucket. */
+  activities: Scalars['Int']['output'];
+  amounts: Array<Money>;
+  /** The country (byCountry, byCountryFunction); null in byCountry: activities that name no country, such as regional ones. */
+  country?: Maybe<Country>;
+  /** The function (byFunction, byCountryFunction); null in byFunction: activities coded with none. */
+  function?: Maybe<Function>;
+  /** The funding year (byYear); null there: fundings recorded without a year. */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
 export type FundingInput = {
   actor: Scalars['ID']['input'];
   amount?: InputMaybe<Scalars['Float']['input']>;
   currency?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * What a funder funds, added up in the graph. An activity in several countries (or coded with
+ * several functions) counts its whole funding in each, as the data gives no split: the buckets of
+ * byCountry (byFunction) can add up to more than total.
+ */
+export type FundingTotals = {
+  __typename?: 'FundingTotals';
+  /** Activities with a funding the filters keep. */
+  activities: Scalars['Int']['output'];
+  /** By country code; activities naming no country last. */
+  byCountry: Array<FundingBucket>;
+  /** Every country × function the fundings reach. */
+  byCountryFunction: Array<FundingBucket>;
+  /** By function code; activities coded with no function last. */
+  byFunction: Array<FundingBucket>;
+  /** Newest year first; fundings without a year last. */
+  byYear: Array<FundingBucket>;
+  /** Fundings (one per funder, activity and year) the filters keep. */
+  fundings: Scalars['Int']['output'];
+  /** Per currency. */
+  total: Array<Money>;
+  /** Fundings without an amount, or whose amount the caller may not see (donors see those of activities their organisation funds). */
+  unknownAmounts: Scalars['Int']['output'];
 };
 
 export type ImportCount = {
@@ -816,6 +859,7 @@ export type MissionFilter = {
   function?: InputMaybe<FunctionCode>;
   lead?: InputMaybe<Scalars['ID']['input']>;
   model?: InputMaybe<MissionModel>;
+  /** Case-insensitive part of the name, acronym or id. */
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -825,6 +869,14 @@ export type MissionModel =
   | 'PEACEKEEPING'
   | 'PREVENTIVE'
   | 'TRAINING_SUPPORT';
+
+/** An amount in one currency. */
+export type Money = {
+  __typename?: 'Money';
+  amount: Scalars['Float']['output'];
+  /** null: recorded without a currency. */
+  currency?: Maybe<Scalars['String']['output']>;
+};
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -849,16 +901,24 @@ export type Mutation = {
   deleteMandate: Scalars['ID']['output'];
   /** Fails with CONFLICT while a successor or a lesson refers to the mission. */
   deleteMission: Scalars['ID']['output'];
-  /** Imports a concord-dataset/1 document: all or nothing, idempotent on ids. */
+  /**
+   * Imports a concord-dataset/1 document: all or nothing, idempotent on ids. dryRun: the same
+   * import, rolled back: the report says what it would do, and nothing is written.
+   */
   importDataset: ImportReport;
   /**
    * Imports an HXL-tagged 3W/4W CSV. country is the ISO code of sheets without a country column;
    * from and to are the period the sheet reports on (a 3W usually states it outside the table),
    * which rows without #date columns take: a row's own dates win. Rows left without dates are
-   * not present on any given day. Administrators only.
+   * not present on any given day. Administrators only. dryRun: as for importIATI, a preview
+   * that writes nothing.
    */
   importHXL: FileImportReport;
-  /** Imports an IATI activity XML file (versions 1.0x and 2.0x), idempotent. Administrators only. */
+  /**
+   * Imports an IATI activity XML file (versions 1.0x and 2.0x), idempotent. Administrators only.
+   * dryRun: the same import in one transaction that is rolled back, so the report says what
+   * the import would create, update, leave unchanged and skip, and nothing is written.
+   */
   importIATI: FileImportReport;
   /** Throttled per account and per client; every aliased login counts. */
   login: Session;
@@ -962,12 +1022,14 @@ export type MutationDeleteMissionArgs = {
 
 export type MutationImportDatasetArgs = {
   document: Scalars['String']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
 export type MutationImportHxlArgs = {
   country?: InputMaybe<Scalars['String']['input']>;
   document: Scalars['String']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -975,6 +1037,7 @@ export type MutationImportHxlArgs = {
 
 export type MutationImportIatiArgs = {
   document: Scalars['String']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1247,6 +1310,12 @@ export type Query = {
   fragmentation: Fragmentation;
   function: Function;
   functions: Array<Function>;
+  /**
+   * A funder's funding added up by year, currency, country and function. country and function
+   * (sub-functions included) keep the activities in them; year keeps that year's fundings and the
+   * undated ones of activities that ran in it (the fragmentation query's rule).
+   */
+  fundingTotals: FundingTotals;
   /** Countries and functions with no lead, or with competing leads, at a date. */
   leadProblems: Array<LeadProblem>;
   leads: Array<Lead>;
@@ -1415,6 +1484,14 @@ export type QueryFragmentationArgs = {
 
 export type QueryFunctionArgs = {
   code: FunctionCode;
+};
+
+
+export type QueryFundingTotalsArgs = {
+  country?: InputMaybe<Scalars['String']['input']>;
+  function?: InputMaybe<FunctionCode>;
+  funder: Scalars['ID']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1755,6 +1832,7 @@ export type AuditActorQuery = { __typename?: 'Query', actor?: { __typename?: 'Ac
 export type AuditOverlapsQueryVariables = Exact<{
   country: Scalars['String']['input'];
   actor: Scalars['ID']['input'];
+  function?: InputMaybe<FunctionCode>;
   from?: InputMaybe<Scalars['Date']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1789,7 +1867,21 @@ export type FundedActivitiesQueryVariables = Exact<{
 }>;
 
 
-export type FundedActivitiesQuery = { __typename?: 'Query', activities: { __typename?: 'ActivityConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ActivityEdge', node: { __typename?: 'Activity', id: string, title: string, start?: string | null, end?: string | null, status?: string | null, countries: Array<{ __typename?: 'Country', code: string, name: string }>, functions: Array<{ __typename?: 'Function', code: FunctionCode, name: string }>, implementers: Array<{ __typename?: 'Actor', id: string, name: string, acronym?: string | null }>, funders: Array<{ __typename?: 'Funding', amount?: number | null, currency?: string | null, year?: number | null, funder: { __typename?: 'Actor', id: string, name: string, acronym?: string | null } }> } }> } };
+export type FundedActivitiesQuery = { __typename?: 'Query', activities: { __typename?: 'ActivityConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ActivityEdge', node: { __typename?: 'Activity', id: string, title: string, start?: string | null, end?: string | null, status?: string | null, countries: Array<{ __typename?: 'Country', code: string, name: string }>, functions: Array<{ __typename?: 'Function', code: FunctionCode, name: string, parent?: { __typename?: 'Function', code: FunctionCode } | null }>, implementers: Array<{ __typename?: 'Actor', id: string, name: string, acronym?: string | null }>, funders: Array<{ __typename?: 'Funding', amount?: number | null, currency?: string | null, year?: number | null, funder: { __typename?: 'Actor', id: string, name: string, acronym?: string | null } }> } }> } };
+
+export type AuditFundingTotalsQueryVariables = Exact<{
+  funder: Scalars['ID']['input'];
+  country?: InputMaybe<Scalars['String']['input']>;
+  function?: InputMaybe<FunctionCode>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type AuditFundingTotalsQuery = { __typename?: 'Query', fundingTotals: { __typename?: 'FundingTotals', activities: number, fundings: number, unknownAmounts: number, total: Array<{ __typename?: 'Money', currency?: string | null, amount: number }>, byYear: Array<{ __typename?: 'FundingBucket', year?: number | null, activities: number, amounts: Array<{ __typename?: 'Money', currency?: string | null, amount: number }> }>, byCountry: Array<{ __typename?: 'FundingBucket', activities: number, country?: { __typename?: 'Country', code: string, name: string } | null, amounts: Array<{ __typename?: 'Money', currency?: string | null, amount: number }> }>, byFunction: Array<{ __typename?: 'FundingBucket', activities: number, function?: { __typename?: 'Function', code: FunctionCode, name: string } | null, amounts: Array<{ __typename?: 'Money', currency?: string | null, amount: number }> }>, byCountryFunction: Array<{ __typename?: 'FundingBucket', activities: number, country?: { __typename?: 'Country', code: string, name: string } | null, function?: { __typename?: 'Function', code: FunctionCode, name: string } | null }> } };
+
+export type AuditBucketFragment = { __typename?: 'FundingBucket', activities: number, amounts: Array<{ __typename?: 'Money', currency?: string | null, amount: number }> };
+
+export type AuditMoneyFragment = { __typename?: 'Money', currency?: string | null, amount: number };
 
 export type LoginMutationVariables = Exact<{
   email: Scalars['String']['input'];
@@ -1894,6 +1986,46 @@ export type UpdateActivityMutationVariables = Exact<{
 
 
 export type UpdateActivityMutation = { __typename?: 'Mutation', updateActivity: { __typename?: 'Activity', id: string, version: number, title: string, description?: string | null, start?: string | null, end?: string | null, confidential: boolean, countries: Array<{ __typename?: 'Country', code: string }>, functions: Array<{ __typename?: 'Function', code: FunctionCode }>, implementers: Array<{ __typename?: 'Actor', id: string }>, funders: Array<{ __typename?: 'Funding', amount?: number | null, currency?: string | null, year?: number | null, funder: { __typename?: 'Actor', id: string } }>, owner?: { __typename?: 'Actor', id: string, name: string } | null } };
+
+export type DeleteMissionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+}>;
+
+
+export type DeleteMissionMutation = { __typename?: 'Mutation', deleteMission: string };
+
+export type DeleteMandateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+}>;
+
+
+export type DeleteMandateMutation = { __typename?: 'Mutation', deleteMandate: string };
+
+export type DeleteActivityMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+}>;
+
+
+export type DeleteActivityMutation = { __typename?: 'Mutation', deleteActivity: string };
+
+export type DeleteLessonMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+}>;
+
+
+export type DeleteLessonMutation = { __typename?: 'Mutation', deleteLesson: string };
+
+export type DeleteActorMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+}>;
+
+
+export type DeleteActorMutation = { __typename?: 'Mutation', deleteActor: string };
 
 export type FindMissionsQueryVariables = Exact<{
   search: Scalars['String']['input'];
@@ -2030,20 +2162,51 @@ export type EditorOptionsQueryVariables = Exact<{
 
 export type EditorOptionsQuery = { __typename?: 'Query', actors?: { __typename?: 'ActorConnection', edges: Array<{ __typename?: 'ActorEdge', node: { __typename?: 'Actor', id: string, name: string, acronym?: string | null } }> }, countries?: { __typename?: 'CountryConnection', edges: Array<{ __typename?: 'CountryEdge', node: { __typename?: 'Country', code: string, name: string } }> }, missions?: { __typename?: 'MissionConnection', edges: Array<{ __typename?: 'MissionEdge', node: { __typename?: 'Mission', id: string, name: string, acronym?: string | null } }> }, mandates?: { __typename?: 'MandateConnection', edges: Array<{ __typename?: 'MandateEdge', node: { __typename?: 'Mandate', id: string, reference: string } }> }, clusters?: { __typename?: 'ClusterConnection', edges: Array<{ __typename?: 'ClusterEdge', node: { __typename?: 'Cluster', id: string, name: string } }> } };
 
+export type PickActorsQueryVariables = Exact<{
+  search: Scalars['String']['input'];
+}>;
+
+
+export type PickActorsQuery = { __typename?: 'Query', actors: { __typename?: 'ActorConnection', edges: Array<{ __typename?: 'ActorEdge', node: { __typename?: 'Actor', id: string, name: string, acronym?: string | null } }> } };
+
+export type PickMandatesQueryVariables = Exact<{
+  search: Scalars['String']['input'];
+}>;
+
+
+export type PickMandatesQuery = { __typename?: 'Query', mandates: { __typename?: 'MandateConnection', edges: Array<{ __typename?: 'MandateEdge', node: { __typename?: 'Mandate', id: string, reference: string } }> } };
+
+export type PickCountriesQueryVariables = Exact<{
+  search: Scalars['String']['input'];
+}>;
+
+
+export type PickCountriesQuery = { __typename?: 'Query', countries: { __typename?: 'CountryConnection', edges: Array<{ __typename?: 'CountryEdge', node: { __typename?: 'Country', code: string, name: string } }> } };
+
+export type PickedNameQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  actor: Scalars['Boolean']['input'];
+  mandate: Scalars['Boolean']['input'];
+  country: Scalars['Boolean']['input'];
+}>;
+
+
+export type PickedNameQuery = { __typename?: 'Query', actor?: { __typename?: 'Actor', id: string, name: string, acronym?: string | null } | null, mandate?: { __typename?: 'Mandate', id: string, reference: string } | null, country?: { __typename?: 'Country', code: string, name: string } | null };
+
 export type CountrySummariesQueryVariables = Exact<{
   date: Scalars['Date']['input'];
   labels?: InputMaybe<Scalars['Boolean']['input']>;
 }>;
 
 
-export type CountrySummariesQuery = { __typename?: 'Query', countrySummaries: Array<{ __typename?: 'CountrySummary', missions: number, engagements: number, overlaps: number, undated: number, country: { __typename?: 'Country', code: string } }> };
+export type CountrySummariesQuery = { __typename?: 'Query', countrySummaries: Array<{ __typename?: 'CountrySummary', missions: number, engagements: number, overlaps: number, undated: number, country: { __typename?: 'Country', code: string, name: string } }> };
 
 export type MissionsAtQueryVariables = Exact<{
   date: Scalars['Date']['input'];
 }>;
 
 
-export type MissionsAtQuery = { __typename?: 'Query', missions: { __typename?: 'MissionConnection', totalCount: number, edges: Array<{ __typename?: 'MissionEdge', node: { __typename?: 'Mission', id: string, deployments: Array<{ __typename?: 'Deployment', from?: string | null, to?: string | null, country: { __typename?: 'Country', code: string } }> } }> } };
+export type MissionsAtQuery = { __typename?: 'Query', missions: { __typename?: 'MissionConnection', totalCount: number, edges: Array<{ __typename?: 'MissionEdge', node: { __typename?: 'Mission', id: string, deployments: Array<{ __typename?: 'Deployment', from?: string | null, to?: string | null, country: { __typename?: 'Country', code: string, name: string } }> } }> } };
 
 export type NetworkFilterChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2067,6 +2230,13 @@ export type NetworkFunctionMembersQueryVariables = Exact<{
 
 
 export type NetworkFunctionMembersQuery = { __typename?: 'Query', missions?: { __typename?: 'MissionConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'MissionEdge', node: { __typename?: 'Mission', id: string } }> }, activities?: { __typename?: 'ActivityConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ActivityEdge', node: { __typename?: 'Activity', id: string } }> } };
+
+export type NetworkFocusSuggestionsQueryVariables = Exact<{
+  search: Scalars['String']['input'];
+}>;
+
+
+export type NetworkFocusSuggestionsQuery = { __typename?: 'Query', countries: { __typename?: 'CountryConnection', edges: Array<{ __typename?: 'CountryEdge', node: { __typename?: 'Country', code: string, name: string } }> }, actors: { __typename?: 'ActorConnection', edges: Array<{ __typename?: 'ActorEdge', node: { __typename?: 'Actor', id: string, name: string, acronym?: string | null } }> }, missions: { __typename?: 'MissionConnection', edges: Array<{ __typename?: 'MissionEdge', node: { __typename?: 'Mission', id: string, name: string, acronym?: string | null } }> } };
 
 export type NetworkOverlapsQueryVariables = Exact<{
   country?: InputMaybe<Scalars['String']['input']>;
@@ -2093,6 +2263,48 @@ export type NetworkQueryVariables = Exact<{
 
 
 export type NetworkQuery = { __typename?: 'Query', network: { __typename?: 'Network', truncated: boolean, omitted: number, omittedEdges: number, nodes: Array<{ __typename?: 'NetworkNode', id: string, type: string, label: string, depth: number, attributes: Array<{ __typename?: 'Attribute', key: string, value: string }> }>, edges: Array<{ __typename?: 'NetworkEdge', id: string, source: string, target: string, type: string, attributes: Array<{ __typename?: 'Attribute', key: string, value: string }> }> } };
+
+export type ActorProfileQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ActorProfileQuery = { __typename?: 'Query', actor?: { __typename?: 'Actor', id: string, name: string, acronym?: string | null, kind: ActorKind, ref?: string | null, aliases: Array<string>, parent?: { __typename?: 'Actor', id: string, name: string, acronym?: string | null } | null, parts: Array<{ __typename?: 'Actor', id: string, name: string, acronym?: string | null }>, missionsLed: Array<{ __typename?: 'Mission', id: string, name: string, acronym?: string | null, start?: string | null, end?: string | null }>, contributions: Array<{ __typename?: 'Contribution', role?: string | null, personnel?: number | null, mission: { __typename?: 'Mission', id: string, name: string, acronym?: string | null, start?: string | null, end?: string | null } }>, mandatesIssued: Array<{ __typename?: 'Mandate', id: string, reference: string, adopted?: string | null, expires?: string | null, missions: Array<{ __typename?: 'Mission', id: string, name: string, acronym?: string | null }> }>, activitiesImplemented: Array<{ __typename?: 'Activity', id: string, title: string, start?: string | null, end?: string | null }>, funding: Array<{ __typename?: 'Funding', amount?: number | null, currency?: string | null, year?: number | null, activity: { __typename?: 'Activity', id: string, title: string, start?: string | null, end?: string | null } }> } | null };
+
+export type MissionProfileQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MissionProfileQuery = { __typename?: 'Query', mission?: { __typename?: 'Mission', id: string, name: string, acronym?: string | null, model: MissionModel, start?: string | null, end?: string | null, note?: string | null, sources: Array<string>, confidential: boolean, owner?: { __typename?: 'Actor', id: string } | null, lead: { __typename?: 'Actor', id: string, name: string, acronym?: string | null }, contributors: Array<{ __typename?: 'Contribution', role?: string | null, personnel?: number | null, actor: { __typename?: 'Actor', id: string, name: string, acronym?: string | null } }>, mandates: Array<{ __typename?: 'Mandate', id: string, reference: string, adopted?: string | null, expires?: string | null, body: { __typename?: 'Actor', id: string, name: string, acronym?: string | null } }>, deployments: Array<{ __typename?: 'Deployment', from?: string | null, to?: string | null, country: { __typename?: 'Country', code: string, name: string } }>, functions: Array<{ __typename?: 'Function', code: FunctionCode, name: string }>, predecessors: Array<{ __typename?: 'Mission', id: string, name: string, acronym?: string | null, model: MissionModel, start?: string | null, end?: string | null }>, successors: Array<{ __typename?: 'Mission', id: string, name: string, acronym?: string | null, model: MissionModel, start?: string | null, end?: string | null }>, lessons: Array<{ __typename?: 'Lesson', id: string, title: string, date?: string | null }> } | null };
+
+export type ActivityProfileQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ActivityProfileQuery = { __typename?: 'Query', activity?: { __typename?: 'Activity', id: string, title: string, description?: string | null, start?: string | null, end?: string | null, status?: string | null, source?: string | null, sectors: Array<string>, labels: Array<string>, admin1: Array<string>, admin2: Array<string>, confidential: boolean, unnamedImplementers: Array<string>, owner?: { __typename?: 'Actor', id: string } | null, countries: Array<{ __typename?: 'Country', code: string, name: string }>, functions: Array<{ __typename?: 'Function', code: FunctionCode, name: string }>, implementers: Array<{ __typename?: 'Actor', id: string, name: string, acronym?: string | null }>, funders: Array<{ __typename?: 'Funding', amount?: number | null, currency?: string | null, year?: number | null, funder: { __typename?: 'Actor', id: string, name: string, acronym?: string | null } }>, parent?: { __typename?: 'Activity', id: string, title: string } | null, children: Array<{ __typename?: 'Activity', id: string, title: string }>, fundedBy: Array<{ __typename?: 'Activity', id: string, title: string }> } | null };
+
+export type RecordSearchQueryVariables = Exact<{
+  text: Scalars['String']['input'];
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type RecordSearchQuery = { __typename?: 'Query', missions: { __typename?: 'MissionConnection', totalCount: number, edges: Array<{ __typename?: 'MissionEdge', node: { __typename?: 'Mission', id: string, name: string, acronym?: string | null, start?: string | null, end?: string | null } }> }, actors: { __typename?: 'ActorConnection', totalCount: number, edges: Array<{ __typename?: 'ActorEdge', node: { __typename?: 'Actor', id: string, name: string, acronym?: string | null, kind: ActorKind } }> }, activities: { __typename?: 'ActivityConnection', totalCount: number, edges: Array<{ __typename?: 'ActivityEdge', node: { __typename?: 'Activity', id: string, title: string, start?: string | null, end?: string | null } }> } };
+
+export type LessonSearchQueryVariables = Exact<{
+  text: Scalars['String']['input'];
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type LessonSearchQuery = { __typename?: 'Query', searchLessons: Array<{ __typename?: 'LessonHit', lesson: { __typename?: 'Lesson', id: string, title: string, date?: string | null, missions: Array<{ __typename?: 'Mission', id: string }>, countries: Array<{ __typename?: 'Country', code: string }> } }> };
+
+export type CountryNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CountryNamesQuery = { __typename?: 'Query', countries: { __typename?: 'CountryConnection', edges: Array<{ __typename?: 'CountryEdge', node: { __typename?: 'Country', code: string, alpha2: string, name: string } }> } };
 
 export type RefreshSessionMutationVariables = Exact<{
   refreshToken: Scalars['String']['input'];
@@ -2140,6 +2352,23 @@ export const AuditOverlapSideFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AuditOverlapSide"}) as unknown as TypedDocumentString<AuditOverlapSideFragment, unknown>;
+export const AuditMoneyFragmentDoc = new TypedDocumentString(`
+    fragment AuditMoney on Money {
+  currency
+  amount
+}
+    `, {"fragmentName":"AuditMoney"}) as unknown as TypedDocumentString<AuditMoneyFragment, unknown>;
+export const AuditBucketFragmentDoc = new TypedDocumentString(`
+    fragment AuditBucket on FundingBucket {
+  activities
+  amounts {
+    ...AuditMoney
+  }
+}
+    fragment AuditMoney on Money {
+  currency
+  amount
+}`, {"fragmentName":"AuditBucket"}) as unknown as TypedDocumentString<AuditBucketFragment, unknown>;
 export const OverlapSideFieldsFragmentDoc = new TypedDocumentString(`
     fragment OverlapSideFields on OverlapSide {
   subject {
@@ -2319,10 +2548,11 @@ export const AuditActorDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AuditActorQuery, AuditActorQueryVariables>;
 export const AuditOverlapsDocument = new TypedDocumentString(`
-    query AuditOverlaps($country: String!, $actor: ID!, $from: Date, $to: Date, $after: String) {
+    query AuditOverlaps($country: String!, $actor: ID!, $function: FunctionCode, $from: Date, $to: Date, $after: String) {
   overlaps(
     country: $country
     actor: $actor
+    function: $function
     from: $from
     to: $to
     first: 500
@@ -2445,6 +2675,9 @@ export const FundedActivitiesDocument = new TypedDocumentString(`
         functions {
           code
           name
+          parent {
+            code
+          }
         }
         implementers {
           id
@@ -2466,6 +2699,61 @@ export const FundedActivitiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FundedActivitiesQuery, FundedActivitiesQueryVariables>;
+export const AuditFundingTotalsDocument = new TypedDocumentString(`
+    query AuditFundingTotals($funder: ID!, $country: String, $function: FunctionCode, $year: Int) {
+  fundingTotals(
+    funder: $funder
+    country: $country
+    function: $function
+    year: $year
+  ) {
+    activities
+    fundings
+    unknownAmounts
+    total {
+      ...AuditMoney
+    }
+    byYear {
+      year
+      ...AuditBucket
+    }
+    byCountry {
+      country {
+        code
+        name
+      }
+      ...AuditBucket
+    }
+    byFunction {
+      function {
+        code
+        name
+      }
+      ...AuditBucket
+    }
+    byCountryFunction {
+      country {
+        code
+        name
+      }
+      function {
+        code
+        name
+      }
+      activities
+    }
+  }
+}
+    fragment AuditBucket on FundingBucket {
+  activities
+  amounts {
+    ...AuditMoney
+  }
+}
+fragment AuditMoney on Money {
+  currency
+  amount
+}`) as unknown as TypedDocumentString<AuditFundingTotalsQuery, AuditFundingTotalsQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {
@@ -2780,6 +3068,31 @@ export const UpdateActivityDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<UpdateActivityMutation, UpdateActivityMutationVariables>;
+export const DeleteMissionDocument = new TypedDocumentString(`
+    mutation DeleteMission($id: ID!, $version: Int!) {
+  deleteMission(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<DeleteMissionMutation, DeleteMissionMutationVariables>;
+export const DeleteMandateDocument = new TypedDocumentString(`
+    mutation DeleteMandate($id: ID!, $version: Int!) {
+  deleteMandate(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<DeleteMandateMutation, DeleteMandateMutationVariables>;
+export const DeleteActivityDocument = new TypedDocumentString(`
+    mutation DeleteActivity($id: ID!, $version: Int!) {
+  deleteActivity(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<DeleteActivityMutation, DeleteActivityMutationVariables>;
+export const DeleteLessonDocument = new TypedDocumentString(`
+    mutation DeleteLesson($id: ID!, $version: Int!) {
+  deleteLesson(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<DeleteLessonMutation, DeleteLessonMutationVariables>;
+export const DeleteActorDocument = new TypedDocumentString(`
+    mutation DeleteActor($id: ID!, $version: Int!) {
+  deleteActor(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<DeleteActorMutation, DeleteActorMutationVariables>;
 export const FindMissionsDocument = new TypedDocumentString(`
     query FindMissions($search: String!) {
   missions(filter: {search: $search}, first: 20) {
@@ -3228,11 +3541,66 @@ export const EditorOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EditorOptionsQuery, EditorOptionsQueryVariables>;
+export const PickActorsDocument = new TypedDocumentString(`
+    query PickActors($search: String!) {
+  actors(filter: {search: $search}, first: 12) {
+    edges {
+      node {
+        id
+        name
+        acronym
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PickActorsQuery, PickActorsQueryVariables>;
+export const PickMandatesDocument = new TypedDocumentString(`
+    query PickMandates($search: String!) {
+  mandates(filter: {search: $search}, first: 12) {
+    edges {
+      node {
+        id
+        reference
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PickMandatesQuery, PickMandatesQueryVariables>;
+export const PickCountriesDocument = new TypedDocumentString(`
+    query PickCountries($search: String!) {
+  countries(filter: {search: $search}, first: 12) {
+    edges {
+      node {
+        code
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PickCountriesQuery, PickCountriesQueryVariables>;
+export const PickedNameDocument = new TypedDocumentString(`
+    query PickedName($id: ID!, $actor: Boolean!, $mandate: Boolean!, $country: Boolean!) {
+  actor(id: $id) @include(if: $actor) {
+    id
+    name
+    acronym
+  }
+  mandate(id: $id) @include(if: $mandate) {
+    id
+    reference
+  }
+  country(code: $id) @include(if: $country) {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<PickedNameQuery, PickedNameQueryVariables>;
 export const CountrySummariesDocument = new TypedDocumentString(`
     query CountrySummaries($date: Date!, $labels: Boolean) {
   countrySummaries(at: $date, includeLabels: $labels) {
     country {
       code
+      name
     }
     missions
     engagements
@@ -3251,6 +3619,7 @@ export const MissionsAtDocument = new TypedDocumentString(`
         deployments {
           country {
             code
+            name
           }
           from
           to
@@ -3313,6 +3682,36 @@ export const NetworkFunctionMembersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NetworkFunctionMembersQuery, NetworkFunctionMembersQueryVariables>;
+export const NetworkFocusSuggestionsDocument = new TypedDocumentString(`
+    query NetworkFocusSuggestions($search: String!) {
+  countries(filter: {search: $search}, first: 5) {
+    edges {
+      node {
+        code
+        name
+      }
+    }
+  }
+  actors(filter: {search: $search}, first: 6) {
+    edges {
+      node {
+        id
+        name
+        acronym
+      }
+    }
+  }
+  missions(filter: {search: $search}, first: 6) {
+    edges {
+      node {
+        id
+        name
+        acronym
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkFocusSuggestionsQuery, NetworkFocusSuggestionsQueryVariables>;
 export const NetworkOverlapsDocument = new TypedDocumentString(`
     query NetworkOverlaps($country: String, $function: FunctionCode, $at: Date) {
   overlaps(country: $country, function: $function, at: $at, first: 500) {
@@ -3387,6 +3786,275 @@ export const NetworkDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NetworkQuery, NetworkQueryVariables>;
+export const ActorProfileDocument = new TypedDocumentString(`
+    query ActorProfile($id: ID!) {
+  actor(id: $id) {
+    id
+    name
+    acronym
+    kind
+    ref
+    aliases
+    parent {
+      id
+      name
+      acronym
+    }
+    parts {
+      id
+      name
+      acronym
+    }
+    missionsLed {
+      id
+      name
+      acronym
+      start
+      end
+    }
+    contributions {
+      role
+      personnel
+      mission {
+        id
+        name
+        acronym
+        start
+        end
+      }
+    }
+    mandatesIssued {
+      id
+      reference
+      adopted
+      expires
+      missions {
+        id
+        name
+        acronym
+      }
+    }
+    activitiesImplemented {
+      id
+      title
+      start
+      end
+    }
+    funding {
+      amount
+      currency
+      year
+      activity {
+        id
+        title
+        start
+        end
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActorProfileQuery, ActorProfileQueryVariables>;
+export const MissionProfileDocument = new TypedDocumentString(`
+    query MissionProfile($id: ID!) {
+  mission(id: $id) {
+    id
+    name
+    acronym
+    model
+    start
+    end
+    note
+    sources
+    confidential
+    owner {
+      id
+    }
+    lead {
+      id
+      name
+      acronym
+    }
+    contributors {
+      role
+      personnel
+      actor {
+        id
+        name
+        acronym
+      }
+    }
+    mandates {
+      id
+      reference
+      adopted
+      expires
+      body {
+        id
+        name
+        acronym
+      }
+    }
+    deployments {
+      from
+      to
+      country {
+        code
+        name
+      }
+    }
+    functions {
+      code
+      name
+    }
+    predecessors {
+      id
+      name
+      acronym
+      model
+      start
+      end
+    }
+    successors {
+      id
+      name
+      acronym
+      model
+      start
+      end
+    }
+    lessons {
+      id
+      title
+      date
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MissionProfileQuery, MissionProfileQueryVariables>;
+export const ActivityProfileDocument = new TypedDocumentString(`
+    query ActivityProfile($id: ID!) {
+  activity(id: $id) {
+    id
+    title
+    description
+    start
+    end
+    status
+    source
+    sectors
+    labels
+    admin1
+    admin2
+    confidential
+    owner {
+      id
+    }
+    countries {
+      code
+      name
+    }
+    functions {
+      code
+      name
+    }
+    implementers {
+      id
+      name
+      acronym
+    }
+    unnamedImplementers
+    funders {
+      amount
+      currency
+      year
+      funder {
+        id
+        name
+        acronym
+      }
+    }
+    parent {
+      id
+      title
+    }
+    children {
+      id
+      title
+    }
+    fundedBy {
+      id
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActivityProfileQuery, ActivityProfileQueryVariables>;
+export const RecordSearchDocument = new TypedDocumentString(`
+    query RecordSearch($text: String!, $first: Int!) {
+  missions(filter: {search: $text}, first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        acronym
+        start
+        end
+      }
+    }
+  }
+  actors(filter: {search: $text}, first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        acronym
+        kind
+      }
+    }
+  }
+  activities(filter: {search: $text}, first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        start
+        end
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordSearchQuery, RecordSearchQueryVariables>;
+export const LessonSearchDocument = new TypedDocumentString(`
+    query LessonSearch($text: String!, $first: Int!) {
+  searchLessons(query: $text, first: $first) {
+    lesson {
+      id
+      title
+      date
+      missions {
+        id
+      }
+      countries {
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LessonSearchQuery, LessonSearchQueryVariables>;
+export const CountryNamesDocument = new TypedDocumentString(`
+    query CountryNames {
+  countries(first: 500) {
+    edges {
+      node {
+        code
+        alpha2
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CountryNamesQuery, CountryNamesQueryVariables>;
 export const RefreshSessionDocument = new TypedDocumentString(`
     mutation RefreshSession($refreshToken: String!) {
   refresh(refreshToken: $refreshToken) {

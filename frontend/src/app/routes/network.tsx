@@ -10,6 +10,12 @@ const NetworkExplorer = lazy(() =>
 
 const DEFAULT_DEPTH = 2;
 
+function withParams(params: URLSearchParams, set: Record<string, string>): URLSearchParams {
+  const out = new URLSearchParams(params);
+  for (const [key, value] of Object.entries(set)) out.set(key, value);
+  return out;
+}
+
 /** `/network?focus=country:XKX&depth=2`; `?synthetic=5000x20000` is the measuring harness. */
 export function NetworkRoute() {
   const [params, setParams] = useSearchParams();
@@ -24,8 +30,9 @@ export function NetworkRoute() {
         focus={focus}
         depth={depth}
         synthetic={synthetic}
-        onFocus={(next) => setParams({ focus: next, depth: String(depth) })}
-        onDepth={(next) => setParams({ focus, depth: String(next) }, { replace: true })}
+        // The explorer keeps its filters in the address too: they stay when the focus changes.
+        onFocus={(next) => setParams((p) => withParams(p, { focus: next, depth: String(depth) }))}
+        onDepth={(next) => setParams((p) => withParams(p, { focus, depth: String(next) }), { replace: true })}
       />
     </Suspense>
   );

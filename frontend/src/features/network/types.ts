@@ -11,6 +11,8 @@ export type GraphNode = {
   /** Hops from the focus. */
   depth: number;
   attributes: Attribute[];
+  /** A summary of several nodes of this type linked alike (utils/group-nodes.ts), not a record. */
+  summary?: boolean;
 };
 
 export type GraphEdge = {

@@ -6,7 +6,8 @@ import { useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react
 import { OVERLAP_EDGE_TYPE, type Graph } from '../types';
 import { attachEdgeLayer, type EdgeLayer } from '../utils/edge-layer';
 import { graphStyle } from '../utils/graph-style';
-import { fitPoints, isLargeGraph, layoutOptions } from '../utils/layout-options';
+import { fitPoints, isLargeGraph, layoutOptions, readableViewport } from '../utils/layout-options';
+import { settleLayout } from '../utils/settle-layout';
 import { rememberPositions, syncElements } from '../utils/sync-elements';
 
 cytoscape.use(fcose);
@@ -35,8 +36,8 @@ type Props = {
   layoutKey: string;
   label: string;
   handle?: Ref<NetworkCanvasHandle>;
-  /** Measuring harness only: called with the Cytoscape instance once it is drawn. */
-  onDrawn?: (cy: Core) => void;
+  /** Called with the Cytoscape instance once a layout is drawn (the measuring script and end-to-end tests read it). */
+  onDrawn?: (cy: Core, layout: { fellBack: boolean; minDistance: number }) => void;
 };
 
 /**
@@ -133,6 +134,20 @@ export function NetworkCanvas({ graph, focus, selected, onSelect, layoutKey, lab
     const viewport = { width: cy.width(), height: cy.height() };
     const layout = cy.layout(layoutOptions(elements, focus, fresh < elements.nodes.length, viewport));
     layout.one('layoutstop', () => {
+      // A collapsed layout is replaced, nodes still too close are pushed apart, and the first
+      // view keeps the closest ones apart on screen (settle-layout.ts, readableViewport).
+      const settled = settleLayout(
+        elements,
+        focus,
+        new Map(cy.nodes().map((n) => [n.id(), n.position()])),
+      );
+      cy.batch(() => cy.nodes().positions((n) => settled.positions.get(n.id()) ?? n.position()));
+      cy.viewport(
+        readableViewport([...settled.positions.values()], settled.minDistance, settled.positions.get(focus), {
+          width: cy.width(),
+          height: cy.height(),
+        }),
+      );
       rememberPositions(cy, positions.current);
       edgeLayer.current?.refresh();
       performance.mark(MARK_LAYOUT_STOP);
@@ -141,7 +156,7 @@ export function NetworkCanvas({ graph, focus, selected, onSelect, layoutKey, lab
       requestAnimationFrame(() =>
         requestAnimationFrame(() => {
           performance.mark(MARK_RENDERED);
-          callbacks.current.onDrawn?.(cy);
+          callbacks.current.onDrawn?.(cy, { fellBack: settled.fellBack, minDistance: settled.minDistance });
         }),
       );
     });

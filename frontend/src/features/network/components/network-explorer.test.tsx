@@ -1,5 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { MemoryRouter, useLocation } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Graph } from '../types';
 import { NetworkExplorer } from './network-explorer';
@@ -100,9 +101,19 @@ const choices = {
   },
 };
 
-function renderExplorer(props: Partial<Parameters<typeof NetworkExplorer>[0]> = {}) {
+/** The address the explorer writes its settings into. */
+function Address() {
+  return <output aria-label="address">{useLocation().search}</output>;
+}
+
+function renderExplorer(props: Partial<Parameters<typeof NetworkExplorer>[0]> = {}, address = '/network') {
   const onFocus = vi.fn();
-  render(<NetworkExplorer focus="country:XKX" depth={2} onFocus={onFocus} onDepth={() => {}} {...props} />);
+  render(
+    <MemoryRouter initialEntries={[address]}>
+      <NetworkExplorer focus="country:XKX" depth={2} onFocus={onFocus} onDepth={() => {}} {...props} />
+      <Address />
+    </MemoryRouter>,
+  );
   return { onFocus };
 }
 
@@ -230,8 +241,8 @@ describe('NetworkExplorer', () => {
     const { onFocus } = renderExplorer();
     const input = screen.getByLabelText('Focus');
     await userEvent.clear(input);
-    await userEvent.type(input, 'unmik{Enter}');
-    expect(screen.getByRole('alert')).toHaveTextContent('“unmik” is not a network id');
+    await userEvent.type(input, 'zz{Enter}');
+    expect(screen.getByRole('alert')).toHaveTextContent('“zz” is neither a known name nor a network id');
     expect(input).toHaveAttribute('aria-invalid', 'true');
     expect(onFocus).not.toHaveBeenCalled();
     await userEvent.clear(input);
@@ -281,5 +292,82 @@ describe('NetworkExplorer', () => {
       ['concord-network-country-XKX-nodes.csv', 'text/csv;charset=utf-8'],
       ['concord-network-country-XKX.graphml', 'application/graphml+xml;charset=utf-8'],
     ]);
+  });
+
+  it('chooses the focus by name from the suggestions, with the keyboard', async () => {
+    const calls = routeFetch({
+      Network: { data: { network: kosovo } },
+      NetworkOverlaps: { data: { overlaps: { totalCount: 0, edges: [] } } },
+      NetworkFilterChoices: choices,
+      NetworkFocusSuggestions: {
+        data: {
+          countries: { edges: [{ node: { code: 'AFG', name: 'Afghanistan' } }] },
+          actors: { edges: [{ node: { id: 'afghanaid', name: 'Afghanaid', acronym: null } }] },
+          missions: { edges: [{ node: { id: 'unama', name: 'UN Assistance Mission in Afghanistan', acronym: 'UNAMA' } }] },
+        },
+      },
+    });
+    const { onFocus } = renderExplorer();
+    const input = screen.getByLabelText('Focus');
+    await userEvent.clear(input);
+    await userEvent.type(input, 'afgh');
+    const list = await screen.findByRole('listbox', { name: 'Suggestions' });
+    expect(within(list).getAllByRole('option').map((o) => o.textContent)).toEqual([
+      'Afghanistan country',
+      'Afghanaid organisation',
+      'UN Assistance Mission in Afghanistan (UNAMA) mission',
+    ]);
+    expect(calls.find((c) => c.operation === 'NetworkFocusSuggestions')?.variables).toEqual({ search: 'afgh' });
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+    expect(input).toHaveAttribute('aria-activedescendant', within(list).getAllByRole('option')[1].id);
+    await userEvent.keyboard('{ArrowUp}{Enter}');
+    expect(onFocus).toHaveBeenCalledWith('country:AFG');
+    expect(input).toHaveValue('Afghanistan');
+  });
+
+  it('draws activities linked alike as one summary node, and shows them when it is chosen', async () => {
+    const activities = Array.from({ length: 6 }, (_, i) => node(`activity:a${i}`, `Activity ${i}`, 1));
+    const afghanistan = {
+      truncated: false,
+      omitted: 0,
+      omittedEdges: 0,
+      nodes: [node('country:AFG', 'Afghanistan', 0), ...activities, node('actor:acted', 'ACTED', 2)],
+      edges: activities.flatMap((a) => [edge('IN', a.id, 'country:AFG'), edge('IMPLEMENTS', 'actor:acted', a.id)]),
+    };
+    routeFetch({
+      Network: { data: { network: afghanistan } },
+      NetworkOverlaps: { data: { overlaps: { totalCount: 0, edges: [] } } },
+      NetworkFilterChoices: choices,
+    });
+    renderExplorer({ focus: 'country:AFG' });
+    await screen.findByText(/1 node with a double ring stands for several/);
+    const drawn = () => within(screen.getByRole('list', { name: 'drawn' })).getAllByRole('listitem').map((li) => li.textContent);
+    expect(drawn()).toEqual([
+      'IN:summary:activity:actor:acted+country:AFG->country:AFG',
+      'IMPLEMENTS:actor:acted->summary:activity:actor:acted+country:AFG',
+    ]);
+    await openTable();
+    await userEvent.click(screen.getByRole('button', { name: '6 activities' }));
+    expect(drawn()).toHaveLength(12);
+    expect(screen.getByText('Showing 8 of 8 loaded nodes and 12 edges.')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Group them again' }));
+    expect(drawn()).toHaveLength(2);
+  });
+
+  it('keeps what is loaded and how it is filtered in the address', async () => {
+    const calls = routeFetch({
+      Network: { data: { network: kosovo } },
+      NetworkOverlaps: { data: { overlaps: { totalCount: 0, edges: [] } } },
+      NetworkFilterChoices: choices,
+    });
+    renderExplorer({}, '/network?focus=country:XKX&max=1000&types=actor,activity&model=MONITORING');
+    await screen.findByText('Showing 2 of 4 loaded nodes and 1 edge.');
+    expect(calls.find((c) => c.operation === 'Network')?.variables).toMatchObject({ maxNodes: 1000, nodeTypes: ['actor', 'activity'] });
+    expect(screen.getByLabelText('Mission model')).toHaveValue('MONITORING');
+    await userEvent.selectOptions(screen.getByLabelText('Most nodes'), '500');
+    await userEvent.click(screen.getByLabelText(/Highlight overlapping/));
+    expect(screen.getByRole('status', { name: 'address' }).textContent).toBe(
+      '?focus=country%3AXKX&max=500&types=actor%2Cactivity&model=MONITORING&overlaps=off',
+    );
   });
 });

@@ -1,12 +1,15 @@
 import type { Core } from 'cytoscape';
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useQuery } from '@/lib/use-query';
 import { FilterChoicesQuery } from '../api/filter-choices';
 import { useFunctionMembers, useRegionMembers } from '../api/filter-members';
 import { NetworkOverlapsQuery } from '../api/network-overlaps';
 import { useNetworkGraph } from '../api/use-network-graph';
-import { DEFAULT_NODE_TYPES, NODE_TYPES, type Graph } from '../types';
+import { NODE_TYPES, type Graph } from '../types';
+import { readExplorerParams, writeExplorerParams, type ExplorerParams } from '../utils/explorer-params';
 import { filterNetwork } from '../utils/filter-network';
+import { groupNodes, isSummaryId } from '../utils/group-nodes';
 import { focusCountry } from '../utils/network-id';
 import { overlapEdges } from '../utils/overlap-edges';
 import { SYNTHETIC_FOCUS, type SyntheticSize } from '../utils/synthetic-network';
@@ -23,8 +26,11 @@ import './network-explorer.css';
 
 declare global {
   interface Window {
-    /** Measuring harness only (`?synthetic=`): the drawing and its size, for the script that pans it. */
-    concordNetworkHarness?: { cy: Core; nodes: number; edges: number };
+    /**
+     * The drawing, its size and how its last layout settled, for the measuring script
+     * (`?synthetic=`) and the end-to-end tests, which read positions from it.
+     */
+    concordNetworkHarness?: { cy: Core; nodes: number; edges: number; fellBack: boolean; minDistance: number };
   }
 }
 
@@ -38,16 +44,24 @@ type Props = {
 };
 
 const NO_GRAPH: Graph = { nodes: [], edges: [] };
-const NO_FILTERS: ViewFilterValues = { model: '', at: '', fn: '', region: '', showOverlaps: true };
+const NONE: ReadonlySet<string> = new Set();
 
 export function NetworkExplorer({ focus: askedFocus, depth, onFocus, onDepth, synthetic }: Props) {
   const offline = synthetic !== undefined;
   const focus = offline ? SYNTHETIC_FOCUS : askedFocus;
-  const [maxNodes, setMaxNodes] = useState(250);
-  const [nodeTypes, setNodeTypes] = useState(DEFAULT_NODE_TYPES);
-  const [edgeTypes, setEdgeTypes] = useState<string[] | null>(null);
-  const [filters, setFilters] = useState(NO_FILTERS);
+  // What is loaded and how it is filtered live in the address (explorer-params.ts).
+  const [search, setSearch] = useSearchParams();
+  const params = useMemo(() => readExplorerParams(search), [search]);
+  const setParams = useCallback(
+    (change: Partial<ExplorerParams>) =>
+      setSearch((prev) => writeExplorerParams(prev, { ...readExplorerParams(prev), ...change }), { replace: true }),
+    [setSearch],
+  );
+  const { maxNodes, nodeTypes, edgeTypes } = params;
+  const filters: ViewFilterValues = params;
   const [selected, setSelected] = useState<string>();
+  /** The summaries the reader opened, for the network they were opened in. */
+  const [opened, setOpened] = useState<{ key: string; ids: ReadonlySet<string> }>();
   const canvas = useRef<NetworkCanvasHandle>(null);
 
   const args = {
@@ -57,6 +71,7 @@ export function NetworkExplorer({ focus: askedFocus, depth, onFocus, onDepth, sy
     nodeTypes: nodeTypes.length === NODE_TYPES.length ? null : nodeTypes,
     edgeTypes,
   };
+  const layoutKey = JSON.stringify(args);
   const network = useNetworkGraph(args, synthetic);
   const choices = useQuery(FilterChoicesQuery, {}, { skip: offline });
   const functionMembers = useFunctionMembers(offline ? undefined : filters.fn || undefined);
@@ -97,6 +112,12 @@ export function NetworkExplorer({ focus: askedFocus, depth, onFocus, onDepth, sy
     () => (overlapping.length ? { nodes: filtered.nodes, edges: [...filtered.edges, ...overlapping] } : filtered),
     [filtered, overlapping],
   );
+  // Nodes linked alike are drawn as one summary each until the reader opens it (group-nodes.ts).
+  const expandedSummaries = opened?.key === layoutKey ? opened.ids : NONE;
+  const grouped = useMemo(() => groupNodes(shown, focus, expandedSummaries), [shown, focus, expandedSummaries]);
+  const openSummary = (id: string) =>
+    setOpened({ key: layoutKey, ids: new Set([...expandedSummaries, id]) });
+  const select = (id: string | undefined) => (id && isSummaryId(id) ? openSummary(id) : setSelected(id));
   const selectedNode = selected ? shown.nodes.find((n) => n.id === selected) : undefined;
   const focusLabel = loaded.nodes.find((n) => n.id === focus)?.label ?? focus;
 
@@ -116,16 +137,16 @@ export function NetworkExplorer({ focus: askedFocus, depth, onFocus, onDepth, sy
             depth={depth}
             onDepth={onDepth}
             maxNodes={maxNodes}
-            onMaxNodes={setMaxNodes}
+            onMaxNodes={(n) => setParams({ maxNodes: n })}
             nodeTypes={nodeTypes}
-            onNodeTypes={setNodeTypes}
+            onNodeTypes={(types) => setParams({ nodeTypes: types })}
             edgeTypes={edgeTypes}
-            onEdgeTypes={setEdgeTypes}
+            onEdgeTypes={(types) => setParams({ edgeTypes: types })}
             disabled={offline}
           />
           <ViewFilters
             values={filters}
-            onChange={setFilters}
+            onChange={(f) => setParams(f)}
             functions={choices.data?.functions ?? []}
             regions={regions}
             functionMembers={functionMembers}
@@ -142,6 +163,8 @@ export function NetworkExplorer({ focus: askedFocus, depth, onFocus, onDepth, sy
             shown={shown}
             overlaps={filters.showOverlaps && !offline ? overlaps : undefined}
             overlapPairs={overlapping.length}
+            summaries={grouped.members.size}
+            onRegroup={expandedSummaries.size > 0 ? () => setOpened(undefined) : undefined}
           />
           <div className="canvas-toolbar">
             <div role="group" aria-label="Zoom">
@@ -159,20 +182,18 @@ export function NetworkExplorer({ focus: askedFocus, depth, onFocus, onDepth, sy
           </div>
           <div className="canvas-wrap">
             <NetworkCanvas
-              graph={shown}
+              graph={grouped.graph}
               focus={focus}
               selected={selected}
-              onSelect={setSelected}
-              layoutKey={JSON.stringify(args)}
-              label={`Network drawing: ${shown.nodes.length} nodes and ${shown.edges.length} edges around ${focusLabel}. The table below lists them.`}
+              onSelect={select}
+              layoutKey={layoutKey}
+              label={`Network drawing: ${grouped.graph.nodes.length} nodes and ${grouped.graph.edges.length} edges around ${focusLabel}. The table below lists them.`}
               handle={canvas}
-              onDrawn={
-                offline
-                  ? (cy) => (window.concordNetworkHarness = { cy, nodes: shown.nodes.length, edges: shown.edges.length })
-                  : undefined
+              onDrawn={(cy, layout) =>
+                (window.concordNetworkHarness = { cy, nodes: grouped.graph.nodes.length, edges: grouped.graph.edges.length, ...layout })
               }
             />
-            {selectedNode && (
+            {selectedNode ? (
               <NodeDetails
                 node={selectedNode}
                 graph={shown}
@@ -183,10 +204,15 @@ export function NetworkExplorer({ focus: askedFocus, depth, onFocus, onDepth, sy
                 expanding={network.expanding === selectedNode.id}
                 onClose={() => setSelected(undefined)}
               />
+            ) : (
+              <p className="node-details node-details-empty">
+                Select a node in the drawing or in the table to see it here. A node with a double ring stands for
+                several alike: select it to show them.
+              </p>
             )}
           </div>
           <NetworkLegend types={nodeTypes} />
-          <NetworkTable graph={shown} focus={focus} onSelect={setSelected} />
+          <NetworkTable graph={grouped.graph} focus={focus} onSelect={select} />
         </div>
       </div>
     </section>

@@ -29,6 +29,10 @@ export function NetworkLegend({ types }: { types: string[] }) {
       <li>
         <span className="swatch swatch-focus" aria-hidden="true" /> focus (large, black ring)
       </li>
+      <li>
+        <span className="swatch swatch-summary" aria-hidden="true" /> several of one type linked alike (double
+        ring; select to show them)
+      </li>
     </ul>
   );
 }

@@ -13,6 +13,10 @@ type Props = {
   /** The overlaps query, when overlaps are highlighted. */
   overlaps?: { status: 'loading' | 'error' | 'success'; error?: ApiError; data?: { overlaps: { totalCount: number } } };
   overlapPairs: number;
+  /** Summary nodes drawn (each standing for several nodes linked alike). */
+  summaries: number;
+  /** Draws the opened summaries closed again; absent when none is open. */
+  onRegroup?: () => void;
 };
 
 /** "1 edge", "2 edges". */
@@ -38,7 +42,7 @@ function OverlapsLine({ overlaps, pairs }: { overlaps: NonNullable<Props['overla
   );
 }
 
-export function NetworkStatus({ network, focus, depth, maxNodes, shown, overlaps, overlapPairs }: Props) {
+export function NetworkStatus({ network, focus, depth, maxNodes, shown, overlaps, overlapPairs, summaries, onRegroup }: Props) {
   if (network.status === 'loading') {
     return (
       <p role="status" className="network-status">
@@ -76,6 +80,17 @@ export function NetworkStatus({ network, focus, depth, maxNodes, shown, overlaps
         <p>
           {count(network.omitted, 'more node')} within {count(depth, 'hop')} {network.omitted === 1 ? 'was' : 'were'} left
           out (at most {maxNodes} are loaded): raise “Most nodes”, lower the depth or untick node types.
+        </p>
+      )}
+      {(summaries > 0 || onRegroup) && (
+        <p>
+          {summaries > 0 &&
+            `${count(summaries, 'node')} with a double ring ${summaries === 1 ? 'stands' : 'each stand'} for several of one type linked alike: select one to show them. `}
+          {onRegroup && (
+            <button type="button" onClick={onRegroup}>
+              Group them again
+            </button>
+          )}
         </p>
       )}
       {overlaps && <OverlapsLine overlaps={overlaps} pairs={overlapPairs} />}

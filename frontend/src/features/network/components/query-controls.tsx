@@ -2,8 +2,7 @@
 // them loads a new network.
 import { useId } from 'react';
 import { EDGE_TYPES, NODE_TYPES } from '../types';
-
-export const MAX_NODES_CHOICES = [100, 250, 500, 1000] as const;
+import { MAX_NODES_CHOICES } from '../utils/explorer-params';
 
 type Props = {
   depth: number;

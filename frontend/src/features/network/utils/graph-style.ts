@@ -61,6 +61,12 @@ export function graphStyle(): StylesheetJson {
       },
     },
     {
+      // A summary of several nodes (group-nodes.ts): larger, with a double ring, and a label
+      // always legible since it says how many it stands for.
+      selector: 'node[?summary]',
+      style: { width: 28, height: 28, 'border-width': 4, 'border-style': 'double', 'border-color': '#1b1f24', 'font-weight': 'bold' },
+    },
+    {
       selector: 'node.overlap',
       style: { 'border-width': 3, 'border-color': OVERLAP_COLOR },
     },

@@ -42,6 +42,28 @@ export function fitPoints(points: Iterable<Point>, viewport: { width: number; he
   return { fit: false, zoom, pan };
 }
 
+/** Nodes closer than this on screen cannot be told apart or clicked one by one. */
+export const MIN_SCREEN_DISTANCE = 10;
+
+/**
+ * The first view after a layout: the whole drawing when its closest nodes are then at least
+ * MIN_SCREEN_DISTANCE apart on screen; otherwise the zoom that keeps them so (with a margin),
+ * centred on the focus, and the reader pans or presses Fit for the whole. `minDistance` is the
+ * least distance between the points, in their units.
+ */
+export function readableViewport(
+  points: readonly Point[],
+  minDistance: number,
+  centre: Point | undefined,
+  viewport: { width: number; height: number },
+) {
+  const fit = fitPoints(points, viewport);
+  const least = (MIN_SCREEN_DISTANCE * 1.2) / Math.max(minDistance, 1e-3);
+  if (!Number.isFinite(minDistance) || fit.zoom >= least || !centre) return fit;
+  const zoom = Math.min(least, 1);
+  return { fit: false, zoom, pan: { x: viewport.width / 2 - zoom * centre.x, y: viewport.height / 2 - zoom * centre.y } };
+}
+
 /**
  * A whole new layout (`incremental: false`), or, for small graphs, one that starts from the
  * current positions so that the nodes on screen stay roughly where the reader saw them.
@@ -53,7 +75,8 @@ export function layoutOptions(
   viewport: { width: number; height: number },
 ): LayoutOptions | FcoseLayoutOptions {
   const n = graph.nodes.length;
-  const common = { animate: false, fit: true, padding: PADDING } as const;
+  // The canvas sets the view itself once the layout is settled (readableViewport).
+  const common = { animate: false, fit: false, padding: PADDING } as const;
   if (n > SPECTRAL_LAYOUT_MAX_NODES) {
     const positions = radialLayout(graph, focus);
     return { ...common, name: 'preset', positions: Object.fromEntries(positions), ...fitPoints(positions.values(), viewport) };

@@ -44,7 +44,7 @@ export function syncElements(cy: Core, graph: Graph, focus: string, positions: M
       if (!remembered) fresh++;
       added.push({
         group: 'nodes',
-        data: { id: n.id, type: n.type, label: n.label },
+        data: { id: n.id, type: n.type, label: n.label, summary: n.summary === true },
         position: remembered ?? (neighbour ? near(neighbour, i) : { x: 0, y: 0 }),
       });
     });
