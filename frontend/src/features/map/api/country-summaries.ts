@@ -6,6 +6,7 @@ export const CountrySummariesQueryDocument = graphql(`
     countrySummaries(at: $date, includeLabels: $labels) {
       country {
         code
+        name
       }
       missions
       engagements
@@ -29,4 +30,9 @@ export function countsFrom(summaries: Summary[], measure: 'engagements' | 'overl
 /** The records without any date, over every country: left out of a day's counts. */
 export function undatedFrom(summaries: Summary[]): number {
   return summaries.reduce((n, s) => n + s.undated, 0);
+}
+
+/** The API's name of each country (alpha-3) the summaries mention. */
+export function summaryNames(summaries: Summary[]): Record<string, string> {
+  return Object.fromEntries(summaries.map((s) => [s.country.code, s.country.name]));
 }

@@ -11,6 +11,7 @@ export const MissionsAtQueryDocument = graphql(`
           deployments {
             country {
               code
+              name
             }
             from
             to
@@ -44,4 +45,11 @@ export function countMissionsByCountry(missions: MissionNode[], day: string): Re
     }
   }
   return counts;
+}
+
+/** The API's name of each country (alpha-3) the missions are deployed in. */
+export function deploymentNames(missions: MissionNode[]): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const m of missions) for (const d of m.deployments) names[d.country.code] = d.country.name;
+  return names;
 }

@@ -1,13 +1,21 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { LoadFailure } from '@/components/load-failure';
 import { useQuery } from '@/lib/use-query';
-import { CountrySummariesQueryDocument, countsFrom, undatedFrom } from '../api/country-summaries';
-import { countMissionsByCountry, MissionsAtQueryDocument } from '../api/missions-at';
+import { CountrySummariesQueryDocument, countsFrom, summaryNames, undatedFrom } from '../api/country-summaries';
+import { countMissionsByCountry, deploymentNames, MissionsAtQueryDocument } from '../api/missions-at';
+import { countryRows } from '../utils/country-rows';
+import { countryShapes } from '../utils/country-shapes';
 import { MEASURE_INFO, MEASURES, type Measure } from '../utils/shading';
+import { CountryTable } from './country-table';
 import { MapLegend, WorldMap } from './world-map';
+import { YearSlider } from './year-slider';
+import './map.css';
 
 export const FIRST_YEAR = 1992;
 export const LAST_YEAR = 2026;
+
+/** The id of the country table's filter box, the target of the page's skip link. */
+export const COUNTRY_FILTER_ID = 'country-filter';
 
 /** The day a year stands for on the map: 1 July. */
 export function dayOfYear(year: number): string {
@@ -23,22 +31,38 @@ type Props = {
   labels?: boolean;
   onLabelsChange?: (labels: boolean) => void;
   onSelectCountry: (code: string, day: string) => void;
+  /** The address of a country's page on the day, for the country table's links. */
+  countryHref: (code: string, day: string) => string;
 };
 
-export function MapView({ year, measure, onYearChange, onMeasureChange, onSelectCountry, labels = false, onLabelsChange }: Props) {
+type Counted = { measure: Measure; counts: Record<string, number>; names: Record<string, string> };
+
+export function MapView({ year, measure, onYearChange, onMeasureChange, onSelectCountry, countryHref, labels = false, onLabelsChange }: Props) {
   const sliderId = useId();
+  const filterRef = useRef<HTMLInputElement>(null);
   const day = dayOfYear(year);
   // Missions are counted from their deployments, which also gives the day's distinct total;
   // engagements and overlapping pairs are counted by the API, per country.
   const missions = useQuery(MissionsAtQueryDocument, { date: day }, { skip: measure !== 'missions' });
   const summaries = useQuery(CountrySummariesQueryDocument, { date: day, labels }, { skip: measure === 'missions' });
   const q = measure === 'missions' ? missions : summaries;
-  const counts = useMemo(() => {
+  const counted = useMemo((): Counted | undefined => {
     if (measure === 'missions') {
-      return missions.status === 'success' ? countMissionsByCountry(missions.data.missions.edges.map((e) => e.node), day) : {};
+      if (missions.status !== 'success') return undefined;
+      const nodes = missions.data.missions.edges.map((e) => e.node);
+      return { measure, counts: countMissionsByCountry(nodes, day), names: deploymentNames(nodes) };
     }
-    return summaries.status === 'success' ? countsFrom(summaries.data.countrySummaries, measure) : {};
+    if (summaries.status !== 'success') return undefined;
+    const list = summaries.data.countrySummaries;
+    return { measure, counts: countsFrom(list, measure), names: summaryNames(list) };
   }, [measure, missions.status, missions.data, summaries.status, summaries.data, day]);
+  // While another year loads, the map and the table keep the last counts of the same measure
+  // rather than flashing every country to zero.
+  const [last, setLast] = useState<Counted | undefined>(undefined);
+  if (counted && counted !== last) setLast(counted);
+  const shown = counted ?? (last?.measure === measure ? last : undefined);
+  const counts = useMemo(() => shown?.counts ?? {}, [shown]);
+  const rows = useMemo(() => countryRows(countryShapes(), counts, shown?.names ?? {}), [counts, shown]);
   const { many } = MEASURE_INFO[measure];
 
   let status = '';
@@ -61,20 +85,25 @@ export function MapView({ year, measure, onYearChange, onMeasureChange, onSelect
   }
 
   return (
-    <section aria-labelledby={`${sliderId}-h`}>
+    <section aria-labelledby={`${sliderId}-h`} className="map-page">
       <h1 id={`${sliderId}-h`}>Missions around the world</h1>
+      <p className="map-tagline">
+        Concord shows who does what, where and when in peace operations and rule-of-law support, and where the actors’ work
+        overlaps.
+      </p>
+      {/* Before the map's 170-odd countries in the tab order: the table reaches any of them in a few key presses. */}
+      <a
+        className="map-skip-link"
+        href={`#${COUNTRY_FILTER_ID}`}
+        onClick={(e) => {
+          e.preventDefault();
+          filterRef.current?.focus();
+        }}
+      >
+        Skip to the country table
+      </a>
       <div className="map-controls">
-        <label htmlFor={sliderId}>Date: 1 July {year}</label>
-        <input
-          id={sliderId}
-          type="range"
-          min={FIRST_YEAR}
-          max={LAST_YEAR}
-          step={1}
-          value={year}
-          onChange={(e) => onYearChange(Number(e.target.value))}
-          aria-valuetext={`1 July ${year}`}
-        />
+        <YearSlider id={sliderId} year={year} min={FIRST_YEAR} max={LAST_YEAR} onYearChange={onYearChange} />
         <label htmlFor={`${sliderId}-measure`}>Shade countries by</label>
         <select id={`${sliderId}-measure`} value={measure} onChange={(e) => onMeasureChange(e.target.value as Measure)}>
           {MEASURES.map((m) => (
@@ -93,14 +122,28 @@ export function MapView({ year, measure, onYearChange, onMeasureChange, onSelect
           {status}
         </p>
       </div>
-      {q.status === 'error' && <LoadFailure what={many} error={q.error} retry={q.refetch} />}
-      <WorldMap
-        counts={counts}
-        measure={measure}
-        onSelect={(code) => onSelectCountry(code, day)}
-        label={`World map: ${many} on ${day}; select a country to open it`}
-      />
-      <MapLegend measure={measure} />
+      <MapLegend measure={measure} year={year} />
+      <div className="map-layout">
+        <div className="map-main">
+          {q.status === 'error' && <LoadFailure what={many} error={q.error} retry={q.refetch} />}
+          <WorldMap
+            counts={counts}
+            measure={measure}
+            onSelect={(code) => onSelectCountry(code, day)}
+            label={`World map: ${many} on ${day}; select a country to open it`}
+            when={`on 1 July ${year}`}
+          />
+        </div>
+        <CountryTable
+          rows={rows}
+          measure={measure}
+          day={day}
+          countryHref={(code) => countryHref(code, day)}
+          filterRef={filterRef}
+          filterId={COUNTRY_FILTER_ID}
+          busy={q.status === 'loading'}
+        />
+      </div>
     </section>
   );
 }
