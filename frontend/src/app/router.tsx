@@ -7,6 +7,8 @@ import { Layout } from './routes/layout';
 import { MapRoute } from './routes/map';
 import { NetworkRoute } from './routes/network';
 import { NotFoundRoute } from './routes/not-found';
+import { ActivityRoute, ActorRoute, MissionRoute } from './routes/profile';
+import { SearchRoute } from './routes/search';
 import { SignInRoute } from './routes/sign-in';
 
 export const routes = [
@@ -16,6 +18,10 @@ export const routes = [
     children: [
       { index: true, element: <MapRoute /> },
       { path: 'country/:code', element: <CountryRoute /> },
+      { path: 'search', element: <SearchRoute /> },
+      { path: 'actor/:id', element: <ActorRoute /> },
+      { path: 'mission/:id', element: <MissionRoute /> },
+      { path: 'activity/:id', element: <ActivityRoute /> },
       { path: 'sign-in', element: <SignInRoute /> },
       { path: 'network', element: <NetworkRoute /> },
       { path: 'audit', element: <AuditRoute /> },

@@ -1,5 +1,6 @@
 import { NavLink, Outlet } from 'react-router';
 import { SessionMenu } from '@/features/auth/components/session-menu';
+import { SearchBox } from '@/features/search/components/search-box';
 import { canEdit } from '@/lib/roles';
 import { useSession } from '@/lib/session';
 
@@ -26,6 +27,7 @@ export function Layout() {
             </>
           )}
         </nav>
+        <SearchBox />
         <SessionMenu />
       </header>
       <main id="main">
