@@ -1,4 +1,5 @@
 import { render, screen } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CountryView, sameDayIn } from './country-view';
 
@@ -35,7 +36,7 @@ describe('CountryView', () => {
       Overlaps: { data: { overlaps: { totalCount: 0, edges: [] } } },
       WhoWhatWhere: { data: { whoWhatWhere: { undated: 0, rows: [] } } },
     });
-    render(<CountryView code="XKX" at="2010-07-01" onAtChange={() => {}} />);
+    render(<CountryView code="XKX" at="2010-07-01" onAtChange={() => {}} />, { wrapper: MemoryRouter });
     expect(screen.getByText('Loading coverage…')).toBeInTheDocument();
     expect(await screen.findByRole('heading', { level: 1, name: 'Kosovo' })).toBeInTheDocument();
     const items = (await screen.findAllByRole('listitem')).map((li) => li.textContent);
@@ -53,7 +54,7 @@ describe('CountryView', () => {
       Overlaps: { data: { overlaps: { totalCount: 0, edges: [] } } },
       WhoWhatWhere: { errors: [{ message: 'unknown country "ZZZ"', extensions: { code: 'BAD_USER_INPUT', field: 'country' } }] },
     });
-    render(<CountryView code="ZZZ" at="2010-07-01" onAtChange={() => {}} />);
+    render(<CountryView code="ZZZ" at="2010-07-01" onAtChange={() => {}} />, { wrapper: MemoryRouter });
     expect(await screen.findByText('There is no country with the code ZZZ.')).toBeInTheDocument();
   });
 });

@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { CoverageMatrix, type CoverageData } from './coverage-matrix';
 
@@ -43,8 +44,16 @@ const fixture: CoverageData = {
 };
 
 describe('CoverageMatrix', () => {
+  it('links every actor, mission and activity to its profile', () => {
+    render(<CoverageMatrix coverage={fixture} />, { wrapper: MemoryRouter });
+    expect(screen.getByRole('link', { name: 'UNMIK' })).toHaveAttribute('href', '/mission/unmik');
+    expect(screen.getByRole('link', { name: 'Court support' })).toHaveAttribute('href', '/activity/act-1');
+    expect(screen.getByRole('columnheader', { name: 'UN' })).toContainElement(screen.getByRole('link', { name: 'UN' }));
+    expect(screen.getByRole('link', { name: 'UN' })).toHaveAttribute('href', '/actor/un');
+  });
+
   it('renders functions × actors with subjects in the cells', () => {
-    render(<CoverageMatrix coverage={fixture} />);
+    render(<CoverageMatrix coverage={fixture} />, { wrapper: MemoryRouter });
     const table = screen.getByRole('table');
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Function', 'EU', 'UN']);
     const police = screen.getByRole('row', { name: /Police/ });
@@ -58,7 +67,7 @@ describe('CoverageMatrix', () => {
   });
 
   it('shows one function, with only the actors that cover it, when one is chosen', async () => {
-    render(<CoverageMatrix coverage={fixture} />);
+    render(<CoverageMatrix coverage={fixture} />, { wrapper: MemoryRouter });
     await userEvent.selectOptions(screen.getByLabelText('Function'), 'JUSTICE');
     const table = screen.getByRole('table');
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Function', 'UN']);
@@ -68,14 +77,14 @@ describe('CoverageMatrix', () => {
   });
 
   it('marks the lead only where the actor is the designated lead', () => {
-    render(<CoverageMatrix coverage={fixture} />);
+    render(<CoverageMatrix coverage={fixture} />, { wrapper: MemoryRouter });
     const leads = screen.getAllByLabelText('Lead');
     expect(leads).toHaveLength(1);
     expect(leads[0].closest('td')).toHaveTextContent('EULEX');
   });
 
   it('adds a row for each gap and marks fragmented functions', () => {
-    render(<CoverageMatrix coverage={fixture} />);
+    render(<CoverageMatrix coverage={fixture} />, { wrapper: MemoryRouter });
     const gap = screen.getByRole('row', { name: /Elections/ });
     expect(within(gap).getByRole('rowheader')).toHaveTextContent('Gap');
     expect(within(gap).getAllByRole('cell').every((c) => c.textContent === '')).toBe(true);
@@ -86,18 +95,18 @@ describe('CoverageMatrix', () => {
   });
 
   it('says so when there is nothing to show', () => {
-    render(<CoverageMatrix coverage={{ ...fixture, functions: [], actors: [], cells: [], gaps: [], fragmented: [], mandated: [] }} />);
+    render(<CoverageMatrix coverage={{ ...fixture, functions: [], actors: [], cells: [], gaps: [], fragmented: [], mandated: [] }} />, { wrapper: MemoryRouter });
     expect(screen.getByText(/Nobody is recorded/)).toBeInTheDocument();
   });
 });
 
 describe('CoverageMatrix with undated records', () => {
   it('says how many records without dates were left out', () => {
-    render(<CoverageMatrix coverage={{ ...fixture, undated: 2567 }} />);
+    render(<CoverageMatrix coverage={{ ...fixture, undated: 2567 }} />, { wrapper: MemoryRouter });
     expect(screen.getByText(/2567 records without dates left out/)).toBeInTheDocument();
   });
   it('says nothing when there are none', () => {
-    render(<CoverageMatrix coverage={fixture} />);
+    render(<CoverageMatrix coverage={fixture} />, { wrapper: MemoryRouter });
     expect(screen.queryByText(/without dates/)).not.toBeInTheDocument();
   });
 });

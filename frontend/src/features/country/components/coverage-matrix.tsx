@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { CoverageQuery } from '@/gql/graphql';
-import { subjectLabel } from './subject-label';
+import { EntityLink } from '@/components/entity-link';
+import { SubjectLink } from './subject-link';
 
 export type CoverageData = CoverageQuery['coverage'];
 
@@ -69,7 +70,9 @@ export function CoverageMatrix({ coverage }: { coverage: CoverageData }) {
             <th scope="col">Function</th>
             {actors.map((a) => (
               <th scope="col" key={a.id} title={a.name}>
-                {a.acronym || a.name}
+                <EntityLink kind="actor" id={a.id}>
+                  {a.acronym || a.name}
+                </EntityLink>
               </th>
             ))}
           </tr>
@@ -103,7 +106,7 @@ export function CoverageMatrix({ coverage }: { coverage: CoverageData }) {
                       <ul>
                         {c.subjects.map((s) => (
                           <li key={`${s.subject.id}-${s.role}`}>
-                            {subjectLabel(s.subject)} <small>({roleLabel(s.role)})</small>
+                            <SubjectLink subject={s.subject} /> <small>({roleLabel(s.role)})</small>
                           </li>
                         ))}
                       </ul>

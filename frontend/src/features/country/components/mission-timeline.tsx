@@ -1,3 +1,4 @@
+import { EntityLink } from '@/components/entity-link';
 import type { MissionModel } from '@/gql/graphql';
 
 type M = {
@@ -28,7 +29,11 @@ export function MissionTimeline({ missions }: { missions: M[] }) {
           <span className="period">
             {m.start ?? 'unknown'} – {m.end ?? 'ongoing'}
           </span>{' '}
-          <strong>{m.acronym || m.name}</strong>
+          <strong>
+            <EntityLink kind="mission" id={m.id}>
+              {m.acronym || m.name}
+            </EntityLink>
+          </strong>
           {m.acronym && <span> — {m.name}</span>} <span className="tag">{MODEL[m.model] ?? m.model}</span>
         </li>
       ))}

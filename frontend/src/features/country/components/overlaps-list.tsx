@@ -1,13 +1,32 @@
 import type { OverlapsQuery } from '@/gql/graphql';
 import { readableAreas } from '../utils/areas';
-import { subjectLabel } from './subject-label';
+import { EntityLink } from '@/components/entity-link';
+import { SubjectLink } from './subject-link';
 
 type Overlap = OverlapsQuery['overlaps']['edges'][number]['node'];
 type Side = Overlap['a'];
 
-function side(s: Side) {
-  const who = s.actors.map((a) => a.acronym || a.name).join(', ');
-  return `${subjectLabel(s.subject)}${who ? ` (${who})` : ''}`;
+/** One side of a pair: its mission or activity and, in brackets, its organisations, each a link. */
+function SideLinks({ side: s }: { side: Side }) {
+  return (
+    <>
+      <SubjectLink subject={s.subject} />
+      {s.actors.length > 0 && (
+        <>
+          {' ('}
+          {s.actors.map((a, i) => (
+            <span key={a.id}>
+              {i > 0 && ', '}
+              <EntityLink kind="actor" id={a.id} title={a.name}>
+                {a.acronym || a.name}
+              </EntityLink>
+            </span>
+          ))}
+          {')'}
+        </>
+      )}
+    </>
+  );
 }
 
 function placeText(p: Overlap['place']): string {
@@ -35,7 +54,7 @@ export function OverlapsList({ overlaps, total }: { overlaps: Overlap[]; total: 
         {overlaps.map((o, i) => (
           <li key={i}>
             <strong>
-              {side(o.a)} ↔ {side(o.b)}
+              <SideLinks side={o.a} /> ↔ <SideLinks side={o.b} />
             </strong>{' '}
             <span className="score">score {o.score.toFixed(2)}</span>
             <div>Shared: {[...o.sharedFunctions.map((f) => f.name), ...o.sharedLabels].join(', ')}</div>

@@ -1,4 +1,4 @@
-type SubjectLike =
+export type SubjectLike =
   | { __typename: 'Mission'; id: string; acronym?: string | null; name: string }
   | { __typename: 'Activity'; id: string; title: string };
 

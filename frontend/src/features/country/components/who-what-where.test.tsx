@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { WhoWhatWhereQuery } from '@/gql/graphql';
 import { areaName, WhoWhatWhere } from './who-what-where';
@@ -27,7 +28,7 @@ describe('areaName', () => {
 describe('WhoWhatWhere', () => {
   it('lists, filters and counts; labels are marked as mapping to no function; undated records are said apart', async () => {
     const user = userEvent.setup();
-    render(<WhoWhatWhere country="AFG" at="2024-02-15" rows={rows} undated={3} />);
+    render(<WhoWhatWhere country="AFG" at="2024-02-15" rows={rows} undated={3} />, { wrapper: MemoryRouter });
     expect(screen.getByRole('status')).toHaveTextContent('4 organisations, 5 activities. 3 activities without dates are not counted on this day.');
     const table = screen.getByRole('table');
     expect(within(table).getAllByRole('row')).toHaveLength(5);
@@ -47,7 +48,7 @@ describe('WhoWhatWhere', () => {
     );
     vi.stubGlobal('fetch', fetch);
     const user = userEvent.setup();
-    render(<WhoWhatWhere country="AFG" at="2024-02-15" rows={rows} undated={0} />);
+    render(<WhoWhatWhere country="AFG" at="2024-02-15" rows={rows} undated={0} />, { wrapper: MemoryRouter });
     await user.selectOptions(screen.getByLabelText('Sector'), `label:${food}`); // by value: the text holds an &
     expect(fetch).not.toHaveBeenCalled();
     await user.selectOptions(screen.getByLabelText('Area'), 'Badakhshan (AF17)');

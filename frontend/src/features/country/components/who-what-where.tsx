@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { EntityLink } from '@/components/entity-link';
 import type { WhoWhatWhereQuery } from '@/gql/graphql';
 import { useQuery } from '@/lib/use-query';
 import { OverlapsQuery } from '../api/country-queries';
@@ -74,7 +75,11 @@ export function WhoWhatWhere({ country, at, rows, undated }: Props) {
             <tbody>
               {filtered.slice(0, shownRows).map((r) => (
                 <tr key={`${r.actor.id}|${sectorKey(r)}|${areaKey(r)}`}>
-                  <td>{r.actor.acronym ? `${r.actor.name} (${r.actor.acronym})` : r.actor.name}</td>
+                  <td>
+                    <EntityLink kind="actor" id={r.actor.id}>
+                      {r.actor.acronym ? `${r.actor.name} (${r.actor.acronym})` : r.actor.name}
+                    </EntityLink>
+                  </td>
                   <td>{sectorName(r)}</td>
                   <td>{areaName(r.admin1)}</td>
                   <td>{readableAreas(r.admin2).join(', ')}</td>
