@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetSessionForTests, setSession } from '@/lib/session';
 import { mockFetchByOperation, operations } from '@/test/fetch-mock';
@@ -24,9 +25,10 @@ function answers() {
 describe('DuplicatesPage', () => {
   it('shows each pair side by side, with what tells them apart; no merge for a reader', async () => {
     mockFetchByOperation(answers());
-    render(<DuplicatesPage />);
+    render(<DuplicatesPage />, { wrapper: MemoryRouter });
     const item = (await screen.findAllByRole('listitem'))[0];
     expect(item).toHaveTextContent('Mercy Corps Scotland ↔ Mercy Corps Europe');
+    expect(within(item).getByRole('link', { name: 'Mercy Corps Scotland' })).toHaveAttribute('href', '/actor/mc-dup-ref');
     expect(item).toHaveTextContent('same IATI identifier');
     expect(within(item).getAllByText('GB-CHC-1127633')).toHaveLength(2);
     expect(within(item).getByText('mc-dup-ref')).toBeInTheDocument();
@@ -43,7 +45,7 @@ describe('DuplicatesPage', () => {
     });
     vi.stubGlobal('confirm', () => true);
     const fetch = mockFetchByOperation(answers());
-    render(<DuplicatesPage />);
+    render(<DuplicatesPage />, { wrapper: MemoryRouter });
     await userEvent.click(await screen.findByRole('button', { name: 'Keep Mercy Corps Europe, merge the other into it' }));
     expect(await screen.findByText('No probable duplicates.')).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('“Mercy Corps Scotland” merged into “Mercy Corps Europe”.');

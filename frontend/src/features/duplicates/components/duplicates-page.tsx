@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { EntityLink } from '@/components/entity-link';
 import type { ActorDuplicatesQuery } from '@/gql/graphql';
 import { isAdmin } from '@/lib/roles';
 import { ApiError, request } from '@/lib/graphql-client';
@@ -22,7 +23,15 @@ function ActorCard({ actor }: { actor: Actor }) {
       <dt>IATI identifier</dt>
       <dd>{actor.ref ?? '—'}</dd>
       <dt>Part of</dt>
-      <dd>{actor.parent?.name ?? '—'}</dd>
+      <dd>
+        {actor.parent ? (
+          <EntityLink kind="actor" id={actor.parent.id}>
+            {actor.parent.name}
+          </EntityLink>
+        ) : (
+          '—'
+        )}
+      </dd>
       <dt>Also known as</dt>
       <dd>{actor.aliases.length ? actor.aliases.join('; ') : '—'}</dd>
       <dt>Id</dt>
@@ -88,7 +97,13 @@ export function DuplicatesPage() {
               <li key={`${p.a.id}|${p.b.id}`}>
                 <p>
                   <strong>
-                    {p.a.name} ↔ {p.b.name}
+                    <EntityLink kind="actor" id={p.a.id}>
+                      {p.a.name}
+                    </EntityLink>{' '}
+                    ↔{' '}
+                    <EntityLink kind="actor" id={p.b.id}>
+                      {p.b.name}
+                    </EntityLink>
                   </strong>{' '}
                   <small>({p.reason})</small>
                 </p>
