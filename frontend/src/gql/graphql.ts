@@ -621,53 +621,11 @@ export type Funding = {
   year?: Maybe<Scalars['Int']['output']>;
 };
 
-/**
- * The funding of one year, country, function or country × function. Amounts are per currency,
- * never added across currencies.
- */
-export type FundingBucket = {
-  __typename?: 'FundingBucket';
-  /** Activities with a funding in the bucket. */
-  activities: Scalars['Int']['output'];
-  amounts: Array<Money>;
-  /** The country (byCountry, byCountryFunction); null in byCountry: activities that name no country, such as regional ones. */
-  country?: Maybe<Country>;
-  /** The function (byFunction, byCountryFunction); null in byFunction: activities coded with none. */
-  function?: Maybe<Function>;
-  /** The funding year (byYear); null there: fundings recorded without a year. */
-  year?: Maybe<Scalars['Int']['output']>;
-};
-
 export type FundingInput = {
   actor: Scalars['ID']['input'];
   amount?: InputMaybe<Scalars['Float']['input']>;
   currency?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
-};
-
-/**
- * What a funder funds, added up in the graph. An activity in several countries (or coded with
- * several functions) counts its whole funding in each, as the data gives no split: the buckets of
- * byCountry (byFunction) can add up to more than total.
- */
-export type FundingTotals = {
-  __typename?: 'FundingTotals';
-  /** Activities with a funding the filters keep. */
-  activities: Scalars['Int']['output'];
-  /** By country code; activities naming no country last. */
-  byCountry: Array<FundingBucket>;
-  /** Every country × function the fundings reach. */
-  byCountryFunction: Array<FundingBucket>;
-  /** By function code; activities coded with no function last. */
-  byFunction: Array<FundingBucket>;
-  /** Newest year first; fundings without a year last. */
-  byYear: Array<FundingBucket>;
-  /** Fundings (one per funder, activity and year) the filters keep. */
-  fundings: Scalars['Int']['output'];
-  /** Per currency. */
-  total: Array<Money>;
-  /** Fundings without an amount, or whose amount the caller may not see (donors see those of activities their organisation funds). */
-  unknownAmounts: Scalars['Int']['output'];
 };
 
 export type ImportCount = {
@@ -869,14 +827,6 @@ export type MissionModel =
   | 'PEACEKEEPING'
   | 'PREVENTIVE'
   | 'TRAINING_SUPPORT';
-
-/** An amount in one currency. */
-export type Money = {
-  __typename?: 'Money';
-  amount: Scalars['Float']['output'];
-  /** null: recorded without a currency. */
-  currency?: Maybe<Scalars['String']['output']>;
-};
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -1310,12 +1260,6 @@ export type Query = {
   fragmentation: Fragmentation;
   function: Function;
   functions: Array<Function>;
-  /**
-   * A funder's funding added up by year, currency, country and function. country and function
-   * (sub-functions included) keep the activities in them; year keeps that year's fundings and the
-   * undated ones of activities that ran in it (the fragmentation query's rule).
-   */
-  fundingTotals: FundingTotals;
   /** Countries and functions with no lead, or with competing leads, at a date. */
   leadProblems: Array<LeadProblem>;
   leads: Array<Lead>;
@@ -1484,14 +1428,6 @@ export type QueryFragmentationArgs = {
 
 export type QueryFunctionArgs = {
   code: FunctionCode;
-};
-
-
-export type QueryFundingTotalsArgs = {
-  country?: InputMaybe<Scalars['String']['input']>;
-  function?: InputMaybe<FunctionCode>;
-  funder: Scalars['ID']['input'];
-  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1832,7 +1768,6 @@ export type AuditActorQuery = { __typename?: 'Query', actor?: { __typename?: 'Ac
 export type AuditOverlapsQueryVariables = Exact<{
   country: Scalars['String']['input'];
   actor: Scalars['ID']['input'];
-  function?: InputMaybe<FunctionCode>;
   from?: InputMaybe<Scalars['Date']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1867,21 +1802,7 @@ export type FundedActivitiesQueryVariables = Exact<{
 }>;
 
 
-export type FundedActivitiesQuery = { __typename?: 'Query', activities: { __typename?: 'ActivityConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ActivityEdge', node: { __typename?: 'Activity', id: string, title: string, start?: string | null, end?: string | null, status?: string | null, countries: Array<{ __typename?: 'Country', code: string, name: string }>, functions: Array<{ __typename?: 'Function', code: FunctionCode, name: string, parent?: { __typename?: 'Function', code: FunctionCode } | null }>, implementers: Array<{ __typename?: 'Actor', id: string, name: string, acronym?: string | null }>, funders: Array<{ __typename?: 'Funding', amount?: number | null, currency?: string | null, year?: number | null, funder: { __typename?: 'Actor', id: string, name: string, acronym?: string | null } }> } }> } };
-
-export type AuditFundingTotalsQueryVariables = Exact<{
-  funder: Scalars['ID']['input'];
-  country?: InputMaybe<Scalars['String']['input']>;
-  function?: InputMaybe<FunctionCode>;
-  year?: InputMaybe<Scalars['Int']['input']>;
-}>;
-
-
-export type AuditFundingTotalsQuery = { __typename?: 'Query', fundingTotals: { __typename?: 'FundingTotals', activities: number, fundings: number, unknownAmounts: number, total: Array<{ __typename?: 'Money', currency?: string | null, amount: number }>, byYear: Array<{ __typename?: 'FundingBucket', year?: number | null, activities: number, amounts: Array<{ __typename?: 'Money', currency?: string | null, amount: number }> }>, byCountry: Array<{ __typename?: 'FundingBucket', activities: number, country?: { __typename?: 'Country', code: string, name: string } | null, amounts: Array<{ __typename?: 'Money', currency?: string | null, amount: number }> }>, byFunction: Array<{ __typename?: 'FundingBucket', activities: number, function?: { __typename?: 'Function', code: FunctionCode, name: string } | null, amounts: Array<{ __typename?: 'Money', currency?: string | null, amount: number }> }>, byCountryFunction: Array<{ __typename?: 'FundingBucket', activities: number, country?: { __typename?: 'Country', code: string, name: string } | null, function?: { __typename?: 'Function', code: FunctionCode, name: string } | null }> } };
-
-export type AuditBucketFragment = { __typename?: 'FundingBucket', activities: number, amounts: Array<{ __typename?: 'Money', currency?: string | null, amount: number }> };
-
-export type AuditMoneyFragment = { __typename?: 'Money', currency?: string | null, amount: number };
+export type FundedActivitiesQuery = { __typename?: 'Query', activities: { __typename?: 'ActivityConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ActivityEdge', node: { __typename?: 'Activity', id: string, title: string, start?: string | null, end?: string | null, status?: string | null, countries: Array<{ __typename?: 'Country', code: string, name: string }>, functions: Array<{ __typename?: 'Function', code: FunctionCode, name: string }>, implementers: Array<{ __typename?: 'Actor', id: string, name: string, acronym?: string | null }>, funders: Array<{ __typename?: 'Funding', amount?: number | null, currency?: string | null, year?: number | null, funder: { __typename?: 'Actor', id: string, name: string, acronym?: string | null } }> } }> } };
 
 export type LoginMutationVariables = Exact<{
   email: Scalars['String']['input'];
@@ -2352,23 +2273,6 @@ export const AuditOverlapSideFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AuditOverlapSide"}) as unknown as TypedDocumentString<AuditOverlapSideFragment, unknown>;
-export const AuditMoneyFragmentDoc = new TypedDocumentString(`
-    fragment AuditMoney on Money {
-  currency
-  amount
-}
-    `, {"fragmentName":"AuditMoney"}) as unknown as TypedDocumentString<AuditMoneyFragment, unknown>;
-export const AuditBucketFragmentDoc = new TypedDocumentString(`
-    fragment AuditBucket on FundingBucket {
-  activities
-  amounts {
-    ...AuditMoney
-  }
-}
-    fragment AuditMoney on Money {
-  currency
-  amount
-}`, {"fragmentName":"AuditBucket"}) as unknown as TypedDocumentString<AuditBucketFragment, unknown>;
 export const OverlapSideFieldsFragmentDoc = new TypedDocumentString(`
     fragment OverlapSideFields on OverlapSide {
   subject {
@@ -2548,11 +2452,10 @@ export const AuditActorDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AuditActorQuery, AuditActorQueryVariables>;
 export const AuditOverlapsDocument = new TypedDocumentString(`
-    query AuditOverlaps($country: String!, $actor: ID!, $function: FunctionCode, $from: Date, $to: Date, $after: String) {
+    query AuditOverlaps($country: String!, $actor: ID!, $from: Date, $to: Date, $after: String) {
   overlaps(
     country: $country
     actor: $actor
-    function: $function
     from: $from
     to: $to
     first: 500
@@ -2675,9 +2578,6 @@ export const FundedActivitiesDocument = new TypedDocumentString(`
         functions {
           code
           name
-          parent {
-            code
-          }
         }
         implementers {
           id
@@ -2699,61 +2599,6 @@ export const FundedActivitiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FundedActivitiesQuery, FundedActivitiesQueryVariables>;
-export const AuditFundingTotalsDocument = new TypedDocumentString(`
-    query AuditFundingTotals($funder: ID!, $country: String, $function: FunctionCode, $year: Int) {
-  fundingTotals(
-    funder: $funder
-    country: $country
-    function: $function
-    year: $year
-  ) {
-    activities
-    fundings
-    unknownAmounts
-    total {
-      ...AuditMoney
-    }
-    byYear {
-      year
-      ...AuditBucket
-    }
-    byCountry {
-      country {
-        code
-        name
-      }
-      ...AuditBucket
-    }
-    byFunction {
-      function {
-        code
-        name
-      }
-      ...AuditBucket
-    }
-    byCountryFunction {
-      country {
-        code
-        name
-      }
-      function {
-        code
-        name
-      }
-      activities
-    }
-  }
-}
-    fragment AuditBucket on FundingBucket {
-  activities
-  amounts {
-    ...AuditMoney
-  }
-}
-fragment AuditMoney on Money {
-  currency
-  amount
-}`) as unknown as TypedDocumentString<AuditFundingTotalsQuery, AuditFundingTotalsQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {

@@ -1,6 +1,6 @@
-import { Link } from 'react-router';
 import { useSession } from '@/lib/session';
 import { logout } from '../api/login';
+import { SignInLink } from './sign-in-link';
 
 /** Who is signed in, with a sign-out button; or, anonymously, a sign-in link. */
 export function SessionMenu() {
@@ -8,7 +8,7 @@ export function SessionMenu() {
   if (!session) {
     return (
       <span className="session">
-        Browsing public data anonymously · <Link to="/sign-in">Sign in</Link>
+        Browsing public data anonymously · <SignInLink />
       </span>
     );
   }

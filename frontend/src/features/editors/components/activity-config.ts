@@ -8,6 +8,7 @@ import {
   type ActivityRecord,
   type ActivityValues,
 } from '../utils/activity-values';
+import { DeleteActivityDocument } from '../api/delete';
 import type { EditorConfig } from './editor-config';
 import { ActivityFields } from './activity-fields';
 
@@ -24,5 +25,7 @@ export const activityEditor: EditorConfig<ActivityRecord, ActivityValues> = {
     const input = updateActivityInput(before, after);
     return input && request(UpdateActivityDocument, { id: a.id, version: a.version, input }).then((d) => d.updateActivity);
   },
+  remove: (r) => request(DeleteActivityDocument, { id: r.id, version: r.version }),
+  labels: { funders: 'Funding', functions: 'Functions it addresses', owner: 'Owner' },
   Fields: ActivityFields,
 };

@@ -3,13 +3,12 @@ import type { FieldsProps } from './editor-config';
 import { FunctionChecks } from './function-checks';
 import { Checkbox, TextArea, TextInput } from './inputs';
 import { IdListField, ListField } from './list-field';
-import { OPTION_LISTS, OptionLists } from './option-lists';
 import { OwnerField } from './owner-field';
+import { RecordPicker } from './record-picker';
 
 export function ActivityFields({ values: v, set, admin }: FieldsProps<ActivityValues>) {
   return (
     <>
-      <OptionLists actors countries />
       <TextInput name="title" label="Title" required value={v.title} onChange={(x) => set('title', x)} />
       <TextArea name="description" label="Description" value={v.description} onChange={(x) => set('description', x)} />
       <div className="field-row">
@@ -22,8 +21,8 @@ export function ActivityFields({ values: v, set, admin }: FieldsProps<ActivityVa
         itemLabel="Country"
         ids={v.countries}
         onChange={(x) => set('countries', x)}
-        list={OPTION_LISTS.countries}
-        hint="ISO 3166-1 alpha-3 codes; Kosovo is XKX."
+        pick="country"
+        hint="By name, or ISO 3166-1 alpha-3 codes; Kosovo is XKX."
       />
       <FunctionChecks
         name="functions"
@@ -37,7 +36,7 @@ export function ActivityFields({ values: v, set, admin }: FieldsProps<ActivityVa
         itemLabel="Implementer"
         ids={v.implementers}
         onChange={(x) => set('implementers', x)}
-        list={OPTION_LISTS.actors}
+        pick="actor"
       />
       <ListField
         name="funders"
@@ -48,12 +47,12 @@ export function ActivityFields({ values: v, set, admin }: FieldsProps<ActivityVa
         blank={() => ({ actor: '', amount: '', currency: '', year: '' })}
         renderItem={(f, i, update) => (
           <>
-            <TextInput
+            <RecordPicker
+              kind="actor"
               name={`funders[${i}].actor`}
-              label="Funder (actor id)"
+              label="Funder"
               value={f.actor}
               onChange={(x) => update({ ...f, actor: x })}
-              list={OPTION_LISTS.actors}
             />
             <TextInput
               name={`funders[${i}].amount`}

@@ -23,5 +23,9 @@ export type EditorConfig<R extends { id: string; version: number }, V extends { 
   create: (values: V) => Promise<R>;
   /** Saves what changed since the record was read; null when nothing did. */
   update: (record: R, before: V, after: V) => Promise<R> | null;
+  /** Deletes the record at the version read: a CONFLICT if someone changed it since. */
+  remove: (record: R) => Promise<unknown>;
+  /** The fields' labels as the form shows them, for the differences after a conflict. */
+  labels?: Record<string, string>;
   Fields: (props: FieldsProps<V>) => ReactNode;
 };

@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useSession } from '@/lib/session';
 import { canEdit } from '@/lib/roles';
 
 /** Editing is for officers and administrators; everyone else is told why they cannot, and what to do. */
 export function EditorGate({ children }: { children: ReactNode }) {
   const session = useSession();
+  const { pathname, search } = useLocation();
   if (canEdit(session)) return children;
   return (
     <section>
@@ -18,7 +19,7 @@ export function EditorGate({ children }: { children: ReactNode }) {
       ) : (
         <p>
           Missions, mandates, activities, lessons and leads are edited by officers and administrators.{' '}
-          <Link to="/sign-in">Sign in</Link> with such an account to edit.
+          <Link to={`/sign-in?next=${encodeURIComponent(pathname + search)}`}>Sign in</Link> with such an account to edit.
         </p>
       )}
     </section>

@@ -1,4 +1,5 @@
-import { Link } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { Link, useLocation } from 'react-router';
 import { useSession } from '@/lib/session';
 import { EDITOR_KINDS, editorPath, leadEditorPath } from '../utils/editor-paths';
 import { EditorGate } from './editor-gate';
@@ -9,10 +10,21 @@ import './editors.css';
 export function EditorIndex() {
   const session = useSession();
   const org = session?.account.org?.name;
+  const deleted = (useLocation().state as { deleted?: string } | null)?.deleted;
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Arriving from a deletion: the page changed under the user, so say what happened and where they are.
+  useEffect(() => {
+    if (deleted) heading.current?.focus();
+  }, [deleted]);
   return (
     <EditorGate>
       <article className="editor">
-        <h1>Edit records</h1>
+        <h1 ref={heading} tabIndex={-1}>
+          Edit records
+        </h1>
+        <p role="status" className="saved">
+          {deleted}
+        </p>
         <p>
           {session?.account.roles.includes('ADMIN')
             ? 'As an administrator you may change any record.'

@@ -8,6 +8,7 @@ import {
   type LessonRecord,
   type LessonValues,
 } from '../utils/lesson-values';
+import { DeleteLessonDocument } from '../api/delete';
 import type { EditorConfig } from './editor-config';
 import { LessonFields } from './lesson-fields';
 
@@ -25,5 +26,7 @@ export const lessonEditor: EditorConfig<LessonRecord, LessonValues> = {
     const input = updateLessonInput(before, after);
     return input && request(UpdateLessonDocument, { id: l.id, version: l.version, input }).then((d) => d.updateLesson);
   },
+  remove: (r) => request(DeleteLessonDocument, { id: r.id, version: r.version }),
+  labels: { text: 'Lesson', author: 'Author organisation', missions: 'Missions it is about', countries: 'Countries it is about', functions: 'Functions it is about' },
   Fields: LessonFields,
 };

@@ -4,23 +4,34 @@ import { FunctionChecks } from './function-checks';
 import { Checkbox, TextArea, TextInput } from './inputs';
 import { IdListField } from './list-field';
 import { OPTION_LISTS, OptionLists } from './option-lists';
+import { RecordPicker } from './record-picker';
 
 export function LessonFields({ values: v, set, admin }: FieldsProps<LessonValues>) {
   return (
     <>
-      <OptionLists actors countries missions />
+      <OptionLists missions />
       <TextInput name="title" label="Title" required value={v.title} onChange={(x) => set('title', x)} />
       <TextArea name="text" label="Lesson" required rows={8} value={v.text} onChange={(x) => set('text', x)} />
       <TextInput name="date" label="Date" type="date" value={v.date} onChange={(x) => set('date', x)} />
-      <TextInput
-        name="author"
-        label="Author organisation (actor id)"
-        hint={admin ? 'It owns the lesson.' : 'Your organisation: it owns the lesson.'}
-        readOnly={!admin}
-        value={v.author}
-        onChange={(x) => set('author', x)}
-        list={OPTION_LISTS.actors}
-      />
+      {admin ? (
+        <RecordPicker
+          kind="actor"
+          name="author"
+          label="Author organisation"
+          hint="It owns the lesson: type part of its name and choose it."
+          value={v.author}
+          onChange={(x) => set('author', x)}
+        />
+      ) : (
+        <TextInput
+          name="author"
+          label="Author organisation (actor id)"
+          hint="Your organisation: it owns the lesson."
+          readOnly
+          value={v.author}
+          onChange={(x) => set('author', x)}
+        />
+      )}
       <IdListField
         name="about.missions"
         legend="Missions it is about"
@@ -35,7 +46,7 @@ export function LessonFields({ values: v, set, admin }: FieldsProps<LessonValues
         itemLabel="Country"
         ids={v.countries}
         onChange={(x) => set('countries', x)}
-        list={OPTION_LISTS.countries}
+        pick="country"
       />
       <FunctionChecks
         name="about.functions"

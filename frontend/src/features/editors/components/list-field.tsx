@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { ErrorText } from './field';
 import { useFieldErrors } from './field-errors-context';
 import { TextInput } from './inputs';
+import { RecordPicker, type PickerKind } from './record-picker';
 
 type Props<T> = {
   /** The list's name; its entries' controls are named name[0]…, name[0].country… */
@@ -88,6 +89,7 @@ export function IdListField({
   onChange,
   list,
   hint,
+  pick,
 }: {
   name: string;
   legend: string;
@@ -96,6 +98,8 @@ export function IdListField({
   onChange: (ids: string[]) => void;
   list?: string;
   hint?: ReactNode;
+  /** Entries are picked by name (actors, mandates, countries) rather than typed as ids. */
+  pick?: PickerKind;
 }) {
   return (
     <ListField
@@ -106,9 +110,13 @@ export function IdListField({
       onChange={onChange}
       blank={() => ''}
       hint={hint}
-      renderItem={(value, i, update) => (
-        <TextInput name={`${name}[${i}]`} label={`${itemLabel} ${i + 1}`} hideLabel value={value} onChange={update} list={list} />
-      )}
+      renderItem={(value, i, update) =>
+        pick ? (
+          <RecordPicker kind={pick} name={`${name}[${i}]`} label={`${itemLabel} ${i + 1}`} hideLabel value={value} onChange={update} />
+        ) : (
+          <TextInput name={`${name}[${i}]`} label={`${itemLabel} ${i + 1}`} hideLabel value={value} onChange={update} list={list} />
+        )
+      }
     />
   );
 }

@@ -8,6 +8,7 @@ import {
   type MandateRecord,
   type MandateValues,
 } from '../utils/mandate-values';
+import { DeleteMandateDocument } from '../api/delete';
 import type { EditorConfig } from './editor-config';
 import { MandateFields } from './mandate-fields';
 
@@ -24,5 +25,7 @@ export const mandateEditor: EditorConfig<MandateRecord, MandateValues> = {
     const input = updateMandateInput(before, after);
     return input && request(UpdateMandateDocument, { id: m.id, version: m.version, input }).then((d) => d.updateMandate);
   },
+  remove: (r) => request(DeleteMandateDocument, { id: r.id, version: r.version }),
+  labels: { body: 'Issuing body', functions: 'Functions it tasks', owner: 'Owner' },
   Fields: MandateFields,
 };

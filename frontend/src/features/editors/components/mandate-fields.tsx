@@ -2,13 +2,12 @@ import type { MandateValues } from '../utils/mandate-values';
 import type { FieldsProps } from './editor-config';
 import { FunctionChecks } from './function-checks';
 import { Checkbox, TextInput } from './inputs';
-import { OPTION_LISTS, OptionLists } from './option-lists';
+import { RecordPicker } from './record-picker';
 import { OwnerField } from './owner-field';
 
 export function MandateFields({ values: v, set, admin }: FieldsProps<MandateValues>) {
   return (
     <>
-      <OptionLists actors />
       <TextInput
         name="reference"
         label="Reference"
@@ -17,14 +16,14 @@ export function MandateFields({ values: v, set, admin }: FieldsProps<MandateValu
         value={v.reference}
         onChange={(x) => set('reference', x)}
       />
-      <TextInput
+      <RecordPicker
+        kind="actor"
         name="body"
-        label="Issuing body (actor id)"
+        label="Issuing body"
         required
-        hint="The Security Council, the Council of the EU, the OSCE Permanent Council…"
+        hint="The Security Council, the Council of the EU, the OSCE Permanent Council…: type part of its name and choose it."
         value={v.body}
         onChange={(x) => set('body', x)}
-        list={OPTION_LISTS.actors}
       />
       <div className="field-row">
         <TextInput name="adopted" label="Adopted" type="date" value={v.adopted} onChange={(x) => set('adopted', x)} />

@@ -8,6 +8,7 @@ import {
   type MissionRecord,
   type MissionValues,
 } from '../utils/mission-values';
+import { DeleteMissionDocument } from '../api/delete';
 import type { EditorConfig } from './editor-config';
 import { MissionFields } from './mission-fields';
 
@@ -24,5 +25,7 @@ export const missionEditor: EditorConfig<MissionRecord, MissionValues> = {
     const input = updateMissionInput(before, after);
     return input && request(UpdateMissionDocument, { id: m.id, version: m.version, input }).then((d) => d.updateMission);
   },
+  remove: (r) => request(DeleteMissionDocument, { id: r.id, version: r.version }),
+  labels: { lead: 'Lead organisation', succeeds: 'Succeeds', clusters: 'Regional clusters', owner: 'Owner' },
   Fields: MissionFields,
 };

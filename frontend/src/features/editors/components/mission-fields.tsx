@@ -5,22 +5,16 @@ import { Checkbox, Select, TextArea, TextInput } from './inputs';
 import { IdListField, ListField } from './list-field';
 import { OPTION_LISTS, OptionLists } from './option-lists';
 import { OwnerField } from './owner-field';
+import { RecordPicker } from './record-picker';
 
 export function MissionFields({ values: v, set, admin }: FieldsProps<MissionValues>) {
   return (
     <>
-      <OptionLists actors countries missions mandates clusters />
+      <OptionLists missions clusters />
       <TextInput name="name" label="Name" required value={v.name} onChange={(x) => set('name', x)} />
       <TextInput name="acronym" label="Acronym" value={v.acronym} onChange={(x) => set('acronym', x)} />
       <Select name="model" label="Model" required value={v.model} options={MODEL_LABELS} onChange={(x) => set('model', x)} />
-      <TextInput
-        name="lead"
-        label="Lead organisation (actor id)"
-        required
-        value={v.lead}
-        onChange={(x) => set('lead', x)}
-        list={OPTION_LISTS.actors}
-      />
+      <RecordPicker kind="actor" name="lead" label="Lead organisation" required value={v.lead} onChange={(x) => set('lead', x)} />
       <div className="field-row">
         <TextInput name="start" label="Start" type="date" value={v.start} onChange={(x) => set('start', x)} />
         <TextInput
@@ -41,12 +35,13 @@ export function MissionFields({ values: v, set, admin }: FieldsProps<MissionValu
         blank={() => ({ country: '', from: '', to: '' })}
         renderItem={(d, i, update) => (
           <>
-            <TextInput
+            <RecordPicker
+              kind="country"
               name={`deployments[${i}].country`}
-              label="Country (ISO alpha-3)"
+              label="Country"
+              hint="Its name, or its ISO alpha-3 code (Kosovo: XKX)."
               value={d.country}
               onChange={(x) => update({ ...d, country: x })}
-              list={OPTION_LISTS.countries}
             />
             <TextInput
               name={`deployments[${i}].from`}
@@ -74,12 +69,12 @@ export function MissionFields({ values: v, set, admin }: FieldsProps<MissionValu
         blank={() => ({ actor: '', role: '', personnel: '' })}
         renderItem={(c, i, update) => (
           <>
-            <TextInput
+            <RecordPicker
+              kind="actor"
               name={`contributors[${i}].actor`}
-              label="Actor id"
+              label="Organisation"
               value={c.actor}
               onChange={(x) => update({ ...c, actor: x })}
-              list={OPTION_LISTS.actors}
             />
             <TextInput name={`contributors[${i}].role`} label="Role" value={c.role} onChange={(x) => update({ ...c, role: x })} />
             <TextInput
@@ -98,7 +93,7 @@ export function MissionFields({ values: v, set, admin }: FieldsProps<MissionValu
         itemLabel="Mandate"
         ids={v.mandates}
         onChange={(x) => set('mandates', x)}
-        list={OPTION_LISTS.mandates}
+        pick="mandate"
         hint="The mission's functions are the union of its mandates' functions."
       />
       <IdListField

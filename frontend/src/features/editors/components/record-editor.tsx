@@ -20,6 +20,7 @@ export function RecordEditor<R extends { id: string; version: number }, V extend
     return <LoadFailure what={`the ${config.noun}`} error={q.error} retry={q.refetch} />;
   }
   if (!q.data) return <p role="alert">There is no {config.noun} with the id “{id}”, or you may not see it.</p>;
-  // Keyed by version: reloading after a conflict starts the form afresh from the current record.
-  return <RecordForm key={`${q.data.id}@${q.data.version}`} config={config} record={q.data} onReload={q.refetch} />;
+  // Keyed by id only: the form keeps what it saved and the user's unsaved values when the record
+  // is read again (after any write), and after a conflict it moves to the current version itself.
+  return <RecordForm key={q.data.id} config={config} record={q.data} />;
 }
