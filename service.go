@@ -24,6 +24,7 @@ type Store interface {
 	AnalyticsStore
 	DuplicateStore
 	DatasetStore
+	FundingTotalsReader
 }
 
 // Pinger tells whether the graph answers, for the readiness probe.
@@ -154,6 +155,9 @@ type AnalyticsReader interface {
 	// UndatedCounts counts, by country, the missions and activities without dates that pass f
 	// but for its window.
 	UndatedCounts(ctx context.Context, f PresenceFilter) ([]UndatedCount, error)
+	// PresenceCountries lists the countries where the actor (leading, contributing,
+	// implementing) or the mission is present on the day at, dated records only.
+	PresenceCountries(ctx context.Context, actor, mission string, at Date) ([]string, error)
 	// AllMissions lists every mission with what the analytics read of it.
 	AllMissions(ctx context.Context) ([]MissionPresence, error)
 	// FundingIn lists the activities in a country with the funding links among them.

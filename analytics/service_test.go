@@ -57,6 +57,26 @@ func (f *fakeStore) PresenceTallies(ctx context.Context, filter concord.Presence
 	return out, nil
 }
 
+// PresenceCountries lists the countries where the actor works or the mission is, on at.
+func (f *fakeStore) PresenceCountries(ctx context.Context, actor, mission string, at concord.Date) ([]string, error) {
+	f.record("countries " + actor + mission)
+	var out []string
+	for _, p := range f.presences {
+		if !p.Period.Contains(at) || p.Period.Undated() {
+			continue
+		}
+		there := p.Kind == concord.SubjectMission && p.Subject == mission
+		for _, a := range p.Actors {
+			there = there || (a.Actor == actor && a.Role != concord.RoleFunder)
+		}
+		if there && !slices.Contains(out, p.Country) {
+			out = append(out, p.Country)
+		}
+	}
+	slices.Sort(out)
+	return out, nil
+}
+
 // UndatedCounts counts the presences without dates that pass the filter but for its window.
 func (f *fakeStore) UndatedCounts(ctx context.Context, filter concord.PresenceFilter) ([]concord.UndatedCount, error) {
 	f.record("undated " + filter.Country)

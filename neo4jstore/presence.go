@@ -287,3 +287,44 @@ func foldedParam(s string) any {
 	}
 	return s
 }
+
+// presenceCountriesCypher finds the countries where an actor or a mission is present on a day:
+// from the actor's or mission's own node (a unique index), along its deployments and the
+// activities it implements, so that the cost grows with that actor's records, not the graph.
+// Records without any date are not present on a given day.
+var presenceCountriesCypher = `
+CALL () {
+  MATCH (m:Mission {id: $mission})-[d:DEPLOYED_IN]->(c:Country)
+  WHERE ` + visibleM + ` AND ` + missionOnDay + `
+  RETURN c.code AS country
+  UNION
+  MATCH (:Actor {id: $actor})-[:LEADS|CONTRIBUTES]->(m:Mission)-[d:DEPLOYED_IN]->(c:Country)
+  WHERE ` + visibleM + ` AND ` + missionOnDay + `
+  RETURN c.code AS country
+  UNION
+  MATCH (:Actor {id: $actor})-[:IMPLEMENTS]->(x:Activity)-[:IN]->(c:Country)
+  WHERE ` + visibleX + ` AND (x.start IS NOT NULL OR x.end IS NOT NULL)
+    AND (x.start IS NULL OR x.start <= $at) AND (x.end IS NULL OR x.end >= $at)
+  RETURN c.code AS country
+}
+RETURN country ORDER BY country`
+
+// missionOnDay: the mission and its deployment d both contain $at, and one of them is dated.
+const missionOnDay = `(m.start IS NOT NULL OR m.end IS NOT NULL OR d.from IS NOT NULL OR d.to IS NOT NULL)
+    AND (m.start IS NULL OR m.start <= $at) AND (m.end IS NULL OR m.end >= $at)
+    AND (d.from IS NULL OR d.from <= $at) AND (d.to IS NULL OR d.to >= $at)`
+
+// PresenceCountries implements concord.AnalyticsReader.
+func (s *Store) PresenceCountries(ctx context.Context, actor, mission string, at concord.Date) ([]string, error) {
+	recs, err := s.read(ctx, presenceCountriesCypher, map[string]any{
+		"actor": nullable(actor), "mission": nullable(mission), "at": dateParam(at),
+	})
+	if err != nil {
+		return nil, fmt.Errorf("countries of %q on %s: %w", actor+mission, at, err)
+	}
+	out := make([]string, 0, len(recs))
+	for _, r := range recs {
+		out = append(out, props(r.AsMap()).str("country"))
+	}
+	return out, nil
+}

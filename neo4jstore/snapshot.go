@@ -71,6 +71,11 @@ func (r snapshotReader) UndatedCounts(ctx context.Context, f concord.PresenceFil
 	return r.store.UndatedCounts(ctx, f)
 }
 
+// PresenceCountries implements concord.AnalyticsReader within the transaction.
+func (r snapshotReader) PresenceCountries(ctx context.Context, actor, mission string, at concord.Date) ([]string, error) {
+	return r.store.PresenceCountries(ctx, actor, mission, at)
+}
+
 // AllMissions implements concord.AnalyticsReader within the transaction.
 func (r snapshotReader) AllMissions(ctx context.Context) ([]concord.MissionPresence, error) {
 	return r.store.AllMissions(ctx)
