@@ -68,12 +68,16 @@ type ResolverRoot interface {
 	PassedFunding() PassedFundingResolver
 	Query() QueryResolver
 	Region() RegionResolver
+	RemainingEngagement() RemainingEngagementResolver
 	Session() SessionResolver
 	Share() ShareResolver
 	Strength() StrengthResolver
 	TransitionChain() TransitionChainResolver
 	TransitionStep() TransitionStepResolver
+	UnimplementedFunding() UnimplementedFundingResolver
 	WhereRow() WhereRowResolver
+	WithdrawalCell() WithdrawalCellResolver
+	WithdrawalImpact() WithdrawalImpactResolver
 }
 
 type DirectiveRoot struct {
@@ -389,6 +393,25 @@ type ComplexityRoot struct {
 		Year     func(childComplexity int) int
 	}
 
+	FundingBucket struct {
+		Activities func(childComplexity int) int
+		Amounts    func(childComplexity int) int
+		Country    func(childComplexity int) int
+		Function   func(childComplexity int) int
+		Year       func(childComplexity int) int
+	}
+
+	FundingTotals struct {
+		Activities        func(childComplexity int) int
+		ByCountry         func(childComplexity int) int
+		ByCountryFunction func(childComplexity int) int
+		ByFunction        func(childComplexity int) int
+		ByYear            func(childComplexity int) int
+		Fundings          func(childComplexity int) int
+		Total             func(childComplexity int) int
+		UnknownAmounts    func(childComplexity int) int
+	}
+
 	ImportCount struct {
 		Created   func(childComplexity int) int
 		Kind      func(childComplexity int) int
@@ -506,6 +529,11 @@ type ComplexityRoot struct {
 	MissionEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	Money struct {
+		Amount   func(childComplexity int) int
+		Currency func(childComplexity int) int
 	}
 
 	Mutation struct {
@@ -662,6 +690,7 @@ type ComplexityRoot struct {
 		Fragmentation        func(childComplexity int, country string, function concord.FunctionCode, includeBroader *bool, year int) int
 		Function             func(childComplexity int, code concord.FunctionCode) int
 		Functions            func(childComplexity int) int
+		FundingTotals        func(childComplexity int, funder string, country *string, function *concord.FunctionCode, year *int) int
 		LeadProblems         func(childComplexity int, at concord.Date, country *string) int
 		Leads                func(childComplexity int, country *string) int
 		Lesson               func(childComplexity int, id string) int
@@ -681,6 +710,7 @@ type ComplexityRoot struct {
 		SearchLessons        func(childComplexity int, query string, first *int) int
 		Transitions          func(childComplexity int, country *string, mission *string) int
 		WhoWhatWhere         func(childComplexity int, country string, function *concord.FunctionCode, includeBroader *bool, label *string, admin1 *string, admin2 *string, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool) int
+		WithdrawalImpact     func(childComplexity int, actor *string, mission *string, country *string, at concord.Date) int
 	}
 
 	Region struct {
@@ -693,6 +723,13 @@ type ComplexityRoot struct {
 	RegionalClusters struct {
 		Computed func(childComplexity int) int
 		Curated  func(childComplexity int) int
+	}
+
+	RemainingEngagement struct {
+		Actors      func(childComplexity int) int
+		CountryWide func(childComplexity int) int
+		Subject     func(childComplexity int) int
+		Until       func(childComplexity int) int
 	}
 
 	Session struct {
@@ -752,6 +789,13 @@ type ComplexityRoot struct {
 		ToStart          func(childComplexity int) int
 	}
 
+	UnimplementedFunding struct {
+		Activity func(childComplexity int) int
+		Country  func(childComplexity int) int
+		Funders  func(childComplexity int) int
+		Until    func(childComplexity int) int
+	}
+
 	WhereRow struct {
 		Activities func(childComplexity int) int
 		Actor      func(childComplexity int) int
@@ -764,6 +808,24 @@ type ComplexityRoot struct {
 	WhoWhatWhere struct {
 		Rows    func(childComplexity int) int
 		Undated func(childComplexity int) int
+	}
+
+	WithdrawalCell struct {
+		Admin1              func(childComplexity int) int
+		Country             func(childComplexity int) int
+		Function            func(childComplexity int) int
+		Leaving             func(childComplexity int) int
+		LosesOnlyEngagement func(childComplexity int) int
+		LostLead            func(childComplexity int) int
+		Others              func(childComplexity int) int
+	}
+
+	WithdrawalImpact struct {
+		Actor                     func(childComplexity int) int
+		At                        func(childComplexity int) int
+		Cells                     func(childComplexity int) int
+		FundingWithoutImplementer func(childComplexity int) int
+		Mission                   func(childComplexity int) int
 	}
 }
 
@@ -1049,6 +1111,7 @@ type QueryResolver interface {
 	Node(ctx context.Context, id string) (concord.Node, error)
 	Activity(ctx context.Context, id string) (*concord.Activity, error)
 	Activities(ctx context.Context, filter *model.ActivityFilter, first *int, after *string) (*model.ActivityConnection, error)
+	FundingTotals(ctx context.Context, funder string, country *string, function *concord.FunctionCode, year *int) (*model.FundingTotals, error)
 	ActorDuplicates(ctx context.Context) ([]concord.DuplicatePair, error)
 	Actor(ctx context.Context, id string) (*concord.Actor, error)
 	Actors(ctx context.Context, filter *model.ActorFilter, first *int, after *string) (*model.ActorConnection, error)
@@ -1084,10 +1147,16 @@ type QueryResolver interface {
 	Countries(ctx context.Context, filter *model.CountryFilter, first *int, after *string) (*model.CountryConnection, error)
 	Region(ctx context.Context, code string) (*concord.Region, error)
 	Regions(ctx context.Context) ([]concord.Region, error)
+	WithdrawalImpact(ctx context.Context, actor *string, mission *string, country *string, at concord.Date) (*analytics.WithdrawalImpact, error)
 }
 type RegionResolver interface {
 	Parent(ctx context.Context, obj *concord.Region) (*concord.Region, error)
 	Countries(ctx context.Context, obj *concord.Region) ([]concord.Country, error)
+}
+type RemainingEngagementResolver interface {
+	Subject(ctx context.Context, obj *analytics.Remaining) (concord.Subject, error)
+	Actors(ctx context.Context, obj *analytics.Remaining) ([]concord.Actor, error)
+	Until(ctx context.Context, obj *analytics.Remaining) (*concord.Date, error)
 }
 type SessionResolver interface {
 	ExpiresAt(ctx context.Context, obj *concord.Session) (string, error)
@@ -1126,10 +1195,31 @@ type TransitionStepResolver interface {
 	PersonnelFrom(ctx context.Context, obj *analytics.TransitionStep) (*int, error)
 	PersonnelTo(ctx context.Context, obj *analytics.TransitionStep) (*int, error)
 }
+type UnimplementedFundingResolver interface {
+	Country(ctx context.Context, obj *analytics.UnimplementedFunding) (*concord.Country, error)
+	Activity(ctx context.Context, obj *analytics.UnimplementedFunding) (*concord.Activity, error)
+	Funders(ctx context.Context, obj *analytics.UnimplementedFunding) ([]concord.Actor, error)
+	Until(ctx context.Context, obj *analytics.UnimplementedFunding) (*concord.Date, error)
+}
 type WhereRowResolver interface {
 	Actor(ctx context.Context, obj *analytics.WhereRow) (*concord.Actor, error)
 	Function(ctx context.Context, obj *analytics.WhereRow) (*concord.Function, error)
 	Label(ctx context.Context, obj *analytics.WhereRow) (*string, error)
+}
+type WithdrawalCellResolver interface {
+	Country(ctx context.Context, obj *analytics.WithdrawalCell) (*concord.Country, error)
+	Function(ctx context.Context, obj *analytics.WithdrawalCell) (*concord.Function, error)
+	Admin1(ctx context.Context, obj *analytics.WithdrawalCell) (*string, error)
+
+	LosesOnlyEngagement(ctx context.Context, obj *analytics.WithdrawalCell) (bool, error)
+	LostLead(ctx context.Context, obj *analytics.WithdrawalCell) (*concord.Actor, error)
+}
+type WithdrawalImpactResolver interface {
+	At(ctx context.Context, obj *analytics.WithdrawalImpact) (*concord.Date, error)
+	Actor(ctx context.Context, obj *analytics.WithdrawalImpact) (*concord.Actor, error)
+	Mission(ctx context.Context, obj *analytics.WithdrawalImpact) (*concord.Mission, error)
+
+	FundingWithoutImplementer(ctx context.Context, obj *analytics.WithdrawalImpact) ([]analytics.UnimplementedFunding, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -2380,6 +2470,86 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Funding.Year(childComplexity), true
 
+	case "FundingBucket.activities":
+		if e.ComplexityRoot.FundingBucket.Activities == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingBucket.Activities(childComplexity), true
+	case "FundingBucket.amounts":
+		if e.ComplexityRoot.FundingBucket.Amounts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingBucket.Amounts(childComplexity), true
+	case "FundingBucket.country":
+		if e.ComplexityRoot.FundingBucket.Country == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingBucket.Country(childComplexity), true
+	case "FundingBucket.function":
+		if e.ComplexityRoot.FundingBucket.Function == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingBucket.Function(childComplexity), true
+	case "FundingBucket.year":
+		if e.ComplexityRoot.FundingBucket.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingBucket.Year(childComplexity), true
+
+	case "FundingTotals.activities":
+		if e.ComplexityRoot.FundingTotals.Activities == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingTotals.Activities(childComplexity), true
+	case "FundingTotals.byCountry":
+		if e.ComplexityRoot.FundingTotals.ByCountry == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingTotals.ByCountry(childComplexity), true
+	case "FundingTotals.byCountryFunction":
+		if e.ComplexityRoot.FundingTotals.ByCountryFunction == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingTotals.ByCountryFunction(childComplexity), true
+	case "FundingTotals.byFunction":
+		if e.ComplexityRoot.FundingTotals.ByFunction == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingTotals.ByFunction(childComplexity), true
+	case "FundingTotals.byYear":
+		if e.ComplexityRoot.FundingTotals.ByYear == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingTotals.ByYear(childComplexity), true
+	case "FundingTotals.fundings":
+		if e.ComplexityRoot.FundingTotals.Fundings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingTotals.Fundings(childComplexity), true
+	case "FundingTotals.total":
+		if e.ComplexityRoot.FundingTotals.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingTotals.Total(childComplexity), true
+	case "FundingTotals.unknownAmounts":
+		if e.ComplexityRoot.FundingTotals.UnknownAmounts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingTotals.UnknownAmounts(childComplexity), true
+
 	case "ImportCount.created":
 		if e.ComplexityRoot.ImportCount.Created == nil {
 			break
@@ -2855,6 +3025,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.MissionEdge.Node(childComplexity), true
+
+	case "Money.amount":
+		if e.ComplexityRoot.Money.Amount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Money.Amount(childComplexity), true
+	case "Money.currency":
+		if e.ComplexityRoot.Money.Currency == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Money.Currency(childComplexity), true
 
 	case "Mutation.createAccount":
 		if e.ComplexityRoot.Mutation.CreateAccount == nil {
@@ -3766,6 +3949,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Functions(childComplexity), true
+	case "Query.fundingTotals":
+		if e.ComplexityRoot.Query.FundingTotals == nil {
+			break
+		}
+
+		args, err := ec.field_Query_fundingTotals_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.FundingTotals(childComplexity, args["funder"].(string), args["country"].(*string), args["function"].(*concord.FunctionCode), args["year"].(*int)), true
 
 	case "Query.leadProblems":
 		if e.ComplexityRoot.Query.LeadProblems == nil {
@@ -3966,6 +4160,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.WhoWhatWhere(childComplexity, args["country"].(string), args["function"].(*concord.FunctionCode), args["includeBroader"].(*bool), args["label"].(*string), args["admin1"].(*string), args["admin2"].(*string), args["at"].(*concord.Date), args["from"].(*concord.Date), args["to"].(*concord.Date), args["includeUndated"].(*bool)), true
+	case "Query.withdrawalImpact":
+		if e.ComplexityRoot.Query.WithdrawalImpact == nil {
+			break
+		}
+
+		args, err := ec.field_Query_withdrawalImpact_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.WithdrawalImpact(childComplexity, args["actor"].(*string), args["mission"].(*string), args["country"].(*string), args["at"].(concord.Date)), true
 
 	case "Region.code":
 		if e.ComplexityRoot.Region.Code == nil {
@@ -4004,6 +4209,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RegionalClusters.Curated(childComplexity), true
+
+	case "RemainingEngagement.actors":
+		if e.ComplexityRoot.RemainingEngagement.Actors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RemainingEngagement.Actors(childComplexity), true
+	case "RemainingEngagement.countryWide":
+		if e.ComplexityRoot.RemainingEngagement.CountryWide == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RemainingEngagement.CountryWide(childComplexity), true
+	case "RemainingEngagement.subject":
+		if e.ComplexityRoot.RemainingEngagement.Subject == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RemainingEngagement.Subject(childComplexity), true
+	case "RemainingEngagement.until":
+		if e.ComplexityRoot.RemainingEngagement.Until == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RemainingEngagement.Until(childComplexity), true
 
 	case "Session.accessToken":
 		if e.ComplexityRoot.Session.AccessToken == nil {
@@ -4245,6 +4475,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.TransitionStep.ToStart(childComplexity), true
 
+	case "UnimplementedFunding.activity":
+		if e.ComplexityRoot.UnimplementedFunding.Activity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnimplementedFunding.Activity(childComplexity), true
+	case "UnimplementedFunding.country":
+		if e.ComplexityRoot.UnimplementedFunding.Country == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnimplementedFunding.Country(childComplexity), true
+	case "UnimplementedFunding.funders":
+		if e.ComplexityRoot.UnimplementedFunding.Funders == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnimplementedFunding.Funders(childComplexity), true
+	case "UnimplementedFunding.until":
+		if e.ComplexityRoot.UnimplementedFunding.Until == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnimplementedFunding.Until(childComplexity), true
+
 	case "WhereRow.activities":
 		if e.ComplexityRoot.WhereRow.Activities == nil {
 			break
@@ -4294,6 +4549,80 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.WhoWhatWhere.Undated(childComplexity), true
+
+	case "WithdrawalCell.admin1":
+		if e.ComplexityRoot.WithdrawalCell.Admin1 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WithdrawalCell.Admin1(childComplexity), true
+	case "WithdrawalCell.country":
+		if e.ComplexityRoot.WithdrawalCell.Country == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WithdrawalCell.Country(childComplexity), true
+	case "WithdrawalCell.function":
+		if e.ComplexityRoot.WithdrawalCell.Function == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WithdrawalCell.Function(childComplexity), true
+	case "WithdrawalCell.leaving":
+		if e.ComplexityRoot.WithdrawalCell.Leaving == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WithdrawalCell.Leaving(childComplexity), true
+	case "WithdrawalCell.losesOnlyEngagement":
+		if e.ComplexityRoot.WithdrawalCell.LosesOnlyEngagement == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WithdrawalCell.LosesOnlyEngagement(childComplexity), true
+	case "WithdrawalCell.lostLead":
+		if e.ComplexityRoot.WithdrawalCell.LostLead == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WithdrawalCell.LostLead(childComplexity), true
+	case "WithdrawalCell.others":
+		if e.ComplexityRoot.WithdrawalCell.Others == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WithdrawalCell.Others(childComplexity), true
+
+	case "WithdrawalImpact.actor":
+		if e.ComplexityRoot.WithdrawalImpact.Actor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WithdrawalImpact.Actor(childComplexity), true
+	case "WithdrawalImpact.at":
+		if e.ComplexityRoot.WithdrawalImpact.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WithdrawalImpact.At(childComplexity), true
+	case "WithdrawalImpact.cells":
+		if e.ComplexityRoot.WithdrawalImpact.Cells == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WithdrawalImpact.Cells(childComplexity), true
+	case "WithdrawalImpact.fundingWithoutImplementer":
+		if e.ComplexityRoot.WithdrawalImpact.FundingWithoutImplementer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WithdrawalImpact.FundingWithoutImplementer(childComplexity), true
+	case "WithdrawalImpact.mission":
+		if e.ComplexityRoot.WithdrawalImpact.Mission == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WithdrawalImpact.Mission(childComplexity), true
 
 	}
 	return 0, false
@@ -4405,7 +4734,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "schema/activity.graphqls" "schema/actor.graphqls" "schema/analytics.graphqls" "schema/auth.graphqls" "schema/cluster.graphqls" "schema/common.graphqls" "schema/coordination.graphqls" "schema/lesson.graphqls" "schema/mandate.graphqls" "schema/mission.graphqls" "schema/reference.graphqls"
+//go:embed "schema/activity.graphqls" "schema/actor.graphqls" "schema/analytics.graphqls" "schema/auth.graphqls" "schema/cluster.graphqls" "schema/common.graphqls" "schema/coordination.graphqls" "schema/lesson.graphqls" "schema/mandate.graphqls" "schema/mission.graphqls" "schema/reference.graphqls" "schema/withdrawal.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -4428,6 +4757,7 @@ var sources = []*ast.Source{
 	{Name: "schema/mandate.graphqls", Input: sourceData("schema/mandate.graphqls"), BuiltIn: false},
 	{Name: "schema/mission.graphqls", Input: sourceData("schema/mission.graphqls"), BuiltIn: false},
 	{Name: "schema/reference.graphqls", Input: sourceData("schema/reference.graphqls"), BuiltIn: false},
+	{Name: "schema/withdrawal.graphqls", Input: sourceData("schema/withdrawal.graphqls"), BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
 
@@ -5053,6 +5383,44 @@ func (ec *executionContext) childFields_Funding(ctx context.Context, field graph
 	return nil, fmt.Errorf("no field named %q was found under type Funding", field.Name)
 }
 
+func (ec *executionContext) childFields_FundingBucket(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "year":
+		return ec.fieldContext_FundingBucket_year(ctx, field)
+	case "country":
+		return ec.fieldContext_FundingBucket_country(ctx, field)
+	case "function":
+		return ec.fieldContext_FundingBucket_function(ctx, field)
+	case "activities":
+		return ec.fieldContext_FundingBucket_activities(ctx, field)
+	case "amounts":
+		return ec.fieldContext_FundingBucket_amounts(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FundingBucket", field.Name)
+}
+
+func (ec *executionContext) childFields_FundingTotals(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "activities":
+		return ec.fieldContext_FundingTotals_activities(ctx, field)
+	case "fundings":
+		return ec.fieldContext_FundingTotals_fundings(ctx, field)
+	case "unknownAmounts":
+		return ec.fieldContext_FundingTotals_unknownAmounts(ctx, field)
+	case "total":
+		return ec.fieldContext_FundingTotals_total(ctx, field)
+	case "byYear":
+		return ec.fieldContext_FundingTotals_byYear(ctx, field)
+	case "byCountry":
+		return ec.fieldContext_FundingTotals_byCountry(ctx, field)
+	case "byFunction":
+		return ec.fieldContext_FundingTotals_byFunction(ctx, field)
+	case "byCountryFunction":
+		return ec.fieldContext_FundingTotals_byCountryFunction(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FundingTotals", field.Name)
+}
+
 func (ec *executionContext) childFields_ImportCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "kind":
@@ -5291,6 +5659,16 @@ func (ec *executionContext) childFields_MissionEdge(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type MissionEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_Money(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "currency":
+		return ec.fieldContext_Money_currency(ctx, field)
+	case "amount":
+		return ec.fieldContext_Money_amount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Money", field.Name)
+}
+
 func (ec *executionContext) childFields_NestedDeployment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "country":
@@ -5507,6 +5885,20 @@ func (ec *executionContext) childFields_RegionalClusters(ctx context.Context, fi
 	return nil, fmt.Errorf("no field named %q was found under type RegionalClusters", field.Name)
 }
 
+func (ec *executionContext) childFields_RemainingEngagement(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "subject":
+		return ec.fieldContext_RemainingEngagement_subject(ctx, field)
+	case "actors":
+		return ec.fieldContext_RemainingEngagement_actors(ctx, field)
+	case "until":
+		return ec.fieldContext_RemainingEngagement_until(ctx, field)
+	case "countryWide":
+		return ec.fieldContext_RemainingEngagement_countryWide(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RemainingEngagement", field.Name)
+}
+
 func (ec *executionContext) childFields_Session(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "accessToken":
@@ -5621,6 +6013,20 @@ func (ec *executionContext) childFields_TransitionStep(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type TransitionStep", field.Name)
 }
 
+func (ec *executionContext) childFields_UnimplementedFunding(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "country":
+		return ec.fieldContext_UnimplementedFunding_country(ctx, field)
+	case "activity":
+		return ec.fieldContext_UnimplementedFunding_activity(ctx, field)
+	case "funders":
+		return ec.fieldContext_UnimplementedFunding_funders(ctx, field)
+	case "until":
+		return ec.fieldContext_UnimplementedFunding_until(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UnimplementedFunding", field.Name)
+}
+
 func (ec *executionContext) childFields_WhereRow(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "actor":
@@ -5647,6 +6053,42 @@ func (ec *executionContext) childFields_WhoWhatWhere(ctx context.Context, field 
 		return ec.fieldContext_WhoWhatWhere_undated(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type WhoWhatWhere", field.Name)
+}
+
+func (ec *executionContext) childFields_WithdrawalCell(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "country":
+		return ec.fieldContext_WithdrawalCell_country(ctx, field)
+	case "function":
+		return ec.fieldContext_WithdrawalCell_function(ctx, field)
+	case "admin1":
+		return ec.fieldContext_WithdrawalCell_admin1(ctx, field)
+	case "leaving":
+		return ec.fieldContext_WithdrawalCell_leaving(ctx, field)
+	case "losesOnlyEngagement":
+		return ec.fieldContext_WithdrawalCell_losesOnlyEngagement(ctx, field)
+	case "lostLead":
+		return ec.fieldContext_WithdrawalCell_lostLead(ctx, field)
+	case "others":
+		return ec.fieldContext_WithdrawalCell_others(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WithdrawalCell", field.Name)
+}
+
+func (ec *executionContext) childFields_WithdrawalImpact(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "at":
+		return ec.fieldContext_WithdrawalImpact_at(ctx, field)
+	case "actor":
+		return ec.fieldContext_WithdrawalImpact_actor(ctx, field)
+	case "mission":
+		return ec.fieldContext_WithdrawalImpact_mission(ctx, field)
+	case "cells":
+		return ec.fieldContext_WithdrawalImpact_cells(ctx, field)
+	case "fundingWithoutImplementer":
+		return ec.fieldContext_WithdrawalImpact_fundingWithoutImplementer(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WithdrawalImpact", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6957,6 +7399,44 @@ func (ec *executionContext) field_Query_function_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_fundingTotals_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "funder",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["funder"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "country",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["country"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "function",
+		func(ctx context.Context, v any) (*concord.FunctionCode, error) {
+			return ec.unmarshalOFunctionCode2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐFunctionCode(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["function"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "year",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["year"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_leadProblems_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -7528,6 +8008,44 @@ func (ec *executionContext) field_Query_whoWhatWhere_args(ctx context.Context, r
 		return nil, err
 	}
 	args["includeUndated"] = arg9
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_withdrawalImpact_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "actor",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["actor"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "mission",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["mission"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "country",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["country"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "at",
+		func(ctx context.Context, v any) (concord.Date, error) {
+			return ec.unmarshalNDate2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["at"] = arg3
 	return args, nil
 }
 
@@ -12990,6 +13508,377 @@ func (ec *executionContext) fieldContext_Funding_year(_ context.Context, field g
 	return graphql.NewScalarFieldContext("Funding", field, true, true, "Int")
 }
 
+func (ec *executionContext) _FundingBucket_year(ctx context.Context, field graphql.CollectedField, obj *model.FundingBucket) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingBucket_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FundingBucket_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundingBucket", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FundingBucket_country(ctx context.Context, field graphql.CollectedField, obj *model.FundingBucket) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingBucket_country(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Country, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Country) graphql.Marshaler {
+			return ec.marshalOCountry2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐCountry(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FundingBucket_country(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FundingBucket",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Country(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FundingBucket_function(ctx context.Context, field graphql.CollectedField, obj *model.FundingBucket) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingBucket_function(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Function, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Function) graphql.Marshaler {
+			return ec.marshalOFunction2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐFunction(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FundingBucket_function(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FundingBucket",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Function(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FundingBucket_activities(ctx context.Context, field graphql.CollectedField, obj *model.FundingBucket) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingBucket_activities(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Activities, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundingBucket_activities(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundingBucket", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FundingBucket_amounts(ctx context.Context, field graphql.CollectedField, obj *model.FundingBucket) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingBucket_amounts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Amounts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Money) graphql.Marshaler {
+			return ec.marshalNMoney2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐMoneyᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundingBucket_amounts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FundingBucket",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Money(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FundingTotals_activities(ctx context.Context, field graphql.CollectedField, obj *model.FundingTotals) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingTotals_activities(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Activities, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundingTotals_activities(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundingTotals", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FundingTotals_fundings(ctx context.Context, field graphql.CollectedField, obj *model.FundingTotals) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingTotals_fundings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Fundings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundingTotals_fundings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundingTotals", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FundingTotals_unknownAmounts(ctx context.Context, field graphql.CollectedField, obj *model.FundingTotals) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingTotals_unknownAmounts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UnknownAmounts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundingTotals_unknownAmounts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundingTotals", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FundingTotals_total(ctx context.Context, field graphql.CollectedField, obj *model.FundingTotals) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingTotals_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Money) graphql.Marshaler {
+			return ec.marshalNMoney2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐMoneyᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundingTotals_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FundingTotals",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Money(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FundingTotals_byYear(ctx context.Context, field graphql.CollectedField, obj *model.FundingTotals) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingTotals_byYear(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ByYear, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.FundingBucket) graphql.Marshaler {
+			return ec.marshalNFundingBucket2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐFundingBucketᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundingTotals_byYear(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FundingTotals",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FundingBucket(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FundingTotals_byCountry(ctx context.Context, field graphql.CollectedField, obj *model.FundingTotals) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingTotals_byCountry(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ByCountry, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.FundingBucket) graphql.Marshaler {
+			return ec.marshalNFundingBucket2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐFundingBucketᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundingTotals_byCountry(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FundingTotals",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FundingBucket(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FundingTotals_byFunction(ctx context.Context, field graphql.CollectedField, obj *model.FundingTotals) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingTotals_byFunction(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ByFunction, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.FundingBucket) graphql.Marshaler {
+			return ec.marshalNFundingBucket2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐFundingBucketᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundingTotals_byFunction(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FundingTotals",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FundingBucket(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FundingTotals_byCountryFunction(ctx context.Context, field graphql.CollectedField, obj *model.FundingTotals) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingTotals_byCountryFunction(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ByCountryFunction, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.FundingBucket) graphql.Marshaler {
+			return ec.marshalNFundingBucket2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐFundingBucketᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundingTotals_byCountryFunction(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FundingTotals",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FundingBucket(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ImportCount_kind(ctx context.Context, field graphql.CollectedField, obj *model.ImportCount) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15083,6 +15972,52 @@ func (ec *executionContext) fieldContext_MissionEdge_node(_ context.Context, fie
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Money_currency(ctx context.Context, field graphql.CollectedField, obj *model.Money) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Money_currency(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Currency, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Money_currency(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Money", field, false, false, "String")
+}
+
+func (ec *executionContext) _Money_amount(ctx context.Context, field graphql.CollectedField, obj *model.Money) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Money_amount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Amount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Money_amount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Money", field, false, false, "Float")
 }
 
 func (ec *executionContext) _Mutation_importDataset(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -18179,6 +19114,50 @@ func (ec *executionContext) fieldContext_Query_activities(ctx context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_fundingTotals(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_fundingTotals(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().FundingTotals(ctx, fc.Args["funder"].(string), fc.Args["country"].(*string), fc.Args["function"].(*concord.FunctionCode), fc.Args["year"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.FundingTotals) graphql.Marshaler {
+			return ec.marshalNFundingTotals2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐFundingTotals(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_fundingTotals(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FundingTotals(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_fundingTotals_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_actorDuplicates(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -19650,6 +20629,50 @@ func (ec *executionContext) fieldContext_Query_regions(_ context.Context, field 
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_withdrawalImpact(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_withdrawalImpact(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().WithdrawalImpact(ctx, fc.Args["actor"].(*string), fc.Args["mission"].(*string), fc.Args["country"].(*string), fc.Args["at"].(concord.Date))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *analytics.WithdrawalImpact) graphql.Marshaler {
+			return ec.marshalNWithdrawalImpact2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐWithdrawalImpact(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_withdrawalImpact(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WithdrawalImpact(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_withdrawalImpact_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -19898,6 +20921,107 @@ func (ec *executionContext) fieldContext_RegionalClusters_computed(_ context.Con
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _RemainingEngagement_subject(ctx context.Context, field graphql.CollectedField, obj *analytics.Remaining) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RemainingEngagement_subject(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.RemainingEngagement().Subject(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v concord.Subject) graphql.Marshaler {
+			return ec.marshalNSubject2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐSubject(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RemainingEngagement_subject(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RemainingEngagement", field, true, true, "Subject")
+}
+
+func (ec *executionContext) _RemainingEngagement_actors(ctx context.Context, field graphql.CollectedField, obj *analytics.Remaining) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RemainingEngagement_actors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.RemainingEngagement().Actors(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.Actor) graphql.Marshaler {
+			return ec.marshalNActor2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐActorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RemainingEngagement_actors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RemainingEngagement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Actor(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RemainingEngagement_until(ctx context.Context, field graphql.CollectedField, obj *analytics.Remaining) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RemainingEngagement_until(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.RemainingEngagement().Until(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RemainingEngagement_until(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RemainingEngagement", field, true, true, "Date")
+}
+
+func (ec *executionContext) _RemainingEngagement_countryWide(ctx context.Context, field graphql.CollectedField, obj *analytics.Remaining) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RemainingEngagement_countryWide(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CountryWide, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RemainingEngagement_countryWide(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RemainingEngagement", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _Session_accessToken(ctx context.Context, field graphql.CollectedField, obj *concord.Session) (ret graphql.Marshaler) {
@@ -20941,6 +22065,125 @@ func (ec *executionContext) fieldContext_TransitionStep_personnelTo(_ context.Co
 	return graphql.NewScalarFieldContext("TransitionStep", field, true, true, "Int")
 }
 
+func (ec *executionContext) _UnimplementedFunding_country(ctx context.Context, field graphql.CollectedField, obj *analytics.UnimplementedFunding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UnimplementedFunding_country(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.UnimplementedFunding().Country(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Country) graphql.Marshaler {
+			return ec.marshalNCountry2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐCountry(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UnimplementedFunding_country(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UnimplementedFunding",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Country(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UnimplementedFunding_activity(ctx context.Context, field graphql.CollectedField, obj *analytics.UnimplementedFunding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UnimplementedFunding_activity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.UnimplementedFunding().Activity(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Activity) graphql.Marshaler {
+			return ec.marshalNActivity2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐActivity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UnimplementedFunding_activity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UnimplementedFunding",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Activity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UnimplementedFunding_funders(ctx context.Context, field graphql.CollectedField, obj *analytics.UnimplementedFunding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UnimplementedFunding_funders(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.UnimplementedFunding().Funders(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.Actor) graphql.Marshaler {
+			return ec.marshalNActor2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐActorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UnimplementedFunding_funders(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UnimplementedFunding",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Actor(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UnimplementedFunding_until(ctx context.Context, field graphql.CollectedField, obj *analytics.UnimplementedFunding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UnimplementedFunding_until(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.UnimplementedFunding().Until(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_UnimplementedFunding_until(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UnimplementedFunding", field, true, true, "Date")
+}
+
 func (ec *executionContext) _WhereRow_actor(ctx context.Context, field graphql.CollectedField, obj *analytics.WhereRow) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -21150,6 +22393,363 @@ func (ec *executionContext) _WhoWhatWhere_undated(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_WhoWhatWhere_undated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("WhoWhatWhere", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WithdrawalCell_country(ctx context.Context, field graphql.CollectedField, obj *analytics.WithdrawalCell) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WithdrawalCell_country(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.WithdrawalCell().Country(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Country) graphql.Marshaler {
+			return ec.marshalNCountry2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐCountry(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WithdrawalCell_country(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WithdrawalCell",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Country(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WithdrawalCell_function(ctx context.Context, field graphql.CollectedField, obj *analytics.WithdrawalCell) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WithdrawalCell_function(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.WithdrawalCell().Function(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Function) graphql.Marshaler {
+			return ec.marshalNFunction2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐFunction(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WithdrawalCell_function(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WithdrawalCell",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Function(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WithdrawalCell_admin1(ctx context.Context, field graphql.CollectedField, obj *analytics.WithdrawalCell) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WithdrawalCell_admin1(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.WithdrawalCell().Admin1(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WithdrawalCell_admin1(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WithdrawalCell", field, true, true, "String")
+}
+
+func (ec *executionContext) _WithdrawalCell_leaving(ctx context.Context, field graphql.CollectedField, obj *analytics.WithdrawalCell) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WithdrawalCell_leaving(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Leaving, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []analytics.SubjectRef) graphql.Marshaler {
+			return ec.marshalNCoverageSubject2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐSubjectRefᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WithdrawalCell_leaving(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WithdrawalCell",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CoverageSubject(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WithdrawalCell_losesOnlyEngagement(ctx context.Context, field graphql.CollectedField, obj *analytics.WithdrawalCell) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WithdrawalCell_losesOnlyEngagement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.WithdrawalCell().LosesOnlyEngagement(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WithdrawalCell_losesOnlyEngagement(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WithdrawalCell", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _WithdrawalCell_lostLead(ctx context.Context, field graphql.CollectedField, obj *analytics.WithdrawalCell) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WithdrawalCell_lostLead(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.WithdrawalCell().LostLead(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Actor) graphql.Marshaler {
+			return ec.marshalOActor2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐActor(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WithdrawalCell_lostLead(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WithdrawalCell",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Actor(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WithdrawalCell_others(ctx context.Context, field graphql.CollectedField, obj *analytics.WithdrawalCell) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WithdrawalCell_others(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Others, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []analytics.Remaining) graphql.Marshaler {
+			return ec.marshalNRemainingEngagement2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐRemainingᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WithdrawalCell_others(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WithdrawalCell",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RemainingEngagement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WithdrawalImpact_at(ctx context.Context, field graphql.CollectedField, obj *analytics.WithdrawalImpact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WithdrawalImpact_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.WithdrawalImpact().At(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Date) graphql.Marshaler {
+			return ec.marshalNDate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WithdrawalImpact_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WithdrawalImpact", field, true, true, "Date")
+}
+
+func (ec *executionContext) _WithdrawalImpact_actor(ctx context.Context, field graphql.CollectedField, obj *analytics.WithdrawalImpact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WithdrawalImpact_actor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.WithdrawalImpact().Actor(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Actor) graphql.Marshaler {
+			return ec.marshalOActor2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐActor(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WithdrawalImpact_actor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WithdrawalImpact",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Actor(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WithdrawalImpact_mission(ctx context.Context, field graphql.CollectedField, obj *analytics.WithdrawalImpact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WithdrawalImpact_mission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.WithdrawalImpact().Mission(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Mission) graphql.Marshaler {
+			return ec.marshalOMission2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐMission(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WithdrawalImpact_mission(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WithdrawalImpact",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Mission(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WithdrawalImpact_cells(ctx context.Context, field graphql.CollectedField, obj *analytics.WithdrawalImpact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WithdrawalImpact_cells(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cells, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []analytics.WithdrawalCell) graphql.Marshaler {
+			return ec.marshalNWithdrawalCell2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐWithdrawalCellᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WithdrawalImpact_cells(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WithdrawalImpact",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WithdrawalCell(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WithdrawalImpact_fundingWithoutImplementer(ctx context.Context, field graphql.CollectedField, obj *analytics.WithdrawalImpact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WithdrawalImpact_fundingWithoutImplementer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.WithdrawalImpact().FundingWithoutImplementer(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []analytics.UnimplementedFunding) graphql.Marshaler {
+			return ec.marshalNUnimplementedFunding2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐUnimplementedFundingᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WithdrawalImpact_fundingWithoutImplementer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WithdrawalImpact",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UnimplementedFunding(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
@@ -26450,6 +28050,127 @@ func (ec *executionContext) _Funding(ctx context.Context, sel ast.SelectionSet, 
 	return out
 }
 
+var fundingBucketImplementors = []string{"FundingBucket"}
+
+func (ec *executionContext) _FundingBucket(ctx context.Context, sel ast.SelectionSet, obj *model.FundingBucket) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, fundingBucketImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FundingBucket")
+		case "year":
+			out.Values[i] = ec._FundingBucket_year(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "country":
+			out.Values[i] = ec._FundingBucket_country(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "function":
+			out.Values[i] = ec._FundingBucket_function(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "activities":
+			out.Values[i] = ec._FundingBucket_activities(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "amounts":
+			out.Values[i] = ec._FundingBucket_amounts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var fundingTotalsImplementors = []string{"FundingTotals"}
+
+func (ec *executionContext) _FundingTotals(ctx context.Context, sel ast.SelectionSet, obj *model.FundingTotals) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, fundingTotalsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FundingTotals")
+		case "activities":
+			out.Values[i] = ec._FundingTotals_activities(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fundings":
+			out.Values[i] = ec._FundingTotals_fundings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unknownAmounts":
+			out.Values[i] = ec._FundingTotals_unknownAmounts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "total":
+			out.Values[i] = ec._FundingTotals_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "byYear":
+			out.Values[i] = ec._FundingTotals_byYear(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "byCountry":
+			out.Values[i] = ec._FundingTotals_byCountry(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "byFunction":
+			out.Values[i] = ec._FundingTotals_byFunction(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "byCountryFunction":
+			out.Values[i] = ec._FundingTotals_byCountryFunction(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var importCountImplementors = []string{"ImportCount"}
 
 func (ec *executionContext) _ImportCount(ctx context.Context, sel ast.SelectionSet, obj *model.ImportCount) graphql.Marshaler {
@@ -27237,6 +28958,44 @@ func (ec *executionContext) _MissionEdge(ctx context.Context, sel ast.SelectionS
 			}
 		case "node":
 			out.Values[i] = ec._MissionEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var moneyImplementors = []string{"Money"}
+
+func (ec *executionContext) _Money(ctx context.Context, sel ast.SelectionSet, obj *model.Money) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, moneyImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Money")
+		case "currency":
+			out.Values[i] = ec._Money_currency(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "amount":
+			out.Values[i] = ec._Money_amount(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -28240,6 +29999,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_activities(ctx, field)
 				})
+		case "fundingTotals":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_fundingTotals(ctx, field)
+				})
 		case "actorDuplicates":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -28450,6 +30215,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_regions(ctx, field)
 				})
+		case "withdrawalImpact":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_withdrawalImpact(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -28551,6 +30322,57 @@ func (ec *executionContext) _RegionalClusters(ctx context.Context, sel ast.Selec
 			out.Values[i] = ec._RegionalClusters_computed(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var remainingEngagementImplementors = []string{"RemainingEngagement"}
+
+func (ec *executionContext) _RemainingEngagement(ctx context.Context, sel ast.SelectionSet, obj *analytics.Remaining) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, remainingEngagementImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RemainingEngagement")
+		case "subject":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RemainingEngagement_subject(ctx, field, obj)
+				})
+		case "actors":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RemainingEngagement_actors(ctx, field, obj)
+				})
+		case "until":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RemainingEngagement_until(ctx, field, obj)
+				})
+		case "countryWide":
+			out.Values[i] = ec._RemainingEngagement_countryWide(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -28957,6 +30779,58 @@ func (ec *executionContext) _TransitionStep(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var unimplementedFundingImplementors = []string{"UnimplementedFunding"}
+
+func (ec *executionContext) _UnimplementedFunding(ctx context.Context, sel ast.SelectionSet, obj *analytics.UnimplementedFunding) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, unimplementedFundingImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UnimplementedFunding")
+		case "country":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._UnimplementedFunding_country(ctx, field, obj)
+				})
+		case "activity":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._UnimplementedFunding_activity(ctx, field, obj)
+				})
+		case "funders":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._UnimplementedFunding_funders(ctx, field, obj)
+				})
+		case "until":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._UnimplementedFunding_until(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var whereRowImplementors = []string{"WhereRow"}
 
 func (ec *executionContext) _WhereRow(ctx context.Context, sel ast.SelectionSet, obj *analytics.WhereRow) graphql.Marshaler {
@@ -29039,6 +30913,131 @@ func (ec *executionContext) _WhoWhatWhere(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var withdrawalCellImplementors = []string{"WithdrawalCell"}
+
+func (ec *executionContext) _WithdrawalCell(ctx context.Context, sel ast.SelectionSet, obj *analytics.WithdrawalCell) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, withdrawalCellImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WithdrawalCell")
+		case "country":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._WithdrawalCell_country(ctx, field, obj)
+				})
+		case "function":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._WithdrawalCell_function(ctx, field, obj)
+				})
+		case "admin1":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._WithdrawalCell_admin1(ctx, field, obj)
+				})
+		case "leaving":
+			out.Values[i] = ec._WithdrawalCell_leaving(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "losesOnlyEngagement":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._WithdrawalCell_losesOnlyEngagement(ctx, field, obj)
+				})
+		case "lostLead":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._WithdrawalCell_lostLead(ctx, field, obj)
+				})
+		case "others":
+			out.Values[i] = ec._WithdrawalCell_others(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var withdrawalImpactImplementors = []string{"WithdrawalImpact"}
+
+func (ec *executionContext) _WithdrawalImpact(ctx context.Context, sel ast.SelectionSet, obj *analytics.WithdrawalImpact) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, withdrawalImpactImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WithdrawalImpact")
+		case "at":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._WithdrawalImpact_at(ctx, field, obj)
+				})
+		case "actor":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._WithdrawalImpact_actor(ctx, field, obj)
+				})
+		case "mission":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._WithdrawalImpact_mission(ctx, field, obj)
+				})
+		case "cells":
+			out.Values[i] = ec._WithdrawalImpact_cells(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "fundingWithoutImplementer":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._WithdrawalImpact_fundingWithoutImplementer(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -30030,6 +32029,24 @@ func (ec *executionContext) marshalNDate2githubᚗcomᚋconcordᚑpeaceᚋconcor
 	return res
 }
 
+func (ec *executionContext) unmarshalNDate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx context.Context, v any) (*concord.Date, error) {
+	res, err := scalars.UnmarshalDate(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx context.Context, sel ast.SelectionSet, v *concord.Date) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Date!")
+		return graphql.Null
+	}
+	_ = sel
+	res := scalars.MarshalDate(*v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Date!")
+	}
+	return res
+}
+
 func (ec *executionContext) marshalNDeployment2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐDeployment(ctx context.Context, sel ast.SelectionSet, v concord.Deployment) graphql.Marshaler {
 	return ec._Deployment(ctx, sel, &v)
 }
@@ -30245,9 +32262,37 @@ func (ec *executionContext) marshalNFunding2ᚕgithubᚗcomᚋconcordᚑpeaceᚋ
 	return ret
 }
 
+func (ec *executionContext) marshalNFundingBucket2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐFundingBucket(ctx context.Context, sel ast.SelectionSet, v model.FundingBucket) graphql.Marshaler {
+	return ec._FundingBucket(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNFundingBucket2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐFundingBucketᚄ(ctx context.Context, sel ast.SelectionSet, v []model.FundingBucket) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFundingBucket2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐFundingBucket(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalNFundingInput2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐFundingInput(ctx context.Context, v any) (model.FundingInput, error) {
 	res, err := ec.unmarshalInputFundingInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFundingTotals2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐFundingTotals(ctx context.Context, sel ast.SelectionSet, v *model.FundingTotals) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FundingTotals!")
+		return graphql.Null
+	}
+	return ec._FundingTotals(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNID2string(ctx context.Context, v any) (string, error) {
@@ -30607,6 +32652,26 @@ func (ec *executionContext) marshalNMissionModel2ᚕgithubᚗcomᚋconcordᚑpea
 	return ret
 }
 
+func (ec *executionContext) marshalNMoney2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐMoney(ctx context.Context, sel ast.SelectionSet, v model.Money) graphql.Marshaler {
+	return ec._Money(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNMoney2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐMoneyᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Money) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMoney2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐMoney(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNNestedDeployment2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐNestedDeployment(ctx context.Context, sel ast.SelectionSet, v analytics.NestedDeployment) graphql.Marshaler {
 	return ec._NestedDeployment(ctx, sel, &v)
 }
@@ -30802,6 +32867,26 @@ func (ec *executionContext) marshalNRegionalClusters2ᚖgithubᚗcomᚋconcord�
 	return ec._RegionalClusters(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNRemainingEngagement2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐRemaining(ctx context.Context, sel ast.SelectionSet, v analytics.Remaining) graphql.Marshaler {
+	return ec._RemainingEngagement(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNRemainingEngagement2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐRemainingᚄ(ctx context.Context, sel ast.SelectionSet, v []analytics.Remaining) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRemainingEngagement2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐRemaining(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNSession2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐSession(ctx context.Context, sel ast.SelectionSet, v *concord.Session) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Session!")
@@ -30961,6 +33046,26 @@ func (ec *executionContext) marshalNTransitionStep2ᚕgithubᚗcomᚋconcordᚑp
 	return ret
 }
 
+func (ec *executionContext) marshalNUnimplementedFunding2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐUnimplementedFunding(ctx context.Context, sel ast.SelectionSet, v analytics.UnimplementedFunding) graphql.Marshaler {
+	return ec._UnimplementedFunding(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNUnimplementedFunding2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐUnimplementedFundingᚄ(ctx context.Context, sel ast.SelectionSet, v []analytics.UnimplementedFunding) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNUnimplementedFunding2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐUnimplementedFunding(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalNUpdateAccountInput2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐUpdateAccountInput(ctx context.Context, v any) (model.UpdateAccountInput, error) {
 	res, err := ec.unmarshalInputUpdateAccountInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -31022,6 +33127,34 @@ func (ec *executionContext) marshalNWhoWhatWhere2ᚖgithubᚗcomᚋconcordᚑpea
 		return graphql.Null
 	}
 	return ec._WhoWhatWhere(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNWithdrawalCell2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐWithdrawalCell(ctx context.Context, sel ast.SelectionSet, v analytics.WithdrawalCell) graphql.Marshaler {
+	return ec._WithdrawalCell(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNWithdrawalCell2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐWithdrawalCellᚄ(ctx context.Context, sel ast.SelectionSet, v []analytics.WithdrawalCell) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNWithdrawalCell2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐWithdrawalCell(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNWithdrawalImpact2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐWithdrawalImpact(ctx context.Context, sel ast.SelectionSet, v *analytics.WithdrawalImpact) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WithdrawalImpact!")
+		return graphql.Null
+	}
+	return ec._WithdrawalImpact(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx context.Context, sel ast.SelectionSet, v introspection.Directive) graphql.Marshaler {

@@ -183,6 +183,11 @@ func (r *queryResolver) Activities(ctx context.Context, filter *model.ActivityFi
 	return &model.ActivityConnection{Edges: edges, PageInfo: info, TotalCount: total}, nil
 }
 
+// FundingTotals is the resolver for the fundingTotals field.
+func (r *queryResolver) FundingTotals(ctx context.Context, funder string, country *string, function *concord.FunctionCode, year *int) (*model.FundingTotals, error) {
+	return r.fundingTotals(ctx, concord.FundingTotalsFilter{Funder: funder, Country: deref(country), Function: deref(function), Year: deref(year)})
+}
+
 // Activity returns graph.ActivityResolver implementation.
 func (r *Resolver) Activity() graph.ActivityResolver { return &activityResolver{r} }
 

@@ -40,7 +40,7 @@ var policy = map[string]access{
 	"Query.actorDuplicates": reader,
 	"Query.coverage":        reader, "Query.leads": reader, "Query.leadProblems": reader, "Query.nestedDeployments": reader,
 	"Query.transitions": reader, "Query.regionalClusters": reader, "Query.comparativeStrengths": reader,
-	"Query.fragmentation": reader, "Query.network": reader, "Query.searchLessons": reader,
+	"Query.fragmentation": reader, "Query.fundingTotals": reader, "Query.network": reader, "Query.searchLessons": reader,
 	"Query.withdrawalImpact": reader,
 	"Mutation.setLead":       writer, "Mutation.deleteLead": writer,
 	"Mutation.mergeActors": admin, "Mutation.importIATI": admin, "Mutation.importHXL": admin,

@@ -231,11 +231,47 @@ type FileImportReport struct {
 	Reasons       []SkipReason `json:"reasons"`
 }
 
+// The funding of one year, country, function or country × function. Amounts are per currency,
+// never added across currencies.
+type FundingBucket struct {
+	// The funding year (byYear); null there: fundings recorded without a year.
+	Year *int `json:"year,omitempty"`
+	// The country (byCountry, byCountryFunction); null in byCountry: activities that name no country, such as regional ones.
+	Country *concord.Country `json:"country,omitempty"`
+	// The function (byFunction, byCountryFunction); null in byFunction: activities coded with none.
+	Function *concord.Function `json:"function,omitempty"`
+	// Activities with a funding in the bucket.
+	Activities int     `json:"activities"`
+	Amounts    []Money `json:"amounts"`
+}
+
 type FundingInput struct {
 	Actor    string   `json:"actor"`
 	Amount   *float64 `json:"amount,omitempty"`
 	Currency *string  `json:"currency,omitempty"`
 	Year     *int     `json:"year,omitempty"`
+}
+
+// What a funder funds, added up in the graph. An activity in several countries (or coded with
+// several functions) counts its whole funding in each, as the data gives no split: the buckets of
+// byCountry (byFunction) can add up to more than total.
+type FundingTotals struct {
+	// Activities with a funding the filters keep.
+	Activities int `json:"activities"`
+	// Fundings (one per funder, activity and year) the filters keep.
+	Fundings int `json:"fundings"`
+	// Fundings without an amount, or whose amount the caller may not see (donors see those of activities their organisation funds).
+	UnknownAmounts int `json:"unknownAmounts"`
+	// Per currency.
+	Total []Money `json:"total"`
+	// Newest year first; fundings without a year last.
+	ByYear []FundingBucket `json:"byYear"`
+	// By country code; activities naming no country last.
+	ByCountry []FundingBucket `json:"byCountry"`
+	// By function code; activities coded with no function last.
+	ByFunction []FundingBucket `json:"byFunction"`
+	// Every country × function the fundings reach.
+	ByCountryFunction []FundingBucket `json:"byCountryFunction"`
 }
 
 type ImportCount struct {
@@ -330,6 +366,13 @@ type MissionFilter struct {
 	ActiveAt *concord.Date         `json:"activeAt,omitempty"`
 	// Case-insensitive part of the name, acronym or id.
 	Search *string `json:"search,omitempty"`
+}
+
+// An amount in one currency.
+type Money struct {
+	// null: recorded without a currency.
+	Currency *string `json:"currency,omitempty"`
+	Amount   float64 `json:"amount"`
 }
 
 type Mutation struct {
