@@ -1,11 +1,11 @@
 import { graphql } from '@/gql';
-import type { AuditOverlapsQuery } from '@/gql/graphql';
+import type { AuditOverlapsQuery, FunctionCode } from '@/gql/graphql';
 import { request } from '@/lib/graphql-client';
 import type { YearWindow } from '../utils/audit-year';
 
 export const AuditOverlapsDocument = graphql(`
-  query AuditOverlaps($country: String!, $actor: ID!, $from: Date, $to: Date, $after: String) {
-    overlaps(country: $country, actor: $actor, from: $from, to: $to, first: 500, after: $after) {
+  query AuditOverlaps($country: String!, $actor: ID!, $function: FunctionCode, $from: Date, $to: Date, $after: String) {
+    overlaps(country: $country, actor: $actor, function: $function, from: $from, to: $to, first: 500, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
@@ -67,19 +67,23 @@ export const MAX_OVERLAPS_PER_COUNTRY = 5000;
 
 export type CountryOverlaps = { country: string; overlaps: Overlap[]; total: number };
 
-/** The organisation's overlaps in a country whose shared period meets the window, up to the cap. */
+/**
+ * The organisation's overlaps in a country whose shared period meets the window (on the function
+ * or one below it, when given), up to the cap.
+ */
 export async function loadCountryOverlaps(
   country: string,
   actor: string,
   window: YearWindow | null,
   signal: AbortSignal,
+  fn: FunctionCode | null = null,
 ): Promise<CountryOverlaps> {
   const overlaps: Overlap[] = [];
   let after: string | null = null;
   for (;;) {
     const page: AuditOverlapsQuery = await request(
       AuditOverlapsDocument,
-      { country, actor, from: window?.from ?? null, to: window?.to ?? null, after },
+      { country, actor, function: fn, from: window?.from ?? null, to: window?.to ?? null, after },
       { signal },
     );
     overlaps.push(...page.overlaps.edges.map((e) => e.node));

@@ -24,6 +24,9 @@ export const FundedActivitiesDocument = graphql(`
           functions {
             code
             name
+            parent {
+              code
+            }
           }
           implementers {
             id

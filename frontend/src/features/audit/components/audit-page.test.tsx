@@ -1,10 +1,10 @@
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetSessionForTests, setSession } from '@/lib/session';
 import { mockFetchByOperation, operations } from '@/test/fetch-mock';
-import { courtSupport, maliJustice2020, maliOverlaps, policeTraining } from '../testing/fixtures';
+import { courtSupport, maliJustice2020, maliOverlaps, policeTraining, regionalDialogue, ukTotals } from '../testing/fixtures';
 import { ALL_YEARS } from '../utils/audit-year';
 import { downloadCsv } from '@/lib/download';
 import { AuditPage } from './audit-page';
@@ -23,9 +23,10 @@ const page = (activities = [courtSupport, policeTraining]) => ({
   data: { activities: { totalCount: activities.length, pageInfo: { hasNextPage: false, endCursor: null }, edges: activities.map((node) => ({ node })) } },
 });
 
-function answers() {
+function answers(activities = [courtSupport, policeTraining]) {
   return mockFetchByOperation({
-    FundedActivities: page(),
+    FundedActivities: page(activities),
+    AuditFundingTotals: { data: { fundingTotals: ukTotals } },
     AuditOverlaps: (v) => ({
       data: {
         overlaps: {
@@ -49,7 +50,7 @@ function answers() {
 }
 
 function renderPage(props: Partial<Parameters<typeof AuditPage>[0]> = {}) {
-  const handlers = { onOrgChange: vi.fn(), onYearChange: vi.fn() };
+  const handlers = { onOrgChange: vi.fn(), onYearChange: vi.fn(), onFiltersChange: vi.fn(), onMinScoreChange: vi.fn() };
   render(
     <MemoryRouter>
       <AuditPage orgId={null} year={ALL_YEARS} {...handlers} {...props} />
@@ -140,6 +141,7 @@ describe('AuditPage', () => {
     mockFetchByOperation({
       AuditActor: (v) => ({ data: { actor: v.id === 'de' ? { id: 'de', name: 'Germany', acronym: null } : null } }),
       FundedActivities: page([]),
+      AuditFundingTotals: { data: { fundingTotals: { ...ukTotals, activities: 0, fundings: 0, unknownAmounts: 0, total: [], byYear: [], byCountry: [], byFunction: [], byCountryFunction: [] } } },
     });
     renderPage({ orgId: 'de' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Funding audit: Germany' })).toBeInTheDocument();
@@ -149,7 +151,10 @@ describe('AuditPage', () => {
 
   it('shows an error with a retry when the activities cannot be loaded', async () => {
     signIn(['DONOR'], { id: 'uk', name: 'United Kingdom' });
-    mockFetchByOperation({ FundedActivities: { errors: [{ message: 'the API is down', extensions: { code: 'UNAVAILABLE' } }] } });
+    mockFetchByOperation({
+      FundedActivities: { errors: [{ message: 'the API is down', extensions: { code: 'UNAVAILABLE' } }] },
+      AuditFundingTotals: { data: { fundingTotals: ukTotals } },
+    });
     renderPage();
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Could not load the activities funded: the API is down');
@@ -161,11 +166,118 @@ describe('AuditPage', () => {
     answers();
     renderPage();
     await screen.findByRole('table', { name: /Activities funded/ });
-    await userEvent.click(screen.getByRole('button', { name: 'Download CSV of the activities funded' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Download funded activities (CSV)' }));
     expect(downloadCsv).toHaveBeenCalledTimes(1);
     const [filename, csv] = vi.mocked(downloadCsv).mock.calls[0];
     expect(filename).toBe('funded-activities-uk-all-years.csv');
     expect(csv.split('\r\n')[0]).toMatch(/^Activity ID,Title,/);
     expect(csv).toContain(`act-2,"'=Police, ""training""",Mali; Niger`);
+  });
+  it('shows the totals the API added up, per currency, with a chart per year, currency, country and function', async () => {
+    signIn(['DONOR'], { id: 'uk', name: 'United Kingdom' });
+    const fetch = answers();
+    renderPage({ year: 2021 });
+    await screen.findByRole('table', { name: 'By year of funding' });
+    expect(document.querySelector('.totals-headline')).toHaveTextContent(
+      '3 activities funded in 2021: 1,500 EUR and 600 GBP (1 of 4 fundings have no amount you can see).',
+    );
+    const byYear = screen.getByRole('table', { name: 'By year of funding' });
+    expect(within(byYear).getAllByRole('rowheader').map((r) => r.textContent)).toEqual(['2021', '2020', 'Year not recorded']);
+    const byCurrency = screen.getByRole('table', { name: 'By currency' });
+    expect(within(byCurrency).getAllByRole('row').slice(1).map((r) => r.textContent)).toEqual(['EUR1,500 EUR', 'GBP600 GBP']);
+    const byCountry = screen.getByRole('table', { name: 'By country' });
+    expect(within(byCountry).getByRole('row', { name: /No country \(regional or global\)/ })).toHaveTextContent('1,500 EUR');
+    const byFunction = screen.getByRole('table', { name: 'By function' });
+    // Two currencies in one row: two amounts, never their sum.
+    expect(within(byFunction).getByRole('row', { name: /Justice/ })).toHaveTextContent('21,500 EUR600 GBP');
+    expect(operations(fetch).find((o) => o.name === 'AuditFundingTotals')?.variables).toEqual({
+      funder: 'uk',
+      year: 2021,
+      country: null,
+      function: null,
+    });
+  });
+
+  it('narrows everything to a country and a function, and asks the API for their totals', async () => {
+    signIn(['DONOR'], { id: 'uk', name: 'United Kingdom' });
+    const fetch = answers();
+    const { onFiltersChange } = renderPage({ filters: { country: 'NER', function: null } });
+    const activities = await screen.findByRole('table', { name: /Activities funded by United Kingdom in Niger/ });
+    expect(within(activities).getAllByRole('row')).toHaveLength(2);
+    await screen.findByRole('table', { name: /Funding concentration/ });
+    const ops = operations(fetch);
+    expect(ops.filter((o) => o.name === 'AuditFundingTotals').map((o) => o.variables.country)).toContain('NER');
+    expect(ops.filter((o) => o.name === 'AuditOverlaps').map((o) => o.variables.country)).toEqual(['NER']);
+    expect(ops.filter((o) => o.name === 'AuditFragmentation').map((o) => `${o.variables.country}/${o.variables.function}`)).toEqual(['NER/POLICE']);
+
+    await userEvent.selectOptions(screen.getByLabelText('Function'), 'Justice (2)');
+    expect(onFiltersChange).toHaveBeenCalledWith({ country: 'NER', function: 'JUSTICE' });
+    await userEvent.click(screen.getByRole('button', { name: 'Clear country and function' }));
+    expect(onFiltersChange).toHaveBeenLastCalledWith({ country: null, function: null });
+  });
+
+  it('opens and closes each section from its heading', async () => {
+    signIn(['DONOR'], { id: 'uk', name: 'United Kingdom' });
+    answers();
+    renderPage();
+    const table = await screen.findByRole('table', { name: /Activities funded by/ });
+    const toggle = screen.getByRole('button', { name: 'Activities funded' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await userEvent.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(table).not.toBeVisible();
+    await userEvent.click(toggle);
+    expect(table).toBeVisible();
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent?.trim())).toEqual([
+      '▾ Totals',
+      '▾ Activities funded',
+      '▾ Overlaps with others',
+      '▾ Fragmentation by country and function',
+    ]);
+  });
+
+  it('hides overlaps below the minimum score, which can be changed', async () => {
+    signIn(['DONOR'], { id: 'uk', name: 'United Kingdom' });
+    answers();
+    const { onMinScoreChange } = renderPage({ minScore: 0.55 });
+    const overlaps = await screen.findByRole('table', { name: /Overlaps involving United Kingdom scoring 0.55 or more/ });
+    const rows = within(overlaps).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getAllByRole('cell')[0].textContent)).toEqual(['0.80', '0.60']);
+    expect(screen.getByText('2 of 3 pairs score 0.55 or more.')).toBeInTheDocument();
+    const number = screen.getByLabelText('Minimum overlap score, as a number');
+    fireEvent.change(number, { target: { value: '0.7' } });
+    expect(onMinScoreChange).toHaveBeenLastCalledWith(0.7);
+    expect(screen.getByLabelText('Minimum overlap score')).toHaveAttribute('type', 'range');
+  });
+
+  it('names every CSV button for what it downloads', async () => {
+    signIn(['DONOR'], { id: 'uk', name: 'United Kingdom' });
+    answers();
+    renderPage();
+    await screen.findByRole('table', { name: /Funding concentration/ });
+    expect(screen.getAllByRole('button', { name: /CSV/ }).map((b) => b.textContent)).toEqual([
+      'Download totals (CSV)',
+      'Download funded activities (CSV)',
+      'Download overlaps (CSV)',
+      'Download fragmentation (CSV)',
+    ]);
+  });
+
+  it('names IATI statuses, says where a regional activity works, and pages a long list', async () => {
+    signIn(['DONOR'], { id: 'uk', name: 'United Kingdom' });
+    const many = Array.from({ length: 23 }, (_, i) => ({ ...courtSupport, id: `act-${100 + i}`, title: `Court support ${i + 1}` }));
+    answers([regionalDialogue, ...many]);
+    renderPage();
+    const table = await screen.findByRole('table', { name: /Activities funded by/ });
+    const regional = within(table).getByRole('row', { name: /Regional dialogue/ });
+    expect(regional).toHaveTextContent('Regional or global (no country recorded)');
+    expect(regional).toHaveTextContent('Pipeline/identification');
+    expect(within(table).getAllByRole('row', { name: /Court support/ })[0]).toHaveTextContent('Implementation');
+    expect(within(table).getAllByRole('row')).toHaveLength(21);
+    const pages = screen.getByRole('navigation', { name: 'Pages of activities' });
+    expect(pages).toHaveTextContent('1–20 of 24');
+    await userEvent.click(within(pages).getByRole('button', { name: 'Next activities' }));
+    expect(pages).toHaveTextContent('21–24 of 24');
+    expect(within(table).getAllByRole('row')).toHaveLength(5);
   });
 });

@@ -4,6 +4,7 @@ import { LoadFailure } from '@/components/load-failure';
 import { useQuery } from '@/lib/use-query';
 import { useSession } from '@/lib/session';
 import { AuditActorDocument } from '../api/actor-search';
+import { NO_FILTERS, type AuditFilters } from '../utils/audit-filters';
 import { AuditView } from './audit-view';
 import { OrgPicker } from './org-picker';
 import './audit.css';
@@ -14,6 +15,11 @@ type Props = {
   year: number;
   onOrgChange: (id: string) => void;
   onYearChange: (year: number) => void;
+  filters?: AuditFilters;
+  onFiltersChange?: (filters: AuditFilters) => void;
+  /** The lowest overlap score shown. */
+  minScore?: number;
+  onMinScoreChange?: (score: number) => void;
 };
 
 type Org = { id: string; name: string };
@@ -31,7 +37,16 @@ function Page({ org, children }: { org?: Org; children: ReactNode }) {
  * Whose funding is audited: a donor's own organisation; administrators and officers choose any
  * (their own by default); anonymous visitors are asked to sign in.
  */
-export function AuditPage({ orgId, year, onOrgChange, onYearChange }: Props) {
+export function AuditPage({
+  orgId,
+  year,
+  onOrgChange,
+  onYearChange,
+  filters = NO_FILTERS,
+  onFiltersChange = () => {},
+  minScore = 0,
+  onMinScoreChange = () => {},
+}: Props) {
   const session = useSession();
   const own = session?.account.org ?? undefined;
   const roles = session?.account.roles ?? [];
@@ -56,7 +71,17 @@ export function AuditPage({ orgId, year, onOrgChange, onYearChange }: Props) {
       <p>Your account belongs to no organisation, so there is no funding to audit. An administrator can link it to one.</p>
     );
   } else if (org) {
-    body = <AuditView org={org} year={year} onYearChange={onYearChange} />;
+    body = (
+      <AuditView
+        org={org}
+        year={year}
+        onYearChange={onYearChange}
+        filters={filters}
+        onFiltersChange={onFiltersChange}
+        minScore={minScore}
+        onMinScoreChange={onMinScoreChange}
+      />
+    );
   } else if (lookup.status === 'error') {
     body = <LoadFailure what="the organisation" error={lookup.error} retry={lookup.refetch} />;
   } else if (lookup.status === 'success') {

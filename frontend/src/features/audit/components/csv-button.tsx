@@ -2,10 +2,7 @@ import { toCsv, type CsvCell } from '@/lib/csv';
 import { downloadCsv } from '@/lib/download';
 
 type Props = {
-  /**
-   * What the file holds, for the button's accessible name: "Download CSV of {label}" (it starts
-   * with the visible text, so speech users can say what they see).
-   */
+  /** What the file holds, in the button's text: "Download {label} (CSV)". */
   label: string;
   filename: string;
   /** Built only when the button is pressed. */
@@ -13,16 +10,11 @@ type Props = {
   disabled?: boolean;
 };
 
+/** Named for what it downloads, so that several on a page can be told apart by sight and by speech. */
 export function CsvButton({ label, filename, rows, disabled }: Props) {
   return (
-    <button
-      type="button"
-      className="csv-button"
-      disabled={disabled}
-      aria-label={`Download CSV of ${label}`}
-      onClick={() => downloadCsv(filename, toCsv(rows()))}
-    >
-      Download CSV
+    <button type="button" className="csv-button" disabled={disabled} onClick={() => downloadCsv(filename, toCsv(rows()))}>
+      Download {label} (CSV)
     </button>
   );
 }

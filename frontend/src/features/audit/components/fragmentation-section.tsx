@@ -1,25 +1,43 @@
-import { useId, useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useAsync } from '@/lib/use-async';
 import { loadFragmentation } from '../api/fragmentation';
 import type { FundedActivity } from '../api/funded-activities';
 import { fragmentationRows } from '../utils/audit-csv';
+import type { AuditFilters } from '../utils/audit-filters';
 import { ALL_YEARS } from '../utils/audit-year';
 import { csvFilename } from '@/lib/download';
 import { formatAmount, formatShare } from '../utils/format';
 import { fragmentationCells } from '../utils/fragmentation-cells';
 import { mapWithLimit } from '../utils/map-with-limit';
 import { CsvButton } from './csv-button';
+import { CollapsibleSection } from './collapsible-section';
 import { FragmentationDetails } from './fragmentation-details';
+import { Pager } from './pager';
 import { LoadFailure } from '@/components/load-failure';
 
-type Props = { org: { id: string; name: string }; year: number; activities: FundedActivity[] };
+type Props = { org: { id: string; name: string }; year: number; activities: FundedActivity[]; filters: AuditFilters };
 
 /** One request per country × function, a few at a time so a large portfolio does not flood the API. */
 const PARALLEL_REQUESTS = 4;
+const PAGE_SIZE = 20;
 
-export function FragmentationSection({ org, year, activities }: Props) {
-  const headingId = useId();
-  const cells = useMemo(() => fragmentationCells(activities), [activities]);
+export function FragmentationSection({ org, year, activities, filters }: Props) {
+  const [page, setPage] = useState(0);
+  // Only the country and function filtered on (an activity kept for Mali may also work in Niger).
+  const cells = useMemo(
+    () =>
+      fragmentationCells(activities).filter(
+        (c) =>
+          (!filters.country || c.country === filters.country) &&
+          (!filters.function || c.function === filters.function || c.parent === filters.function),
+      ),
+    [activities, filters],
+  );
+  const [shownFor, setShownFor] = useState(cells);
+  if (shownFor !== cells) {
+    setShownFor(cells);
+    setPage(0);
+  }
   const q = useAsync(
     (signal) => mapWithLimit(cells, PARALLEL_REQUESTS, (c) => loadFragmentation(c, year, signal)),
     ['fragmentation', year, cells.map((c) => [c.country, c.function])],
@@ -27,16 +45,17 @@ export function FragmentationSection({ org, year, activities }: Props) {
   );
 
   return (
-    <section aria-labelledby={headingId}>
-      <div className="section-head">
-        <h2 id={headingId}>Fragmentation by country and function</h2>
+    <CollapsibleSection
+      title="Fragmentation by country and function"
+      actions={
         <CsvButton
-          label="the fragmentation"
+          label="fragmentation"
           filename={csvFilename('fragmentation', org.id, year || 'all-years')}
           rows={() => fragmentationRows(q.data ?? [], org.id)}
           disabled={!q.data?.length}
         />
-      </div>
+      }
+    >
       <p className="hint">
         Everyone’s funding of each function in each country where {org.name} funds it
         {year === ALL_YEARS ? ', all years together' : `, in ${year}`}. HHI (Herfindahl-Hirschman index) is the sum
@@ -51,6 +70,7 @@ export function FragmentationSection({ org, year, activities }: Props) {
       ) : q.status === 'error' ? (
         <LoadFailure what="fragmentation" error={q.error} retry={q.refetch} />
       ) : (
+        <>
         <div className="table-scroll">
           <table className="data-table">
             <caption className="visually-hidden">Funding concentration where {org.name} funds</caption>
@@ -67,7 +87,7 @@ export function FragmentationSection({ org, year, activities }: Props) {
               </tr>
             </thead>
             <tbody>
-              {q.data.map((f) => {
+              {q.data.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE).map((f) => {
                 const own = f.shares.find((s) => s.actor.id === org.id);
                 return (
                   <tr key={`${f.country.code}-${f.function.code}`}>
@@ -89,7 +109,9 @@ export function FragmentationSection({ org, year, activities }: Props) {
             </tbody>
           </table>
         </div>
+        <Pager what="country and function pairs" page={page} pageSize={PAGE_SIZE} total={q.data.length} onPage={setPage} />
+        </>
       )}
-    </section>
+    </CollapsibleSection>
   );
 }

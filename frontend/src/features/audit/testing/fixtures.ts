@@ -2,6 +2,7 @@
 import type { Overlap } from '../api/country-overlaps';
 import type { Fragmentation } from '../api/fragmentation';
 import type { FundedActivity } from '../api/funded-activities';
+import type { FundingTotals } from '../api/funding-totals';
 
 const uk = { id: 'uk', name: 'United Kingdom', acronym: 'UK' as string | null };
 const de = { id: 'de', name: 'Germany', acronym: null as string | null };
@@ -10,8 +11,9 @@ const un = { id: 'un', name: 'United Nations', acronym: 'UN' };
 const eu = { id: 'eu', name: 'European Union', acronym: 'EU' };
 const mali = { code: 'MLI', name: 'Mali' };
 const niger = { code: 'NER', name: 'Niger' };
-const justice = { code: 'JUSTICE' as const, name: 'Justice' };
-const police = { code: 'POLICE' as const, name: 'Police' };
+const ruleOfLaw = { code: 'RULE_OF_LAW' as const };
+const justice = { code: 'JUSTICE' as const, name: 'Justice', parent: ruleOfLaw };
+const police = { code: 'POLICE' as const, name: 'Police', parent: ruleOfLaw };
 
 export const courtSupport: FundedActivity = {
   id: 'act-1',
@@ -83,4 +85,47 @@ export const maliJustice2020: Fragmentation = {
   ],
   passedOn: [{ funder: undp, from: { id: 'act-1', title: 'Court support' }, to: { id: 'act-7', title: 'Legal aid' }, amount: 200, currency: 'USD' }],
   notes: ['500 EUR left out: not in USD'],
+};
+
+/** The UK's totals, every year: EUR and GBP kept apart, a regional activity with no country. */
+export const ukTotals: FundingTotals = {
+  activities: 3,
+  fundings: 4,
+  unknownAmounts: 1,
+  total: [
+    { currency: 'EUR', amount: 1500 },
+    { currency: 'GBP', amount: 600 },
+  ],
+  byYear: [
+    { year: 2021, activities: 1, amounts: [{ currency: 'EUR', amount: 1500 }] },
+    { year: 2020, activities: 1, amounts: [{ currency: 'GBP', amount: 600 }] },
+    { year: null, activities: 1, amounts: [] },
+  ],
+  byCountry: [
+    { country: mali, activities: 2, amounts: [{ currency: 'GBP', amount: 600 }] },
+    { country: niger, activities: 1, amounts: [] },
+    { country: null, activities: 1, amounts: [{ currency: 'EUR', amount: 1500 }] },
+  ],
+  byFunction: [
+    { function: { code: 'JUSTICE', name: 'Justice' }, activities: 2, amounts: [{ currency: 'EUR', amount: 1500 }, { currency: 'GBP', amount: 600 }] },
+    { function: { code: 'POLICE', name: 'Police' }, activities: 1, amounts: [] },
+  ],
+  byCountryFunction: [
+    { country: mali, function: { code: 'JUSTICE', name: 'Justice' }, activities: 1 },
+    { country: mali, function: { code: 'POLICE', name: 'Police' }, activities: 1 },
+    { country: niger, function: { code: 'POLICE', name: 'Police' }, activities: 1 },
+  ],
+};
+
+/** A regional activity (IATI recipient-region, no country), in pipeline. */
+export const regionalDialogue: FundedActivity = {
+  id: 'act-3',
+  title: 'Regional dialogue',
+  start: '2021-01-01',
+  end: '2021-12-31',
+  status: '1',
+  countries: [],
+  functions: [justice],
+  implementers: [],
+  funders: [{ funder: uk, amount: 1500, currency: 'EUR', year: 2021 }],
 };

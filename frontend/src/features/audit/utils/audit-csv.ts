@@ -1,6 +1,7 @@
 // The three tables of the audit as CSV rows, one file each.
 import type { Fragmentation } from '../api/fragmentation';
 import type { FundedActivity } from '../api/funded-activities';
+import { activityStatusName } from './activity-status';
 import { ALL_YEARS, fundingsInYear } from './audit-year';
 import type { CsvCell } from '@/lib/csv';
 import { formatShare } from './format';
@@ -14,7 +15,7 @@ const money = (amount: number, currency?: string | null) => (currency ? `${amoun
 export function fundedActivitiesRows(activities: FundedActivity[], orgId: string, year: number): CsvCell[][] {
   const rows: CsvCell[][] = [
     [
-      ...['Activity ID', 'Title', 'Countries', 'Functions', 'Start', 'End', 'Status', 'Implementers'],
+      ...['Activity ID', 'Title', 'Countries', 'Functions', 'Start', 'End', 'Status', 'Status name', 'Implementers'],
       ...['Amount', 'Currency', 'Funding year'],
     ],
   ];
@@ -27,6 +28,7 @@ export function fundedActivitiesRows(activities: FundedActivity[], orgId: string
       a.start,
       a.end,
       a.status,
+      activityStatusName(a.status),
       list(a.implementers.map((i) => i.name)),
     ];
     const fundings = fundingsInYear(a, orgId, year);

@@ -5,11 +5,13 @@ export type FragmentationCell = {
   countryName: string;
   function: FunctionCode;
   functionName: string;
+  /** The function's parent, so that a filter on it keeps the cell. */
+  parent?: FunctionCode;
 };
 
 type ActivityLike = {
   countries: { code: string; name: string }[];
-  functions: { code: FunctionCode; name: string }[];
+  functions: { code: FunctionCode; name: string; parent?: { code: FunctionCode } | null }[];
 };
 
 /** Every country × function the activities work on, once each, by country name then function name. */
@@ -18,7 +20,13 @@ export function fragmentationCells(activities: ActivityLike[]): FragmentationCel
   for (const a of activities) {
     for (const c of a.countries) {
       for (const f of a.functions) {
-        cells.set(`${c.code}|${f.code}`, { country: c.code, countryName: c.name, function: f.code, functionName: f.name });
+        cells.set(`${c.code}|${f.code}`, {
+          country: c.code,
+          countryName: c.name,
+          function: f.code,
+          functionName: f.name,
+          ...(f.parent ? { parent: f.parent.code } : {}),
+        });
       }
     }
   }
