@@ -8,7 +8,7 @@ const edge = (type: string, source: string, target: string) => ({ id: `${type}:$
 /** Afghanistan: `perOrg[k]` activities implemented by org k, all in the country. */
 function threeW(perOrg: number[]): Graph {
   const nodes = [node('country:AFG', 0)];
-  const edges = [];
+  const edges: Graph['edges'] = [];
   perOrg.forEach((count, k) => {
     nodes.push(node(`actor:o${k}`, 2));
     for (let i = 0; i < count; i++) {

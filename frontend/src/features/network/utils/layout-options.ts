@@ -1,15 +1,16 @@
 // Which layout runs, by graph size; measured with `npm run perf:network` (see the README). On
 // two cores fcose's full force-directed run takes about 1.5 s at 300 nodes and a minute at 1,000
-// nodes and 4,000 edges; its "draft" quality (the spectral step alone) about 1.3 s at 1,000 nodes
-// but 7–10 s at 5,000 nodes and 20,000 edges. So: force-directed for small graphs, spectral for
-// medium ones, and above that the linear radial tree layout (radial-layout.ts).
+// nodes and 4,000 edges. Its "draft" quality (the spectral step alone), once used up to 1,500
+// nodes, collapsed: it puts nodes linked alike (the activities of a 3W sheet around their
+// country) on one point, and on random graphs of 1,000 nodes it left most nodes overlapping (the
+// perf script's fellBack). So: force-directed for small graphs, and above that the linear radial
+// tree layout (radial-layout.ts); either is checked and settled afterwards (settle-layout.ts).
 import type { LayoutOptions } from 'cytoscape';
 import type { FcoseLayoutOptions } from 'cytoscape-fcose';
 import type { Graph } from '../types';
 import { radialLayout, type Point } from './radial-layout';
 
 export const FORCE_LAYOUT_MAX_NODES = 300;
-export const SPECTRAL_LAYOUT_MAX_NODES = 1500;
 
 /**
  * From this size the drawing uses the settings for large graphs: edges on a layer of their own
@@ -77,11 +78,10 @@ export function layoutOptions(
   const n = graph.nodes.length;
   // The canvas sets the view itself once the layout is settled (readableViewport).
   const common = { animate: false, fit: false, padding: PADDING } as const;
-  if (n > SPECTRAL_LAYOUT_MAX_NODES) {
+  if (n > FORCE_LAYOUT_MAX_NODES) {
     const positions = radialLayout(graph, focus);
     return { ...common, name: 'preset', positions: Object.fromEntries(positions), ...fitPoints(positions.values(), viewport) };
   }
   const fcose = { ...common, name: 'fcose', nodeDimensionsIncludeLabels: false, idealEdgeLength: () => 70 } as const;
-  if (n > FORCE_LAYOUT_MAX_NODES) return { ...fcose, quality: 'draft', randomize: true };
   return { ...fcose, quality: 'default', randomize: !incremental };
 }

@@ -18,28 +18,43 @@ export type Crowding = {
 };
 
 /** Calls `visit(i, j, d)` for every pair i < j of points closer than `distance`. */
+/**
+ * A grid cell's key: one small integer (V8 hashes those fastest), for cells within ±16,383 of
+ * the origin; those beyond share the border cells, which costs time, never correctness.
+ */
+export function cellKey(x: number, y: number): number {
+  const clamp = (v: number) => Math.max(-16383, Math.min(16383, v)) + 16384;
+  return clamp(x) * 32768 + clamp(y);
+}
+
 export function forEachClosePair(points: readonly Point[], distance: number, visit: (i: number, j: number, d: number) => void) {
-  const cells = new Map<string, number[]>();
-  const cellOf = (p: Point) => [Math.floor(p.x / distance), Math.floor(p.y / distance)];
+  // Cells by number, not by string: this runs every round of separateNodes on thousands of nodes.
+  const cellX = new Int32Array(points.length);
+  const cellY = new Int32Array(points.length);
+  const cells = new Map<number, number[]>();
+  const key = cellKey;
   points.forEach((p, i) => {
-    const [cx, cy] = cellOf(p);
-    const key = `${cx},${cy}`;
-    const cell = cells.get(key);
+    cellX[i] = Math.floor(p.x / distance);
+    cellY[i] = Math.floor(p.y / distance);
+    const k = key(cellX[i], cellY[i]);
+    const cell = cells.get(k);
     if (cell) cell.push(i);
-    else cells.set(key, [i]);
+    else cells.set(k, [i]);
   });
-  points.forEach((p, i) => {
-    const [cx, cy] = cellOf(p);
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i];
     for (let dx = -1; dx <= 1; dx++) {
       for (let dy = -1; dy <= 1; dy++) {
-        for (const j of cells.get(`${cx + dx},${cy + dy}`) ?? []) {
+        const cell = cells.get(key(cellX[i] + dx, cellY[i] + dy));
+        if (!cell) continue;
+        for (const j of cell) {
           if (j <= i) continue;
           const d = Math.hypot(points[j].x - p.x, points[j].y - p.y);
           if (d < distance) visit(i, j, d);
         }
       }
     }
-  });
+  }
 }
 
 /** How crowded the points are at `distance` (in the points' own units). */

@@ -7,7 +7,7 @@ import { NODE_GAP, settleLayout } from './settle-layout';
 
 function star(n: number): Graph {
   const nodes = [{ id: 'country:AFG', type: 'country', label: 'AFG', depth: 0, attributes: [] }];
-  const edges = [];
+  const edges: Graph['edges'] = [];
   for (let i = 1; i < n; i++) {
     nodes.push({ id: `activity:${i}`, type: 'activity', label: `${i}`, depth: 1, attributes: [] });
     edges.push({ id: `e${i}`, source: `activity:${i}`, target: 'country:AFG', type: 'IN', attributes: [] });

@@ -10,6 +10,23 @@ describe('parseSyntheticSize', () => {
     expect(parseSyntheticSize('0x10')).toBeUndefined();
     expect(parseSyntheticSize('1000000x10')).toBeUndefined();
   });
+
+  it('reads starNODES: a 3W-shaped star', () => {
+    expect(parseSyntheticSize('star1000')).toEqual({ nodes: 1000, edges: 2 * (999 - 91), shape: 'star' });
+    expect(parseSyntheticSize('star2')).toBeUndefined();
+  });
+});
+
+describe('syntheticNetwork star', () => {
+  it('has the asked size: the focus, organisations, and activities each in the focus and implemented by one', () => {
+    const size = parseSyntheticSize('star5000')!;
+    const g = syntheticNetwork(size);
+    expect(g.nodes).toHaveLength(5000);
+    expect(g.edges).toHaveLength(size.edges);
+    expect(g.nodes.filter((n) => n.type === 'actor')).toHaveLength(454);
+    expect(new Set(g.nodes.map((n) => n.id)).size).toBe(5000);
+    expect(g.edges.every((e) => (e.type === 'IN' ? e.target === SYNTHETIC_FOCUS : e.source.startsWith('actor:')))).toBe(true);
+  });
 });
 
 describe('syntheticNetwork', () => {

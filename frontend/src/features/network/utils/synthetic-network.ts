@@ -3,15 +3,28 @@
 // larger than the API's 1,000-node limit. The graph is the same on every run (seeded).
 import type { Graph, GraphEdge, GraphNode } from '../types';
 
-export type SyntheticSize = { nodes: number; edges: number };
+export type SyntheticSize = {
+  nodes: number;
+  edges: number;
+  /** `star`: shaped like a 3W sheet around its country (syntheticStar), not random. */
+  shape?: 'star';
+};
 
 export const SYNTHETIC_FOCUS = 'country:synthetic-0';
 
 const MAX_NODES = 50_000;
 const MAX_EDGES = 200_000;
 
-/** Reads `NODESxEDGES`; undefined unless both are whole numbers within the harness's bounds. */
+/**
+ * Reads `NODESxEDGES`, or `starNODES` (a 3W-shaped star); undefined unless the numbers are whole
+ * and within the harness's bounds.
+ */
 export function parseSyntheticSize(value: string | null): SyntheticSize | undefined {
+  const star = /^star(\d+)$/.exec(value ?? '');
+  if (star) {
+    const nodes = Number(star[1]);
+    return nodes >= 3 && nodes <= MAX_NODES ? { nodes, edges: 2 * (nodes - 1 - starActors(nodes)), shape: 'star' } : undefined;
+  }
   const m = /^(\d+)x(\d+)$/.exec(value ?? '');
   if (!m) return undefined;
   const size = { nodes: Number(m[1]), edges: Number(m[2]) };
@@ -35,11 +48,38 @@ const TYPES = ['mission', 'mission', 'actor', 'actor', 'country', 'mission', 'ac
 const EDGE_TYPES = ['DEPLOYED_IN', 'LEADS', 'CONTRIBUTES', 'MEMBER_OF'];
 const MODELS = ['PEACEKEEPING', 'MONITORING', 'MEDIATION', 'TRAINING_SUPPORT', 'PREVENTIVE'];
 
+/** A star of n nodes has one implementing organisation for every ten activities, as the Afghanistan 3W about. */
+function starActors(nodes: number): number {
+  return Math.max(1, Math.round((nodes - 1) / 11));
+}
+
+/**
+ * What the Afghanistan 3W sheet looks like around its country: the focus, activities in it,
+ * each implemented by one organisation (activity i by organisation i mod k, k about a tenth of
+ * the activities). Every activity is linked alike to the focus: fcose's draft quality put them
+ * all on one point.
+ */
+export function syntheticStar(nodes: number): Graph {
+  const actors = starActors(nodes);
+  const out: Graph = { nodes: [{ id: SYNTHETIC_FOCUS, type: 'country', label: 'Synthetic country 0', depth: 0, attributes: [] }], edges: [] };
+  for (let k = 0; k < actors; k++) {
+    out.nodes.push({ id: `actor:synthetic-${k + 1}`, type: 'actor', label: `Synthetic organisation ${k + 1}`, depth: 2, attributes: [] });
+  }
+  for (let i = 0; i < nodes - 1 - actors; i++) {
+    const id = `activity:synthetic-${actors + 1 + i}`;
+    out.nodes.push({ id, type: 'activity', label: `Synthetic activity ${i}`, depth: 1, attributes: [] });
+    out.edges.push({ id: `SYNTHETIC:${out.edges.length}`, source: id, target: SYNTHETIC_FOCUS, type: 'IN', attributes: [] });
+    out.edges.push({ id: `SYNTHETIC:${out.edges.length}`, source: `actor:synthetic-${(i % actors) + 1}`, target: id, type: 'IMPLEMENTS', attributes: [] });
+  }
+  return out;
+}
+
 /**
  * A connected graph (when edges ≥ nodes − 1): a random spanning tree first, then random extra
  * edges. Node 0 is a country, the focus; depths are breadth-first distances from it.
  */
 export function syntheticNetwork(size: SyntheticSize, seed = 1): Graph {
+  if (size.shape === 'star') return syntheticStar(size.nodes);
   const rnd = random(seed);
   const pick = <T,>(list: T[]) => list[Math.floor(rnd() * list.length)];
   const ids: string[] = [];
