@@ -59,6 +59,10 @@ var lookups = map[string][]string{
 	"fragmentation": {`country: "XKX", function: MEDIATION, year: 2010`},
 	"network":       {`focus: "country:XKX", depth: 2`, `focus: "mission:eu/canary-mission"`},
 	"searchLessons": {`query: "CANARY"`},
+	// The canary mission and activity leaving, and UNMIK leaving while they stay: neither side
+	// may show a confidential record to those not entitled.
+	"withdrawalImpact": {`mission: "eu/canary-mission", at: "2010-06-01"`, `actor: "osce", at: "2010-06-01"`,
+		`actor: "un", country: "XKX", at: "2010-06-01"`, `mission: "unmik", at: "2010-06-01"`},
 }
 
 // TestCanaryWalk runs every Query field of the schema, with selections generated from the
