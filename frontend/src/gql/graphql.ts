@@ -621,11 +621,53 @@ export type Funding = {
   year?: Maybe<Scalars['Int']['output']>;
 };
 
+/**
+ * The funding of one year, country, function or country × function. Amounts are per currency,
+ * never added across currencies.
+ */
+export type FundingBucket = {
+  __typename?: 'FundingBucket';
+  /** Activities with a funding in the bucket. */
+  activities: Scalars['Int']['output'];
+  amounts: Array<Money>;
+  /** The country (byCountry, byCountryFunction); null in byCountry: activities that name no country, such as regional ones. */
+  country?: Maybe<Country>;
+  /** The function (byFunction, byCountryFunction); null in byFunction: activities coded with none. */
+  function?: Maybe<Function>;
+  /** The funding year (byYear); null there: fundings recorded without a year. */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
 export type FundingInput = {
   actor: Scalars['ID']['input'];
   amount?: InputMaybe<Scalars['Float']['input']>;
   currency?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * What a funder funds, added up in the graph. An activity in several countries (or coded with
+ * several functions) counts its whole funding in each, as the data gives no split: the buckets of
+ * byCountry (byFunction) can add up to more than total.
+ */
+export type FundingTotals = {
+  __typename?: 'FundingTotals';
+  /** Activities with a funding the filters keep. */
+  activities: Scalars['Int']['output'];
+  /** By country code; activities naming no country last. */
+  byCountry: Array<FundingBucket>;
+  /** Every country × function the fundings reach. */
+  byCountryFunction: Array<FundingBucket>;
+  /** By function code; activities coded with no function last. */
+  byFunction: Array<FundingBucket>;
+  /** Newest year first; fundings without a year last. */
+  byYear: Array<FundingBucket>;
+  /** Fundings (one per funder, activity and year) the filters keep. */
+  fundings: Scalars['Int']['output'];
+  /** Per currency. */
+  total: Array<Money>;
+  /** Fundings without an amount, or whose amount the caller may not see (donors see those of activities their organisation funds). */
+  unknownAmounts: Scalars['Int']['output'];
 };
 
 export type ImportCount = {
@@ -827,6 +869,14 @@ export type MissionModel =
   | 'PEACEKEEPING'
   | 'PREVENTIVE'
   | 'TRAINING_SUPPORT';
+
+/** An amount in one currency. */
+export type Money = {
+  __typename?: 'Money';
+  amount: Scalars['Float']['output'];
+  /** null: recorded without a currency. */
+  currency?: Maybe<Scalars['String']['output']>;
+};
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -1260,6 +1310,12 @@ export type Query = {
   fragmentation: Fragmentation;
   function: Function;
   functions: Array<Function>;
+  /**
+   * A funder's funding added up by year, currency, country and function. country and function
+   * (sub-functions included) keep the activities in them; year keeps that year's fundings and the
+   * undated ones of activities that ran in it (the fragmentation query's rule).
+   */
+  fundingTotals: FundingTotals;
   /** Countries and functions with no lead, or with competing leads, at a date. */
   leadProblems: Array<LeadProblem>;
   leads: Array<Lead>;
@@ -1311,6 +1367,14 @@ export type Query = {
    * none.
    */
   whoWhatWhere: WhoWhatWhere;
+  /**
+   * If this actor left (or this mission ended) on the day at, what would be left: for each
+   * (country, function[, province]) it works on that day, who else still does (with their end),
+   * whether it loses its only engagement, and whether it loses its lead; and the funded
+   * activities it alone implements. Name exactly one of actor and mission; country narrows it to
+   * one country. Only what the caller may see is counted, on either side.
+   */
+  withdrawalImpact: WithdrawalImpact;
 };
 
 
@@ -1428,6 +1492,14 @@ export type QueryFragmentationArgs = {
 
 export type QueryFunctionArgs = {
   code: FunctionCode;
+};
+
+
+export type QueryFundingTotalsArgs = {
+  country?: InputMaybe<Scalars['String']['input']>;
+  function?: InputMaybe<FunctionCode>;
+  funder: Scalars['ID']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1557,6 +1629,14 @@ export type QueryWhoWhatWhereArgs = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+
+export type QueryWithdrawalImpactArgs = {
+  actor?: InputMaybe<Scalars['ID']['input']>;
+  at: Scalars['Date']['input'];
+  country?: InputMaybe<Scalars['String']['input']>;
+  mission?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** A UN M49 geographic region (built-in, read-only). */
 export type Region = {
   __typename?: 'Region';
@@ -1570,6 +1650,21 @@ export type RegionalClusters = {
   __typename?: 'RegionalClusters';
   computed: Array<ComputedCluster>;
   curated: Array<CuratedCluster>;
+};
+
+/** A mission or activity that keeps working on a cell after the withdrawal. */
+export type RemainingEngagement = {
+  __typename?: 'RemainingEngagement';
+  /** Its working actors (lead, contributor, implementer) other than the one leaving. */
+  actors: Array<Actor>;
+  /**
+   * It names no area within the country, so it may or may not work in the cell's province (set
+   * only on cells with a province).
+   */
+  countryWide: Scalars['Boolean']['output'];
+  subject: Subject;
+  /** The last day of its period; null when open-ended. */
+  until?: Maybe<Scalars['Date']['output']>;
 };
 
 /** A signed-in session: send accessToken as 'Authorization: Bearer …'; exchange refreshToken, once, for the next session. */
@@ -1641,6 +1736,15 @@ export type TransitionStep = {
   personnelTo?: Maybe<Scalars['Int']['output']>;
   to: Mission;
   toStart?: Maybe<Scalars['Date']['output']>;
+};
+
+/** An activity whose only implementer leaves: its funders' money has nobody to spend it. */
+export type UnimplementedFunding = {
+  __typename?: 'UnimplementedFunding';
+  activity: Activity;
+  country: Country;
+  funders: Array<Actor>;
+  until?: Maybe<Scalars['Date']['output']>;
 };
 
 export type UpdateAccountInput = {
@@ -1751,6 +1855,100 @@ export type WhoWhatWhere = {
   undated: Scalars['Int']['output'];
 };
 
+/**
+ * A (country, function[, province]) that an actor's departure or a mission's end touches: who
+ * else keeps working on it that day, whether it loses its only engagement, whether it loses its
+ * lead.
+ */
+export type WithdrawalCell = {
+  __typename?: 'WithdrawalCell';
+  /** The province, when the leaving record names provinces; null when it works country-wide. */
+  admin1?: Maybe<Scalars['String']['output']>;
+  country: Country;
+  function: Function;
+  /** The missions and activities through which the leaving side works on it, with its role. */
+  leaving: Array<CoverageSubject>;
+  /** Nobody else works on it that day: others is empty. */
+  losesOnlyEngagement: Scalars['Boolean']['output'];
+  /** The lead in force that goes with the withdrawal; null when the lead stays or there is none. */
+  lostLead?: Maybe<Actor>;
+  /** Who keeps working on it, soonest end first (open-ended last). */
+  others: Array<RemainingEngagement>;
+};
+
+/** What a withdrawal leaves behind on its day. */
+export type WithdrawalImpact = {
+  __typename?: 'WithdrawalImpact';
+  actor?: Maybe<Actor>;
+  at: Scalars['Date']['output'];
+  cells: Array<WithdrawalCell>;
+  fundingWithoutImplementer: Array<UnimplementedFunding>;
+  mission?: Maybe<Mission>;
+};
+
+export type PickActorsQueryVariables = Exact<{
+  search: Scalars['String']['input'];
+}>;
+
+
+export type PickActorsQuery = { __typename?: 'Query', actors: { __typename?: 'ActorConnection', edges: Array<{ __typename?: 'ActorEdge', node: { __typename?: 'Actor', id: string, name: string, acronym?: string | null } }> } };
+
+export type PickMandatesQueryVariables = Exact<{
+  search: Scalars['String']['input'];
+}>;
+
+
+export type PickMandatesQuery = { __typename?: 'Query', mandates: { __typename?: 'MandateConnection', edges: Array<{ __typename?: 'MandateEdge', node: { __typename?: 'Mandate', id: string, reference: string } }> } };
+
+export type PickCountriesQueryVariables = Exact<{
+  search: Scalars['String']['input'];
+}>;
+
+
+export type PickCountriesQuery = { __typename?: 'Query', countries: { __typename?: 'CountryConnection', edges: Array<{ __typename?: 'CountryEdge', node: { __typename?: 'Country', code: string, name: string } }> } };
+
+export type PickedNameQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  actor: Scalars['Boolean']['input'];
+  mandate: Scalars['Boolean']['input'];
+  country: Scalars['Boolean']['input'];
+}>;
+
+
+export type PickedNameQuery = { __typename?: 'Query', actor?: { __typename?: 'Actor', id: string, name: string, acronym?: string | null } | null, mandate?: { __typename?: 'Mandate', id: string, reference: string } | null, country?: { __typename?: 'Country', code: string, name: string } | null };
+
+export type AccountsQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AccountsQuery = { __typename?: 'Query', accounts: { __typename?: 'AccountConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'AccountEdge', node: { __typename?: 'Account', id: string, email: string, name?: string | null, roles: Array<AccountRole>, disabled: boolean, version: number, org?: { __typename?: 'Actor', id: string, name: string } | null } }> } };
+
+export type AccountFieldsFragment = { __typename?: 'Account', id: string, email: string, name?: string | null, roles: Array<AccountRole>, disabled: boolean, version: number, org?: { __typename?: 'Actor', id: string, name: string } | null };
+
+export type CreateAccountMutationVariables = Exact<{
+  input: CreateAccountInput;
+}>;
+
+
+export type CreateAccountMutation = { __typename?: 'Mutation', createAccount: { __typename?: 'Account', id: string, email: string, name?: string | null, roles: Array<AccountRole>, disabled: boolean, version: number, org?: { __typename?: 'Actor', id: string, name: string } | null } };
+
+export type UpdateAccountMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  input: UpdateAccountInput;
+}>;
+
+
+export type UpdateAccountMutation = { __typename?: 'Mutation', updateAccount: { __typename?: 'Account', id: string, email: string, name?: string | null, roles: Array<AccountRole>, disabled: boolean, version: number, org?: { __typename?: 'Actor', id: string, name: string } | null } };
+
+export type DeleteAccountMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteAccountMutation = { __typename?: 'Mutation', deleteAccount: string };
+
 export type AuditActorSearchQueryVariables = Exact<{
   search: Scalars['String']['input'];
 }>;
@@ -1768,6 +1966,7 @@ export type AuditActorQuery = { __typename?: 'Query', actor?: { __typename?: 'Ac
 export type AuditOverlapsQueryVariables = Exact<{
   country: Scalars['String']['input'];
   actor: Scalars['ID']['input'];
+  function?: InputMaybe<FunctionCode>;
   from?: InputMaybe<Scalars['Date']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1802,7 +2001,21 @@ export type FundedActivitiesQueryVariables = Exact<{
 }>;
 
 
-export type FundedActivitiesQuery = { __typename?: 'Query', activities: { __typename?: 'ActivityConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ActivityEdge', node: { __typename?: 'Activity', id: string, title: string, start?: string | null, end?: string | null, status?: string | null, countries: Array<{ __typename?: 'Country', code: string, name: string }>, functions: Array<{ __typename?: 'Function', code: FunctionCode, name: string }>, implementers: Array<{ __typename?: 'Actor', id: string, name: string, acronym?: string | null }>, funders: Array<{ __typename?: 'Funding', amount?: number | null, currency?: string | null, year?: number | null, funder: { __typename?: 'Actor', id: string, name: string, acronym?: string | null } }> } }> } };
+export type FundedActivitiesQuery = { __typename?: 'Query', activities: { __typename?: 'ActivityConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ActivityEdge', node: { __typename?: 'Activity', id: string, title: string, start?: string | null, end?: string | null, status?: string | null, countries: Array<{ __typename?: 'Country', code: string, name: string }>, functions: Array<{ __typename?: 'Function', code: FunctionCode, name: string, parent?: { __typename?: 'Function', code: FunctionCode } | null }>, implementers: Array<{ __typename?: 'Actor', id: string, name: string, acronym?: string | null }>, funders: Array<{ __typename?: 'Funding', amount?: number | null, currency?: string | null, year?: number | null, funder: { __typename?: 'Actor', id: string, name: string, acronym?: string | null } }> } }> } };
+
+export type AuditFundingTotalsQueryVariables = Exact<{
+  funder: Scalars['ID']['input'];
+  country?: InputMaybe<Scalars['String']['input']>;
+  function?: InputMaybe<FunctionCode>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type AuditFundingTotalsQuery = { __typename?: 'Query', fundingTotals: { __typename?: 'FundingTotals', activities: number, fundings: number, unknownAmounts: number, total: Array<{ __typename?: 'Money', currency?: string | null, amount: number }>, byYear: Array<{ __typename?: 'FundingBucket', year?: number | null, activities: number, amounts: Array<{ __typename?: 'Money', currency?: string | null, amount: number }> }>, byCountry: Array<{ __typename?: 'FundingBucket', activities: number, country?: { __typename?: 'Country', code: string, name: string } | null, amounts: Array<{ __typename?: 'Money', currency?: string | null, amount: number }> }>, byFunction: Array<{ __typename?: 'FundingBucket', activities: number, function?: { __typename?: 'Function', code: FunctionCode, name: string } | null, amounts: Array<{ __typename?: 'Money', currency?: string | null, amount: number }> }>, byCountryFunction: Array<{ __typename?: 'FundingBucket', activities: number, country?: { __typename?: 'Country', code: string, name: string } | null, function?: { __typename?: 'Function', code: FunctionCode, name: string } | null }> } };
+
+export type AuditBucketFragment = { __typename?: 'FundingBucket', activities: number, amounts: Array<{ __typename?: 'Money', currency?: string | null, amount: number }> };
+
+export type AuditMoneyFragment = { __typename?: 'Money', currency?: string | null, amount: number };
 
 export type LoginMutationVariables = Exact<{
   email: Scalars['String']['input'];
@@ -1844,18 +2057,19 @@ export type OverlapsQueryVariables = Exact<{
   label?: InputMaybe<Scalars['String']['input']>;
   includeLabels?: InputMaybe<Scalars['Boolean']['input']>;
   admin1?: InputMaybe<Scalars['String']['input']>;
+  admin2?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
-export type OverlapsQuery = { __typename?: 'Query', overlaps: { __typename?: 'OverlapConnection', totalCount: number, edges: Array<{ __typename?: 'OverlapEdge', node: { __typename?: 'Overlap', score: number, explanation: string, from?: string | null, to?: string | null, sharedLabels: Array<string>, sharedFunctions: Array<{ __typename?: 'Function', code: FunctionCode, name: string }>, place: { __typename?: 'OverlapPlace', level: PlaceLevel, areas: Array<string> }, a: { __typename?: 'OverlapSide', subject:
+export type OverlapsQuery = { __typename?: 'Query', overlaps: { __typename?: 'OverlapConnection', totalCount: number, edges: Array<{ __typename?: 'OverlapEdge', node: { __typename?: 'Overlap', score: number, explanation: string, from?: string | null, to?: string | null, sharedLabels: Array<string>, sharedFunctions: Array<{ __typename?: 'Function', code: FunctionCode, name: string }>, place: { __typename?: 'OverlapPlace', level: PlaceLevel, areas: Array<string> }, a: { __typename?: 'OverlapSide', from?: string | null, to?: string | null, subject:
             | { __typename: 'Activity', id: string, title: string }
             | { __typename: 'Mission', id: string, acronym?: string | null, name: string }
-          , actors: Array<{ __typename?: 'Actor', id: string, name: string, acronym?: string | null }> }, b: { __typename?: 'OverlapSide', subject:
+          , actors: Array<{ __typename?: 'Actor', id: string, name: string, acronym?: string | null }> }, b: { __typename?: 'OverlapSide', from?: string | null, to?: string | null, subject:
             | { __typename: 'Activity', id: string, title: string }
             | { __typename: 'Mission', id: string, acronym?: string | null, name: string }
           , actors: Array<{ __typename?: 'Actor', id: string, name: string, acronym?: string | null }> } } }> } };
 
-export type OverlapSideFieldsFragment = { __typename?: 'OverlapSide', subject:
+export type OverlapSideFieldsFragment = { __typename?: 'OverlapSide', from?: string | null, to?: string | null, subject:
     | { __typename: 'Activity', id: string, title: string }
     | { __typename: 'Mission', id: string, acronym?: string | null, name: string }
   , actors: Array<{ __typename?: 'Actor', id: string, name: string, acronym?: string | null }> };
@@ -2083,36 +2297,34 @@ export type EditorOptionsQueryVariables = Exact<{
 
 export type EditorOptionsQuery = { __typename?: 'Query', actors?: { __typename?: 'ActorConnection', edges: Array<{ __typename?: 'ActorEdge', node: { __typename?: 'Actor', id: string, name: string, acronym?: string | null } }> }, countries?: { __typename?: 'CountryConnection', edges: Array<{ __typename?: 'CountryEdge', node: { __typename?: 'Country', code: string, name: string } }> }, missions?: { __typename?: 'MissionConnection', edges: Array<{ __typename?: 'MissionEdge', node: { __typename?: 'Mission', id: string, name: string, acronym?: string | null } }> }, mandates?: { __typename?: 'MandateConnection', edges: Array<{ __typename?: 'MandateEdge', node: { __typename?: 'Mandate', id: string, reference: string } }> }, clusters?: { __typename?: 'ClusterConnection', edges: Array<{ __typename?: 'ClusterEdge', node: { __typename?: 'Cluster', id: string, name: string } }> } };
 
-export type PickActorsQueryVariables = Exact<{
-  search: Scalars['String']['input'];
+export type ImportIatiMutationVariables = Exact<{
+  document: Scalars['String']['input'];
+  dryRun: Scalars['Boolean']['input'];
 }>;
 
 
-export type PickActorsQuery = { __typename?: 'Query', actors: { __typename?: 'ActorConnection', edges: Array<{ __typename?: 'ActorEdge', node: { __typename?: 'Actor', id: string, name: string, acronym?: string | null } }> } };
+export type ImportIatiMutation = { __typename?: 'Mutation', importIATI: { __typename?: 'FileImportReport', read: number, created: number, updated: number, unchanged: number, skipped: number, actorsCreated: number, reasons: Array<{ __typename?: 'SkipReason', reason: string, count: number }> } };
 
-export type PickMandatesQueryVariables = Exact<{
-  search: Scalars['String']['input'];
+export type FileImportReportFieldsFragment = { __typename?: 'FileImportReport', read: number, created: number, updated: number, unchanged: number, skipped: number, actorsCreated: number, reasons: Array<{ __typename?: 'SkipReason', reason: string, count: number }> };
+
+export type ImportHxlMutationVariables = Exact<{
+  document: Scalars['String']['input'];
+  country?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+  dryRun: Scalars['Boolean']['input'];
 }>;
 
 
-export type PickMandatesQuery = { __typename?: 'Query', mandates: { __typename?: 'MandateConnection', edges: Array<{ __typename?: 'MandateEdge', node: { __typename?: 'Mandate', id: string, reference: string } }> } };
+export type ImportHxlMutation = { __typename?: 'Mutation', importHXL: { __typename?: 'FileImportReport', read: number, created: number, updated: number, unchanged: number, skipped: number, actorsCreated: number, reasons: Array<{ __typename?: 'SkipReason', reason: string, count: number }> } };
 
-export type PickCountriesQueryVariables = Exact<{
-  search: Scalars['String']['input'];
+export type ImportDatasetMutationVariables = Exact<{
+  document: Scalars['String']['input'];
+  dryRun: Scalars['Boolean']['input'];
 }>;
 
 
-export type PickCountriesQuery = { __typename?: 'Query', countries: { __typename?: 'CountryConnection', edges: Array<{ __typename?: 'CountryEdge', node: { __typename?: 'Country', code: string, name: string } }> } };
-
-export type PickedNameQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-  actor: Scalars['Boolean']['input'];
-  mandate: Scalars['Boolean']['input'];
-  country: Scalars['Boolean']['input'];
-}>;
-
-
-export type PickedNameQuery = { __typename?: 'Query', actor?: { __typename?: 'Actor', id: string, name: string, acronym?: string | null } | null, mandate?: { __typename?: 'Mandate', id: string, reference: string } | null, country?: { __typename?: 'Country', code: string, name: string } | null };
+export type ImportDatasetMutation = { __typename?: 'Mutation', importDataset: { __typename?: 'ImportReport', created: number, updated: number, unchanged: number, counts: Array<{ __typename?: 'ImportCount', kind: string, created: number, updated: number, unchanged: number }> } };
 
 export type CountrySummariesQueryVariables = Exact<{
   date: Scalars['Date']['input'];
@@ -2252,6 +2464,20 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AccountFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AccountFields on Account {
+  id
+  email
+  name
+  org {
+    id
+    name
+  }
+  roles
+  disabled
+  version
+}
+    `, {"fragmentName":"AccountFields"}) as unknown as TypedDocumentString<AccountFieldsFragment, unknown>;
 export const AuditOverlapSideFragmentDoc = new TypedDocumentString(`
     fragment AuditOverlapSide on OverlapSide {
   subject {
@@ -2273,6 +2499,23 @@ export const AuditOverlapSideFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AuditOverlapSide"}) as unknown as TypedDocumentString<AuditOverlapSideFragment, unknown>;
+export const AuditMoneyFragmentDoc = new TypedDocumentString(`
+    fragment AuditMoney on Money {
+  currency
+  amount
+}
+    `, {"fragmentName":"AuditMoney"}) as unknown as TypedDocumentString<AuditMoneyFragment, unknown>;
+export const AuditBucketFragmentDoc = new TypedDocumentString(`
+    fragment AuditBucket on FundingBucket {
+  activities
+  amounts {
+    ...AuditMoney
+  }
+}
+    fragment AuditMoney on Money {
+  currency
+  amount
+}`, {"fragmentName":"AuditBucket"}) as unknown as TypedDocumentString<AuditBucketFragment, unknown>;
 export const OverlapSideFieldsFragmentDoc = new TypedDocumentString(`
     fragment OverlapSideFields on OverlapSide {
   subject {
@@ -2292,6 +2535,8 @@ export const OverlapSideFieldsFragmentDoc = new TypedDocumentString(`
     name
     acronym
   }
+  from
+  to
 }
     `, {"fragmentName":"OverlapSideFields"}) as unknown as TypedDocumentString<OverlapSideFieldsFragment, unknown>;
 export const DuplicateActorFieldsFragmentDoc = new TypedDocumentString(`
@@ -2428,6 +2673,142 @@ export const MissionEditFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"MissionEditFields"}) as unknown as TypedDocumentString<MissionEditFieldsFragment, unknown>;
+export const FileImportReportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FileImportReportFields on FileImportReport {
+  read
+  created
+  updated
+  unchanged
+  skipped
+  actorsCreated
+  reasons {
+    reason
+    count
+  }
+}
+    `, {"fragmentName":"FileImportReportFields"}) as unknown as TypedDocumentString<FileImportReportFieldsFragment, unknown>;
+export const PickActorsDocument = new TypedDocumentString(`
+    query PickActors($search: String!) {
+  actors(filter: {search: $search}, first: 12) {
+    edges {
+      node {
+        id
+        name
+        acronym
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PickActorsQuery, PickActorsQueryVariables>;
+export const PickMandatesDocument = new TypedDocumentString(`
+    query PickMandates($search: String!) {
+  mandates(filter: {search: $search}, first: 12) {
+    edges {
+      node {
+        id
+        reference
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PickMandatesQuery, PickMandatesQueryVariables>;
+export const PickCountriesDocument = new TypedDocumentString(`
+    query PickCountries($search: String!) {
+  countries(filter: {search: $search}, first: 12) {
+    edges {
+      node {
+        code
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PickCountriesQuery, PickCountriesQueryVariables>;
+export const PickedNameDocument = new TypedDocumentString(`
+    query PickedName($id: ID!, $actor: Boolean!, $mandate: Boolean!, $country: Boolean!) {
+  actor(id: $id) @include(if: $actor) {
+    id
+    name
+    acronym
+  }
+  mandate(id: $id) @include(if: $mandate) {
+    id
+    reference
+  }
+  country(code: $id) @include(if: $country) {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<PickedNameQuery, PickedNameQueryVariables>;
+export const AccountsDocument = new TypedDocumentString(`
+    query Accounts($after: String) {
+  accounts(first: 200, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...AccountFields
+      }
+    }
+  }
+}
+    fragment AccountFields on Account {
+  id
+  email
+  name
+  org {
+    id
+    name
+  }
+  roles
+  disabled
+  version
+}`) as unknown as TypedDocumentString<AccountsQuery, AccountsQueryVariables>;
+export const CreateAccountDocument = new TypedDocumentString(`
+    mutation CreateAccount($input: CreateAccountInput!) {
+  createAccount(input: $input) {
+    ...AccountFields
+  }
+}
+    fragment AccountFields on Account {
+  id
+  email
+  name
+  org {
+    id
+    name
+  }
+  roles
+  disabled
+  version
+}`) as unknown as TypedDocumentString<CreateAccountMutation, CreateAccountMutationVariables>;
+export const UpdateAccountDocument = new TypedDocumentString(`
+    mutation UpdateAccount($id: ID!, $version: Int!, $input: UpdateAccountInput!) {
+  updateAccount(id: $id, version: $version, input: $input) {
+    ...AccountFields
+  }
+}
+    fragment AccountFields on Account {
+  id
+  email
+  name
+  org {
+    id
+    name
+  }
+  roles
+  disabled
+  version
+}`) as unknown as TypedDocumentString<UpdateAccountMutation, UpdateAccountMutationVariables>;
+export const DeleteAccountDocument = new TypedDocumentString(`
+    mutation DeleteAccount($id: ID!) {
+  deleteAccount(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteAccountMutation, DeleteAccountMutationVariables>;
 export const AuditActorSearchDocument = new TypedDocumentString(`
     query AuditActorSearch($search: String!) {
   actors(filter: {search: $search}, first: 20) {
@@ -2452,10 +2833,11 @@ export const AuditActorDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AuditActorQuery, AuditActorQueryVariables>;
 export const AuditOverlapsDocument = new TypedDocumentString(`
-    query AuditOverlaps($country: String!, $actor: ID!, $from: Date, $to: Date, $after: String) {
+    query AuditOverlaps($country: String!, $actor: ID!, $function: FunctionCode, $from: Date, $to: Date, $after: String) {
   overlaps(
     country: $country
     actor: $actor
+    function: $function
     from: $from
     to: $to
     first: 500
@@ -2578,6 +2960,9 @@ export const FundedActivitiesDocument = new TypedDocumentString(`
         functions {
           code
           name
+          parent {
+            code
+          }
         }
         implementers {
           id
@@ -2599,6 +2984,61 @@ export const FundedActivitiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FundedActivitiesQuery, FundedActivitiesQueryVariables>;
+export const AuditFundingTotalsDocument = new TypedDocumentString(`
+    query AuditFundingTotals($funder: ID!, $country: String, $function: FunctionCode, $year: Int) {
+  fundingTotals(
+    funder: $funder
+    country: $country
+    function: $function
+    year: $year
+  ) {
+    activities
+    fundings
+    unknownAmounts
+    total {
+      ...AuditMoney
+    }
+    byYear {
+      year
+      ...AuditBucket
+    }
+    byCountry {
+      country {
+        code
+        name
+      }
+      ...AuditBucket
+    }
+    byFunction {
+      function {
+        code
+        name
+      }
+      ...AuditBucket
+    }
+    byCountryFunction {
+      country {
+        code
+        name
+      }
+      function {
+        code
+        name
+      }
+      activities
+    }
+  }
+}
+    fragment AuditBucket on FundingBucket {
+  activities
+  amounts {
+    ...AuditMoney
+  }
+}
+fragment AuditMoney on Money {
+  currency
+  amount
+}`) as unknown as TypedDocumentString<AuditFundingTotalsQuery, AuditFundingTotalsQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {
@@ -2695,7 +3135,7 @@ export const CoverageDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
 export const OverlapsDocument = new TypedDocumentString(`
-    query Overlaps($country: String!, $at: Date, $function: FunctionCode, $label: String, $includeLabels: Boolean, $admin1: String) {
+    query Overlaps($country: String!, $at: Date, $function: FunctionCode, $label: String, $includeLabels: Boolean, $admin1: String, $admin2: String) {
   overlaps(
     country: $country
     at: $at
@@ -2703,6 +3143,7 @@ export const OverlapsDocument = new TypedDocumentString(`
     label: $label
     includeLabels: $includeLabels
     admin1: $admin1
+    admin2: $admin2
     first: 50
   ) {
     totalCount
@@ -2749,6 +3190,8 @@ export const OverlapsDocument = new TypedDocumentString(`
     name
     acronym
   }
+  from
+  to
 }`) as unknown as TypedDocumentString<OverlapsQuery, OverlapsQueryVariables>;
 export const WhoWhatWhereDocument = new TypedDocumentString(`
     query WhoWhatWhere($country: String!, $at: Date) {
@@ -3386,60 +3829,63 @@ export const EditorOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EditorOptionsQuery, EditorOptionsQueryVariables>;
-export const PickActorsDocument = new TypedDocumentString(`
-    query PickActors($search: String!) {
-  actors(filter: {search: $search}, first: 12) {
-    edges {
-      node {
-        id
-        name
-        acronym
-      }
+export const ImportIatiDocument = new TypedDocumentString(`
+    mutation ImportIati($document: String!, $dryRun: Boolean!) {
+  importIATI(document: $document, dryRun: $dryRun) {
+    ...FileImportReportFields
+  }
+}
+    fragment FileImportReportFields on FileImportReport {
+  read
+  created
+  updated
+  unchanged
+  skipped
+  actorsCreated
+  reasons {
+    reason
+    count
+  }
+}`) as unknown as TypedDocumentString<ImportIatiMutation, ImportIatiMutationVariables>;
+export const ImportHxlDocument = new TypedDocumentString(`
+    mutation ImportHxl($document: String!, $country: String, $from: Date, $to: Date, $dryRun: Boolean!) {
+  importHXL(
+    document: $document
+    country: $country
+    from: $from
+    to: $to
+    dryRun: $dryRun
+  ) {
+    ...FileImportReportFields
+  }
+}
+    fragment FileImportReportFields on FileImportReport {
+  read
+  created
+  updated
+  unchanged
+  skipped
+  actorsCreated
+  reasons {
+    reason
+    count
+  }
+}`) as unknown as TypedDocumentString<ImportHxlMutation, ImportHxlMutationVariables>;
+export const ImportDatasetDocument = new TypedDocumentString(`
+    mutation ImportDataset($document: String!, $dryRun: Boolean!) {
+  importDataset(document: $document, dryRun: $dryRun) {
+    created
+    updated
+    unchanged
+    counts {
+      kind
+      created
+      updated
+      unchanged
     }
   }
 }
-    `) as unknown as TypedDocumentString<PickActorsQuery, PickActorsQueryVariables>;
-export const PickMandatesDocument = new TypedDocumentString(`
-    query PickMandates($search: String!) {
-  mandates(filter: {search: $search}, first: 12) {
-    edges {
-      node {
-        id
-        reference
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PickMandatesQuery, PickMandatesQueryVariables>;
-export const PickCountriesDocument = new TypedDocumentString(`
-    query PickCountries($search: String!) {
-  countries(filter: {search: $search}, first: 12) {
-    edges {
-      node {
-        code
-        name
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PickCountriesQuery, PickCountriesQueryVariables>;
-export const PickedNameDocument = new TypedDocumentString(`
-    query PickedName($id: ID!, $actor: Boolean!, $mandate: Boolean!, $country: Boolean!) {
-  actor(id: $id) @include(if: $actor) {
-    id
-    name
-    acronym
-  }
-  mandate(id: $id) @include(if: $mandate) {
-    id
-    reference
-  }
-  country(code: $id) @include(if: $country) {
-    code
-    name
-  }
-}
-    `) as unknown as TypedDocumentString<PickedNameQuery, PickedNameQueryVariables>;
+    `) as unknown as TypedDocumentString<ImportDatasetMutation, ImportDatasetMutationVariables>;
 export const CountrySummariesDocument = new TypedDocumentString(`
     query CountrySummaries($date: Date!, $labels: Boolean) {
   countrySummaries(at: $date, includeLabels: $labels) {

@@ -76,7 +76,15 @@ export const CoverageQuery = graphql(`
 `);
 
 export const OverlapsQuery = graphql(`
-  query Overlaps($country: String!, $at: Date, $function: FunctionCode, $label: String, $includeLabels: Boolean, $admin1: String) {
+  query Overlaps(
+    $country: String!
+    $at: Date
+    $function: FunctionCode
+    $label: String
+    $includeLabels: Boolean
+    $admin1: String
+    $admin2: String
+  ) {
     overlaps(
       country: $country
       at: $at
@@ -84,6 +92,7 @@ export const OverlapsQuery = graphql(`
       label: $label
       includeLabels: $includeLabels
       admin1: $admin1
+      admin2: $admin2
       first: 50
     ) {
       totalCount
@@ -131,6 +140,8 @@ export const OverlapsQuery = graphql(`
       name
       acronym
     }
+    from
+    to
   }
 `);
 

@@ -109,4 +109,15 @@ describe('CoverageMatrix with undated records', () => {
     render(<CoverageMatrix coverage={fixture} />, { wrapper: MemoryRouter });
     expect(screen.queryByText(/without dates/)).not.toBeInTheDocument();
   });
+
+  it('tells apart two columns that bear the same acronym', () => {
+    const twoEUs: CoverageData = {
+      ...fixture,
+      actors: [...fixture.actors, { id: 'eu-council', name: 'Council of the European Union', acronym: 'EU' }],
+      cells: [...fixture.cells, { ...fixture.cells[0], actor: { id: 'eu-council' }, lead: false }],
+    };
+    render(<CoverageMatrix coverage={twoEUs} />, { wrapper: MemoryRouter });
+    const headers = screen.getAllByRole('columnheader').map((h) => h.textContent);
+    expect(headers).toEqual(['Function', 'EU (European Union)', 'UN', 'EU (Council of the European Union)']);
+  });
 });

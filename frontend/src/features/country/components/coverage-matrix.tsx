@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { CoverageQuery } from '@/gql/graphql';
 import { EntityLink } from '@/components/entity-link';
+import { distinctLabels } from '@/lib/distinct-labels';
 import { SubjectLink } from './subject-link';
 
 export type CoverageData = CoverageQuery['coverage'];
@@ -27,6 +28,9 @@ export function CoverageMatrix({ coverage }: { coverage: CoverageData }) {
   // One function asked: its row, and only the actors that cover it.
   const shown = only ? rows.filter((f) => f.code === only) : rows;
   const actors = only ? coverage.actors.filter((a) => cellAt.has(`${only}|${a.id}`)) : coverage.actors;
+  // Two columns may bear one acronym (the European Union and the Council of the EU are both
+  // "EU"): each then shows the name that tells it apart.
+  const columnLabels = distinctLabels(actors.map((a) => ({ key: a.id, label: a.acronym || a.name, details: [a.name] })));
 
   // Records without dates are not evidence of presence on the day: say how many were left out.
   const undated =
@@ -71,7 +75,7 @@ export function CoverageMatrix({ coverage }: { coverage: CoverageData }) {
             {actors.map((a) => (
               <th scope="col" key={a.id} title={a.name}>
                 <EntityLink kind="actor" id={a.id}>
-                  {a.acronym || a.name}
+                  {columnLabels.get(a.id)}
                 </EntityLink>
               </th>
             ))}

@@ -57,4 +57,27 @@ describe('WhoWhatWhere', () => {
     const body = JSON.parse((fetch.mock.calls[0] as unknown as [string, RequestInit])[1].body as string) as { variables: Record<string, unknown> };
     expect(body.variables).toMatchObject({ country: 'AFG', at: '2024-02-15', label: food, admin1: 'AF17', function: null });
   });
+
+  it("filters by district within the chosen area and asks for that district's overlaps", async () => {
+    const fetch = vi.fn(async () =>
+      new Response(JSON.stringify({ data: { overlaps: { totalCount: 0, edges: [] } } }), { status: 200 }),
+    );
+    vi.stubGlobal('fetch', fetch);
+    const user = userEvent.setup();
+    render(<WhoWhatWhere country="AFG" at="2024-02-15" rows={rows} undated={0} />, { wrapper: MemoryRouter });
+    await user.selectOptions(screen.getByLabelText('Area'), 'Badakhshan (AF17)');
+    // The districts of Badakhshan's rows, by name: Kabul's are not offered.
+    const districts = within(screen.getByLabelText('District')).getAllByRole('option').map((o) => o.textContent);
+    expect(districts).toEqual(['All districts', 'Fayzabad', 'Teshkan']);
+    await user.selectOptions(screen.getByLabelText('District'), 'Teshkan');
+    expect(screen.getByRole('status')).toHaveTextContent('1 organisation, 1 activity.');
+    await user.selectOptions(screen.getByLabelText('Sector'), `label:${food}`);
+    expect(await screen.findByRole('heading', { name: `Overlaps in Teshkan, Badakhshan (AF17) on ${food} (maps to no function)` })).toBeInTheDocument();
+    const body = JSON.parse((fetch.mock.calls[0] as unknown as [string, RequestInit])[1].body as string) as { variables: Record<string, unknown> };
+    expect(body.variables).toMatchObject({ admin1: 'AF17', admin2: 'Teshkan' });
+    // A new area forgets the district.
+    await user.selectOptions(screen.getByLabelText('Area'), '');
+    expect(screen.getByLabelText('District')).toHaveValue('');
+  });
 });
+

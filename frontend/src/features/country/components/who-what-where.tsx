@@ -29,15 +29,19 @@ type Props = { country: string; at: string; rows: Row[]; undated: number };
 export function WhoWhatWhere({ country, at, rows, undated }: Props) {
   const [sector, setSector] = useState('');
   const [area, setArea] = useState('');
+  const [district, setDistrict] = useState('');
   const [org, setOrg] = useState('');
 
   const sectors = useMemo(() => options(rows, sectorKey, sectorName), [rows]);
   const areas = useMemo(() => options(rows, areaKey, (r) => areaName(r.admin1)), [rows]);
+  // Districts lie within areas: the choice lists those of the rows in the chosen area.
+  const districts = useMemo(() => districtOptions(rows.filter((r) => !area || areaKey(r) === area)), [rows, area]);
   const needle = org.trim().toLowerCase();
   const filtered = rows.filter(
     (r) =>
       (!sector || sectorKey(r) === sector) &&
       (!area || areaKey(r) === area) &&
+      (!district || r.admin2.includes(district)) &&
       (!needle || `${r.actor.name} ${r.actor.acronym ?? ''}`.toLowerCase().includes(needle)),
   );
   const organisations = new Set(filtered.map((r) => r.actor.id)).size;
@@ -50,7 +54,17 @@ export function WhoWhatWhere({ country, at, rows, undated }: Props) {
     <>
       <div className="filters" role="group" aria-label="Filter who does what where">
         <FilterSelect label="Sector" all="All sectors" value={sector} options={sectors} onChange={setSector} />{' '}
-        <FilterSelect label="Area" all="All areas" value={area} options={areas} onChange={setArea} />{' '}
+        <FilterSelect
+          label="Area"
+          all="All areas"
+          value={area}
+          options={areas}
+          onChange={(v) => {
+            setArea(v);
+            setDistrict('');
+          }}
+        />{' '}
+        <FilterSelect label="District" all="All districts" value={district} options={districts} onChange={setDistrict} />{' '}
         <label>
           Organisation <input type="search" value={org} onChange={(e) => setOrg(e.target.value)} />
         </label>
@@ -93,26 +107,36 @@ export function WhoWhatWhere({ country, at, rows, undated }: Props) {
       {chosen && chosenArea && chosenArea.admin1.length > 0 && (
         <section>
           <h3>
-            Overlaps in {areaName(chosenArea.admin1)} on {sectorName(chosen)}
+            Overlaps in {district ? `${district}, ` : ''}
+            {areaName(chosenArea.admin1)} on {sectorName(chosen)}
           </h3>
-          <AreaOverlaps country={country} at={at} row={chosen} admin1={chosenArea.admin1[0]} />
+          <AreaOverlaps country={country} at={at} row={chosen} admin1={chosenArea.admin1[0]} admin2={district || null} />
         </section>
       )}
     </>
   );
 }
 
-function AreaOverlaps({ country, at, row, admin1 }: { country: string; at: string; row: Row; admin1: string }) {
+type AreaOverlapsProps = { country: string; at: string; row: Row; admin1: string; admin2: string | null };
+
+function AreaOverlaps({ country, at, row, admin1, admin2 }: AreaOverlapsProps) {
   const overlaps = useQuery(OverlapsQuery, {
     country,
     at,
     admin1,
+    admin2,
     function: row.function?.code ?? null,
     label: row.function ? null : row.label,
   });
   if (overlaps.status === 'loading') return <p role="status">Loading overlaps…</p>;
   if (overlaps.status === 'error') return <p role="alert">Could not load: {overlaps.error.message}</p>;
   return <OverlapsList overlaps={overlaps.data.overlaps.edges.map((e) => e.node)} total={overlaps.data.overlaps.totalCount} />;
+}
+
+/** Each district the rows name, once, by its name (its code when a row gives no name). */
+function districtOptions(rows: Row[]): [string, string][] {
+  const names = new Set(rows.flatMap((r) => readableAreas(r.admin2)));
+  return [...names].sort((a, b) => a.localeCompare(b)).map((d) => [d, d]);
 }
 
 type FilterSelectProps = { label: string; all: string; value: string; options: [string, string][]; onChange: (v: string) => void };
