@@ -343,8 +343,8 @@ describe('NetworkExplorer', () => {
     await screen.findByText(/1 node with a double ring stands for several/);
     const drawn = () => within(screen.getByRole('list', { name: 'drawn' })).getAllByRole('listitem').map((li) => li.textContent);
     expect(drawn()).toEqual([
-      'IN:summary:activity:actor:acted+country:AFG->country:AFG',
-      'IMPLEMENTS:actor:acted->summary:activity:actor:acted+country:AFG',
+      'IN:summary:activity:country:AFG->country:AFG',
+      'IMPLEMENTS:actor:acted->summary:activity:country:AFG',
     ]);
     await openTable();
     await userEvent.click(screen.getByRole('button', { name: '6 activities' }));

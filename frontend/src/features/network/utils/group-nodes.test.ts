@@ -31,13 +31,19 @@ describe('groupNodes', () => {
     { name: 'a star of 2,567 leaves: one summary', graph: star(2567), nodes: 2, edges: 1, labels: ['2,567 activities'] },
     { name: 'a star of 4 leaves: too few to group', graph: star(4), nodes: 5, edges: 4, labels: [] },
     {
-      name: 'activities between the country and their implementer: one summary per implementer with enough',
+      // The country has the most links: all 19 activities gather round it, linked to their three implementers.
+      name: 'activities between the country and their implementers: one summary round the country',
       graph: threeW([12, 5, 2]),
-      // AFG, 3 orgs, 2 summaries, 2 lone activities of o2
-      nodes: 8,
-      // summary→AFG and o→summary for two; IN and IMPLEMENTS for o2's two activities
-      edges: 8,
-      labels: ['12 activities', '5 activities'],
+      nodes: 5,
+      edges: 4,
+      labels: ['19 activities'],
+    },
+    {
+      name: 'activities of one implementer, as many as the country has: round the country, the nearer',
+      graph: threeW([6]),
+      nodes: 3,
+      edges: 2,
+      labels: ['6 activities'],
     },
     {
       name: 'leaves of different types stay apart',
@@ -59,13 +65,23 @@ describe('groupNodes', () => {
   });
 
   it('keeps the direction and type of the edges it stands for', () => {
-    const { graph } = groupNodes(threeW([6]), 'country:AFG');
+    const { graph } = groupNodes(threeW([7, 6]), 'country:AFG');
     const summary = graph.nodes.find((n) => n.summary)!;
-    expect(summary).toMatchObject({ id: 'summary:activity:actor:o0+country:AFG', type: 'activity', depth: 1 });
+    expect(summary).toMatchObject({ id: 'summary:activity:country:AFG', type: 'activity', label: '13 activities', depth: 1 });
     expect(graph.edges.map((e) => e.id).sort()).toEqual([
       `IMPLEMENTS:actor:o0->${summary.id}`,
+      `IMPLEMENTS:actor:o1->${summary.id}`,
       `IN:${summary.id}->country:AFG`,
     ]);
+  });
+
+  it('leaves a hub out of any group, and groups only nodes with few links', () => {
+    // Five organisations each implementing one activity in the country, and one implementing eight.
+    const g = threeW([8, 1, 1, 1, 1, 1]);
+    const { graph, members } = groupNodes(g, 'country:AFG');
+    expect([...members.keys()]).toEqual(['summary:activity:country:AFG']);
+    expect(members.get('summary:activity:country:AFG')).toHaveLength(13);
+    expect(graph.nodes.filter((n) => n.type === 'actor')).toHaveLength(6);
   });
 
   it('draws the members of an expanded summary, and never groups the focus', () => {

@@ -1,15 +1,16 @@
-// Groups nodes that stand in the same place in the graph: of one type, and linked to the same
-// one or two nodes (a country's activities of one implementer, or its leaves of one type). Each
-// group of GROUP_MIN or more becomes one summary node ("2,567 activities") linked as its members
-// were; the reader expands a summary to see its members. Without this a star of thousands of
-// leaves is thousands of identical nodes to lay out and to look at.
+// Groups the leaves of one type around a node: nodes with few links (a country's activities,
+// each in the country and implemented by one organisation) gather round their best-linked
+// neighbour, the hub. Each group of GROUP_MIN or more becomes one summary node ("2,567
+// activities") linked to the hub and to every node its members were linked to (the
+// implementers); the reader expands a summary to see its members. Without this a star of
+// thousands of leaves is thousands of alike nodes to lay out and to look at.
 import type { Graph, GraphEdge, GraphNode } from '../types';
 
 /** Smaller groups stay as they are: a summary of two is no easier to read than two nodes. */
 export const GROUP_MIN = 5;
 
-/** Members are linked to at most this many nodes (one: leaves; two: activities between a country and an implementer). */
-const MAX_SHARED_NEIGHBOURS = 2;
+/** Members are linked to at most this many nodes (an activity: its country, implementer and funder). */
+const MAX_MEMBER_LINKS = 3;
 
 export const SUMMARY_PREFIX = 'summary:';
 
@@ -32,8 +33,10 @@ export type Grouped = {
 
 /**
  * `graph` with its groups replaced by summary nodes, except the groups in `expanded` (summary
- * ids) and any holding the focus. Summary ids are stable: `summary:<type>:<neighbours>`, so a
- * group expanded once stays expanded while the graph around it changes.
+ * ids). A node is a member when it is not the focus, has at most MAX_MEMBER_LINKS neighbours,
+ * and is no group's hub; its hub is its neighbour with the most neighbours (then the nearest
+ * the focus, then the first by id). Summary ids are stable, `summary:<type>:<hub>`, so a group expanded once stays expanded
+ * while the graph around it changes.
  */
 export function groupNodes(graph: Graph, focus: string, expanded: ReadonlySet<string> = new Set()): Grouped {
   const neighbours = new Map<string, Set<string>>();
@@ -44,14 +47,31 @@ export function groupNodes(graph: Graph, focus: string, expanded: ReadonlySet<st
     neighbours.get(e.source)!.add(e.target);
     neighbours.get(e.target)!.add(e.source);
   }
-  const groups = new Map<string, GraphNode[]>();
+  const degree = (id: string) => neighbours.get(id)?.size ?? 0;
+  const depth = new Map(graph.nodes.map((n) => [n.id, n.depth]));
+  // Most neighbours first, then nearest the focus, then by id.
+  const better = (a: string, b: string) =>
+    degree(a) !== degree(b) ? degree(a) > degree(b) : (depth.get(a) ?? 0) !== (depth.get(b) ?? 0) ? (depth.get(a) ?? 0) < (depth.get(b) ?? 0) : a < b;
+  const hubOf = (id: string) => {
+    let hub = '';
+    for (const m of neighbours.get(id)!) if (!hub || better(m, hub)) hub = m;
+    return hub;
+  };
+  const candidates = new Map<string, { hub: string; nodes: GraphNode[] }>();
   for (const n of graph.nodes) {
-    const around = neighbours.get(n.id);
-    if (n.id === focus || !around || around.size > MAX_SHARED_NEIGHBOURS) continue;
-    const id = `${SUMMARY_PREFIX}${n.type}:${[...around].sort().join('+')}`;
-    const group = groups.get(id);
-    if (group) group.push(n);
-    else groups.set(id, [n]);
+    if (n.id === focus || degree(n.id) === 0 || degree(n.id) > MAX_MEMBER_LINKS) continue;
+    const hub = hubOf(n.id);
+    const id = `${SUMMARY_PREFIX}${n.type}:${hub}`;
+    const group = candidates.get(id);
+    if (group) group.nodes.push(n);
+    else candidates.set(id, { hub, nodes: [n] });
+  }
+  // A hub stays itself: it leaves any group it would have been a member of.
+  const hubs = new Set([...candidates.values()].filter((g) => g.nodes.length >= GROUP_MIN).map((g) => g.hub));
+  const groups = new Map<string, GraphNode[]>();
+  for (const [id, g] of candidates) {
+    const nodes = g.nodes.filter((n) => !hubs.has(n.id));
+    if (nodes.length >= GROUP_MIN) groups.set(id, nodes);
   }
 
   const summaryOf = new Map<string, string>();
