@@ -6,10 +6,19 @@ import { useSession } from '@/lib/session';
 // The profiles load when one is opened, not with the map.
 const ActorProfile = lazy(() => import('@/features/profile/components/actor-profile').then((m) => ({ default: m.ActorProfile })));
 const MissionProfile = lazy(() => import('@/features/profile/components/mission-profile').then((m) => ({ default: m.MissionProfile })));
+const WithdrawalImpact = lazy(() =>
+  import('@/features/withdrawal/components/withdrawal-impact').then((m) => ({ default: m.WithdrawalImpact })),
+);
 const ActivityProfile = lazy(() => import('@/features/profile/components/activity-profile').then((m) => ({ default: m.ActivityProfile })));
 
 function Loading({ children }: { children: ReactNode }) {
   return <Suspense fallback={<p role="status">Loading…</p>}>{children}</Suspense>;
+}
+
+/** Today's date (ISO, local), the day a withdrawal is first asked about. */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 /** The API's write rule for the signed-in user, for the profiles' "Edit" link. */
@@ -24,6 +33,7 @@ export function ActorRoute() {
   return (
     <Loading>
       <ActorProfile key={id} id={id} />
+      <WithdrawalImpact key={`w-${id}`} leaving={{ kind: 'actor', id }} initialDay={today()} />
     </Loading>
   );
 }
@@ -35,6 +45,7 @@ export function MissionRoute() {
   return (
     <Loading>
       <MissionProfile key={id} id={id} mayEdit={mayEdit} />
+      <WithdrawalImpact key={`w-${id}`} leaving={{ kind: 'mission', id }} initialDay={today()} />
     </Loading>
   );
 }
