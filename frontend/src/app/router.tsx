@@ -1,4 +1,5 @@
 import { createBrowserRouter, RouterProvider } from 'react-router';
+import { AccountsRoute, ImportRoute } from './routes/admin';
 import { AuditRoute } from './routes/audit';
 import { CountryRoute } from './routes/country';
 import { DuplicatesRoute } from './routes/duplicates';
@@ -29,6 +30,8 @@ export const routes = [
       { path: 'edit', element: <EditIndexRoute /> },
       { path: 'edit/lead', element: <EditLeadRoute /> },
       { path: 'edit/:kind/:id', element: <EditRecordRoute /> },
+      { path: 'accounts', element: <AccountsRoute /> },
+      { path: 'import', element: <ImportRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -2439,19 +2439,6 @@ export type CountryNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CountryNamesQuery = { __typename?: 'Query', countries: { __typename?: 'CountryConnection', edges: Array<{ __typename?: 'CountryEdge', node: { __typename?: 'Country', code: string, alpha2: string, name: string } }> } };
 
-export type WithdrawalImpactQueryVariables = Exact<{
-  actor?: InputMaybe<Scalars['ID']['input']>;
-  mission?: InputMaybe<Scalars['ID']['input']>;
-  country?: InputMaybe<Scalars['String']['input']>;
-  at: Scalars['Date']['input'];
-}>;
-
-
-export type WithdrawalImpactQuery = { __typename?: 'Query', withdrawalImpact: { __typename?: 'WithdrawalImpact', cells: Array<{ __typename?: 'WithdrawalCell', admin1?: string | null, losesOnlyEngagement: boolean, country: { __typename?: 'Country', code: string, name: string }, function: { __typename?: 'Function', code: FunctionCode, name: string }, lostLead?: { __typename?: 'Actor', id: string, name: string, acronym?: string | null } | null, others: Array<{ __typename?: 'RemainingEngagement', until?: string | null, countryWide: boolean, subject:
-          | { __typename: 'Activity', id: string, title: string }
-          | { __typename: 'Mission', id: string, acronym?: string | null, name: string }
-        , actors: Array<{ __typename?: 'Actor', id: string, name: string, acronym?: string | null }> }> }>, fundingWithoutImplementer: Array<{ __typename?: 'UnimplementedFunding', until?: string | null, country: { __typename?: 'Country', code: string, name: string }, activity: { __typename?: 'Activity', id: string, title: string }, funders: Array<{ __typename?: 'Actor', id: string, name: string, acronym?: string | null }> }> } };
-
 export type RefreshSessionMutationVariables = Exact<{
   refreshToken: Scalars['String']['input'];
 }>;
@@ -4359,66 +4346,6 @@ export const CountryNamesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CountryNamesQuery, CountryNamesQueryVariables>;
-export const WithdrawalImpactDocument = new TypedDocumentString(`
-    query WithdrawalImpact($actor: ID, $mission: ID, $country: String, $at: Date!) {
-  withdrawalImpact(actor: $actor, mission: $mission, country: $country, at: $at) {
-    cells {
-      country {
-        code
-        name
-      }
-      function {
-        code
-        name
-      }
-      admin1
-      losesOnlyEngagement
-      lostLead {
-        id
-        name
-        acronym
-      }
-      others {
-        subject {
-          __typename
-          ... on Mission {
-            id
-            acronym
-            name
-          }
-          ... on Activity {
-            id
-            title
-          }
-        }
-        actors {
-          id
-          name
-          acronym
-        }
-        until
-        countryWide
-      }
-    }
-    fundingWithoutImplementer {
-      country {
-        code
-        name
-      }
-      activity {
-        id
-        title
-      }
-      funders {
-        id
-        name
-        acronym
-      }
-      until
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<WithdrawalImpactQuery, WithdrawalImpactQueryVariables>;
 export const RefreshSessionDocument = new TypedDocumentString(`
     mutation RefreshSession($refreshToken: String!) {
   refresh(refreshToken: $refreshToken) {

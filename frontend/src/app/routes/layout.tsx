@@ -1,7 +1,7 @@
 import { NavLink, Outlet } from 'react-router';
 import { SessionMenu } from '@/features/auth/components/session-menu';
 import { SearchBox } from '@/features/search/components/search-box';
-import { canEdit } from '@/lib/roles';
+import { canEdit, isAdmin } from '@/lib/roles';
 import { useSession } from '@/lib/session';
 
 export function Layout() {
@@ -24,6 +24,12 @@ export function Layout() {
             <>
               {' '}
               <NavLink to="/edit">Edit</NavLink>
+            </>
+          )}
+          {isAdmin(session) && (
+            <>
+              {' '}
+              <NavLink to="/import">Import</NavLink> <NavLink to="/accounts">Accounts</NavLink>
             </>
           )}
         </nav>

@@ -1,10 +1,10 @@
 import type { ActivityValues } from '../utils/activity-values';
 import type { FieldsProps } from './editor-config';
 import { FunctionChecks } from './function-checks';
-import { Checkbox, TextArea, TextInput } from './inputs';
+import { Checkbox, TextArea, TextInput } from '@/components/form/inputs';
 import { IdListField, ListField } from './list-field';
 import { OwnerField } from './owner-field';
-import { RecordPicker } from './record-picker';
+import { RecordPicker } from '@/components/form/record-picker';
 
 export function ActivityFields({ values: v, set, admin }: FieldsProps<ActivityValues>) {
   return (

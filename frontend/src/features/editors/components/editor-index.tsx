@@ -4,7 +4,7 @@ import { useSession } from '@/lib/session';
 import { EDITOR_KINDS, editorPath, leadEditorPath } from '../utils/editor-paths';
 import { EditorGate } from './editor-gate';
 import { RecordFinder } from './record-finder';
-import './editors.css';
+import '@/components/form/form.css';
 
 /** Where editing starts: a new record of each kind, the leads, or a search for a record to change. */
 export function EditorIndex() {

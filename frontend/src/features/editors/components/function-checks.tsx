@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import type { FunctionCode } from '@/gql/graphql';
 import { FUNCTION_CODES, FUNCTION_LABELS } from '../utils/labels';
-import { ErrorText } from './field';
-import { useFieldErrors } from './field-errors-context';
+import { ErrorText } from '@/components/form/field';
+import { useFieldErrors } from '@/components/form/field-errors-context';
 
 type Props = { name: string; legend: string; value: FunctionCode[]; onChange: (v: FunctionCode[]) => void; hint?: string };
 

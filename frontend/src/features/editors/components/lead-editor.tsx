@@ -8,13 +8,13 @@ import { FUNCTION_LABELS } from '../utils/labels';
 import { blankLead, leadInput, leadValues, looksLikeCountryCode, type LeadRecord, type LeadValues } from '../utils/lead-values';
 import { isAdmin } from '@/lib/roles';
 import { EditorGate } from './editor-gate';
-import { FieldErrorsContext } from './field-errors-context';
-import { FormAlert } from './form-alert';
-import { Select, TextArea, TextInput } from './inputs';
+import { FieldErrorsContext } from '@/components/form/field-errors-context';
+import { FormAlert } from '@/components/form/form-alert';
+import { Select, TextArea, TextInput } from '@/components/form/inputs';
 import { LeadList } from './lead-list';
 import { OPTION_LISTS, OptionLists } from './option-lists';
-import { useFormSubmit } from './use-form-submit';
-import './editors.css';
+import { useFormSubmit } from '@/components/form/use-form-submit';
+import '@/components/form/form.css';
 
 /**
  * Records and removes the designated lead organisations of a country's functions. Administrators

@@ -1,10 +1,10 @@
 import type { LessonValues } from '../utils/lesson-values';
 import type { FieldsProps } from './editor-config';
 import { FunctionChecks } from './function-checks';
-import { Checkbox, TextArea, TextInput } from './inputs';
+import { Checkbox, TextArea, TextInput } from '@/components/form/inputs';
 import { IdListField } from './list-field';
 import { OPTION_LISTS, OptionLists } from './option-lists';
-import { RecordPicker } from './record-picker';
+import { RecordPicker } from '@/components/form/record-picker';
 
 export function LessonFields({ values: v, set, admin }: FieldsProps<LessonValues>) {
   return (

@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import { ErrorText } from './field';
-import { useFieldErrors } from './field-errors-context';
-import { TextInput } from './inputs';
-import { RecordPicker, type PickerKind } from './record-picker';
+import { ErrorText } from '@/components/form/field';
+import { useFieldErrors } from '@/components/form/field-errors-context';
+import { TextInput } from '@/components/form/inputs';
+import { RecordPicker, type PickerKind } from '@/components/form/record-picker';
 
 type Props<T> = {
   /** The list's name; its entries' controls are named name[0]…, name[0].country… */

@@ -1,8 +1,8 @@
 import type { MandateValues } from '../utils/mandate-values';
 import type { FieldsProps } from './editor-config';
 import { FunctionChecks } from './function-checks';
-import { Checkbox, TextInput } from './inputs';
-import { RecordPicker } from './record-picker';
+import { Checkbox, TextInput } from '@/components/form/inputs';
+import { RecordPicker } from '@/components/form/record-picker';
 import { OwnerField } from './owner-field';
 
 export function MandateFields({ values: v, set, admin }: FieldsProps<MandateValues>) {

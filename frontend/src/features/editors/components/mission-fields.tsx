@@ -1,11 +1,11 @@
 import { MODEL_LABELS } from '../utils/labels';
 import type { MissionValues } from '../utils/mission-values';
 import type { FieldsProps } from './editor-config';
-import { Checkbox, Select, TextArea, TextInput } from './inputs';
+import { Checkbox, Select, TextArea, TextInput } from '@/components/form/inputs';
 import { IdListField, ListField } from './list-field';
 import { OPTION_LISTS, OptionLists } from './option-lists';
 import { OwnerField } from './owner-field';
-import { RecordPicker } from './record-picker';
+import { RecordPicker } from '@/components/form/record-picker';
 
 export function MissionFields({ values: v, set, admin }: FieldsProps<MissionValues>) {
   return (

@@ -1,4 +1,4 @@
-import { RecordPicker } from './record-picker';
+import { RecordPicker } from '@/components/form/record-picker';
 
 /** Administrators choose who owns a record; an officer's records belong to the officer's organisation. */
 export function OwnerField({ value, onChange, admin }: { value: string; onChange: (v: string) => void; admin: boolean }) {

@@ -7,11 +7,11 @@ import { isAdmin, mayChange } from '@/lib/roles';
 import type { EditorConfig } from './editor-config';
 import { ConflictPanel } from './conflict-panel';
 import { DeleteConfirmation } from './delete-confirmation';
-import { FieldErrorsContext } from './field-errors-context';
-import { FormAlert } from './form-alert';
-import { TextInput } from './inputs';
-import { useFormSubmit } from './use-form-submit';
-import './editors.css';
+import { FieldErrorsContext } from '@/components/form/field-errors-context';
+import { FormAlert } from '@/components/form/form-alert';
+import { TextInput } from '@/components/form/inputs';
+import { useFormSubmit } from '@/components/form/use-form-submit';
+import '@/components/form/form.css';
 
 type Props<R extends { id: string; version: number }, V extends { id: string }> = {
   config: EditorConfig<R, V>;

@@ -10,11 +10,13 @@ export function TextInput({
   type = 'text',
   list,
   readOnly,
+  autoComplete,
   ...field
 }: Base & {
   value: string;
   onChange: (v: string) => void;
-  type?: 'text' | 'date' | 'number' | 'url';
+  type?: 'text' | 'date' | 'number' | 'url' | 'email' | 'password';
+  autoComplete?: string;
   /** The id of a datalist of suggestions. */
   list?: string;
   readOnly?: boolean;
@@ -28,6 +30,7 @@ export function TextInput({
           value={value}
           list={list}
           readOnly={readOnly}
+          autoComplete={autoComplete}
           step={type === 'number' ? 'any' : undefined}
           onChange={(e) => onChange(e.target.value)}
         />

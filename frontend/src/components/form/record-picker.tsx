@@ -3,7 +3,7 @@
 // id typed in full still works, and the line under the box says which record the id names.
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { useQuery } from '@/lib/use-query';
-import { PickActorsDocument, PickCountriesDocument, PickedNameDocument, PickMandatesDocument } from '../api/pickers';
+import { PickActorsDocument, PickCountriesDocument, PickedNameDocument, PickMandatesDocument } from './picker-queries';
 import { Field } from './field';
 
 export type PickerKind = 'actor' | 'mandate' | 'country';

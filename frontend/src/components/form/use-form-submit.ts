@@ -2,7 +2,7 @@
 // rest to the form's alert, a version conflict is flagged, and focus moves to what needs fixing.
 import { useEffect, useRef, useState } from 'react';
 import { ApiError, isApiError } from '@/lib/graphql-client';
-import { mapApiError, NO_ERRORS, type FormErrors } from '../utils/field-errors';
+import { mapApiError, NO_ERRORS, type FormErrors } from '@/lib/field-errors';
 
 /** The names of a form's controls (fieldsets of lists included), which the API's field paths are matched against. */
 function controlNames(form: HTMLFormElement | null): Set<string> {
