@@ -112,7 +112,7 @@ export function NetworkExplorer({ focus: askedFocus, depth, onFocus, onDepth, sy
     () => (overlapping.length ? { nodes: filtered.nodes, edges: [...filtered.edges, ...overlapping] } : filtered),
     [filtered, overlapping],
   );
-  // Nodes linked alike are drawn as one summary each until the reader opens it (group-nodes.ts).
+  // The leaves of one type round a node are drawn as one summary until the reader opens it (group-nodes.ts).
   const expandedSummaries = opened?.key === layoutKey ? opened.ids : NONE;
   // The measuring harness can draw a graph ungrouped (`&group=off`), to time the layout alone.
   const ungrouped = offline && search.get('group') === 'off';
@@ -120,8 +120,7 @@ export function NetworkExplorer({ focus: askedFocus, depth, onFocus, onDepth, sy
     () => (ungrouped ? { graph: shown, members: new Map<string, string[]>() } : groupNodes(shown, focus, expandedSummaries)),
     [ungrouped, shown, focus, expandedSummaries],
   );
-  const openSummary = (id: string) =>
-    setOpened({ key: layoutKey, ids: new Set([...expandedSummaries, id]) });
+  const openSummary = (id: string) => setOpened({ key: layoutKey, ids: new Set([...expandedSummaries, id]) });
   const select = (id: string | undefined) => (id && isSummaryId(id) ? openSummary(id) : setSelected(id));
   const selectedNode = selected ? shown.nodes.find((n) => n.id === selected) : undefined;
   const focusLabel = loaded.nodes.find((n) => n.id === focus)?.label ?? focus;

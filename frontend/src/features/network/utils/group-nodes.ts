@@ -78,10 +78,7 @@ export function groupNodes(graph: Graph, focus: string, expanded: ReadonlySet<st
   const members = new Map<string, string[]>();
   for (const [id, group] of groups) {
     if (group.length < GROUP_MIN || expanded.has(id)) continue;
-    members.set(
-      id,
-      group.map((n) => n.id),
-    );
+    members.set(id, group.map((n) => n.id));
     for (const n of group) summaryOf.set(n.id, id);
   }
   if (members.size === 0) return { graph, members };
