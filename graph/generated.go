@@ -49,10 +49,13 @@ type ResolverRoot interface {
 	CuratedCluster() CuratedClusterResolver
 	Deployment() DeploymentResolver
 	Engagement() EngagementResolver
+	FillerEvidence() FillerEvidenceResolver
 	Fragmentation() FragmentationResolver
 	FragmentedCell() FragmentedCellResolver
 	Function() FunctionResolver
 	Funding() FundingResolver
+	Gap() GapResolver
+	GapFiller() GapFillerResolver
 	Lead() LeadResolver
 	LeadProblem() LeadProblemResolver
 	Lesson() LessonResolver
@@ -356,6 +359,16 @@ type ComplexityRoot struct {
 		Updated       func(childComplexity int) int
 	}
 
+	FillerEvidence struct {
+		InCountry          func(childComplexity int) int
+		InRegion           func(childComplexity int) int
+		MissionsOnFunction func(childComplexity int) int
+		MissionsThatDay    func(childComplexity int) int
+		Models             func(childComplexity int) int
+		Strength           func(childComplexity int) int
+		StrengthRank       func(childComplexity int) int
+	}
+
 	Fragmentation struct {
 		Activities   func(childComplexity int) int
 		Country      func(childComplexity int) int
@@ -410,6 +423,21 @@ type ComplexityRoot struct {
 		Fundings          func(childComplexity int) int
 		Total             func(childComplexity int) int
 		UnknownAmounts    func(childComplexity int) int
+	}
+
+	Gap struct {
+		Candidates func(childComplexity int) int
+		Country    func(childComplexity int) int
+		Function   func(childComplexity int) int
+		Kind       func(childComplexity int) int
+	}
+
+	GapFiller struct {
+		Actor    func(childComplexity int) int
+		Evidence func(childComplexity int) int
+		Rank     func(childComplexity int) int
+		Reasons  func(childComplexity int) int
+		Score    func(childComplexity int) int
 	}
 
 	ImportCount struct {
@@ -691,6 +719,7 @@ type ComplexityRoot struct {
 		Function             func(childComplexity int, code concord.FunctionCode) int
 		Functions            func(childComplexity int) int
 		FundingTotals        func(childComplexity int, funder string, country *string, function *concord.FunctionCode, year *int) int
+		GapFillers           func(childComplexity int, country string, at concord.Date, function *concord.FunctionCode, first *int) int
 		LeadProblems         func(childComplexity int, at concord.Date, country *string) int
 		Leads                func(childComplexity int, country *string) int
 		Lesson               func(childComplexity int, id string) int
@@ -957,6 +986,14 @@ type EngagementResolver interface {
 	From(ctx context.Context, obj *concord.Engagement) (*concord.Date, error)
 	To(ctx context.Context, obj *concord.Engagement) (*concord.Date, error)
 }
+type FillerEvidenceResolver interface {
+	StrengthRank(ctx context.Context, obj *analytics.FillerEvidence) (*int, error)
+	MissionsOnFunction(ctx context.Context, obj *analytics.FillerEvidence) (int, error)
+
+	InRegion(ctx context.Context, obj *analytics.FillerEvidence) (*concord.Region, error)
+
+	MissionsThatDay(ctx context.Context, obj *analytics.FillerEvidence) (int, error)
+}
 type FragmentationResolver interface {
 	Country(ctx context.Context, obj *analytics.Fragmentation) (*concord.Country, error)
 	Function(ctx context.Context, obj *analytics.Fragmentation) (*concord.Function, error)
@@ -981,6 +1018,13 @@ type FundingResolver interface {
 	Amount(ctx context.Context, obj *concord.Funding) (*float64, error)
 	Currency(ctx context.Context, obj *concord.Funding) (*string, error)
 	Year(ctx context.Context, obj *concord.Funding) (*int, error)
+}
+type GapResolver interface {
+	Country(ctx context.Context, obj *analytics.Gap) (*concord.Country, error)
+	Function(ctx context.Context, obj *analytics.Gap) (*concord.Function, error)
+}
+type GapFillerResolver interface {
+	Actor(ctx context.Context, obj *analytics.GapFiller) (*concord.Actor, error)
 }
 type LeadResolver interface {
 	Actor(ctx context.Context, obj *concord.Lead) (*concord.Actor, error)
@@ -1135,6 +1179,7 @@ type QueryResolver interface {
 	ExportDataset(ctx context.Context) (string, error)
 	CountrySummaries(ctx context.Context, function *concord.FunctionCode, includeBroader *bool, includeLabels *bool, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool) ([]analytics.CountrySummary, error)
 	WhoWhatWhere(ctx context.Context, country string, function *concord.FunctionCode, includeBroader *bool, label *string, admin1 *string, admin2 *string, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool) (*model.WhoWhatWhere, error)
+	GapFillers(ctx context.Context, country string, at concord.Date, function *concord.FunctionCode, first *int) ([]analytics.Gap, error)
 	Lesson(ctx context.Context, id string) (*concord.Lesson, error)
 	Lessons(ctx context.Context, filter *model.LessonFilter, first *int, after *string) (*model.LessonConnection, error)
 	Mandate(ctx context.Context, id string) (*concord.Mandate, error)
@@ -2316,6 +2361,49 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.FileImportReport.Updated(childComplexity), true
 
+	case "FillerEvidence.inCountry":
+		if e.ComplexityRoot.FillerEvidence.InCountry == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FillerEvidence.InCountry(childComplexity), true
+	case "FillerEvidence.inRegion":
+		if e.ComplexityRoot.FillerEvidence.InRegion == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FillerEvidence.InRegion(childComplexity), true
+	case "FillerEvidence.missionsOnFunction":
+		if e.ComplexityRoot.FillerEvidence.MissionsOnFunction == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FillerEvidence.MissionsOnFunction(childComplexity), true
+	case "FillerEvidence.missionsThatDay":
+		if e.ComplexityRoot.FillerEvidence.MissionsThatDay == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FillerEvidence.MissionsThatDay(childComplexity), true
+	case "FillerEvidence.models":
+		if e.ComplexityRoot.FillerEvidence.Models == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FillerEvidence.Models(childComplexity), true
+	case "FillerEvidence.strength":
+		if e.ComplexityRoot.FillerEvidence.Strength == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FillerEvidence.Strength(childComplexity), true
+	case "FillerEvidence.strengthRank":
+		if e.ComplexityRoot.FillerEvidence.StrengthRank == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FillerEvidence.StrengthRank(childComplexity), true
+
 	case "Fragmentation.activities":
 		if e.ComplexityRoot.Fragmentation.Activities == nil {
 			break
@@ -2549,6 +2637,62 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FundingTotals.UnknownAmounts(childComplexity), true
+
+	case "Gap.candidates":
+		if e.ComplexityRoot.Gap.Candidates == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Gap.Candidates(childComplexity), true
+	case "Gap.country":
+		if e.ComplexityRoot.Gap.Country == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Gap.Country(childComplexity), true
+	case "Gap.function":
+		if e.ComplexityRoot.Gap.Function == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Gap.Function(childComplexity), true
+	case "Gap.kind":
+		if e.ComplexityRoot.Gap.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Gap.Kind(childComplexity), true
+
+	case "GapFiller.actor":
+		if e.ComplexityRoot.GapFiller.Actor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GapFiller.Actor(childComplexity), true
+	case "GapFiller.evidence":
+		if e.ComplexityRoot.GapFiller.Evidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GapFiller.Evidence(childComplexity), true
+	case "GapFiller.rank":
+		if e.ComplexityRoot.GapFiller.Rank == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GapFiller.Rank(childComplexity), true
+	case "GapFiller.reasons":
+		if e.ComplexityRoot.GapFiller.Reasons == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GapFiller.Reasons(childComplexity), true
+	case "GapFiller.score":
+		if e.ComplexityRoot.GapFiller.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GapFiller.Score(childComplexity), true
 
 	case "ImportCount.created":
 		if e.ComplexityRoot.ImportCount.Created == nil {
@@ -3960,6 +4104,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.FundingTotals(childComplexity, args["funder"].(string), args["country"].(*string), args["function"].(*concord.FunctionCode), args["year"].(*int)), true
+	case "Query.gapFillers":
+		if e.ComplexityRoot.Query.GapFillers == nil {
+			break
+		}
+
+		args, err := ec.field_Query_gapFillers_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.GapFillers(childComplexity, args["country"].(string), args["at"].(concord.Date), args["function"].(*concord.FunctionCode), args["first"].(*int)), true
 
 	case "Query.leadProblems":
 		if e.ComplexityRoot.Query.LeadProblems == nil {
@@ -4734,7 +4889,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "schema/activity.graphqls" "schema/actor.graphqls" "schema/analytics.graphqls" "schema/auth.graphqls" "schema/cluster.graphqls" "schema/common.graphqls" "schema/coordination.graphqls" "schema/lesson.graphqls" "schema/mandate.graphqls" "schema/mission.graphqls" "schema/reference.graphqls" "schema/withdrawal.graphqls"
+//go:embed "schema/activity.graphqls" "schema/actor.graphqls" "schema/analytics.graphqls" "schema/auth.graphqls" "schema/cluster.graphqls" "schema/common.graphqls" "schema/coordination.graphqls" "schema/gap_fillers.graphqls" "schema/lesson.graphqls" "schema/mandate.graphqls" "schema/mission.graphqls" "schema/reference.graphqls" "schema/withdrawal.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -4753,6 +4908,7 @@ var sources = []*ast.Source{
 	{Name: "schema/cluster.graphqls", Input: sourceData("schema/cluster.graphqls"), BuiltIn: false},
 	{Name: "schema/common.graphqls", Input: sourceData("schema/common.graphqls"), BuiltIn: false},
 	{Name: "schema/coordination.graphqls", Input: sourceData("schema/coordination.graphqls"), BuiltIn: false},
+	{Name: "schema/gap_fillers.graphqls", Input: sourceData("schema/gap_fillers.graphqls"), BuiltIn: false},
 	{Name: "schema/lesson.graphqls", Input: sourceData("schema/lesson.graphqls"), BuiltIn: false},
 	{Name: "schema/mandate.graphqls", Input: sourceData("schema/mandate.graphqls"), BuiltIn: false},
 	{Name: "schema/mission.graphqls", Input: sourceData("schema/mission.graphqls"), BuiltIn: false},
@@ -5309,6 +5465,26 @@ func (ec *executionContext) childFields_FileImportReport(ctx context.Context, fi
 	return nil, fmt.Errorf("no field named %q was found under type FileImportReport", field.Name)
 }
 
+func (ec *executionContext) childFields_FillerEvidence(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "strength":
+		return ec.fieldContext_FillerEvidence_strength(ctx, field)
+	case "strengthRank":
+		return ec.fieldContext_FillerEvidence_strengthRank(ctx, field)
+	case "missionsOnFunction":
+		return ec.fieldContext_FillerEvidence_missionsOnFunction(ctx, field)
+	case "inCountry":
+		return ec.fieldContext_FillerEvidence_inCountry(ctx, field)
+	case "inRegion":
+		return ec.fieldContext_FillerEvidence_inRegion(ctx, field)
+	case "models":
+		return ec.fieldContext_FillerEvidence_models(ctx, field)
+	case "missionsThatDay":
+		return ec.fieldContext_FillerEvidence_missionsThatDay(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FillerEvidence", field.Name)
+}
+
 func (ec *executionContext) childFields_Fragmentation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "country":
@@ -5419,6 +5595,36 @@ func (ec *executionContext) childFields_FundingTotals(ctx context.Context, field
 		return ec.fieldContext_FundingTotals_byCountryFunction(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type FundingTotals", field.Name)
+}
+
+func (ec *executionContext) childFields_Gap(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "country":
+		return ec.fieldContext_Gap_country(ctx, field)
+	case "function":
+		return ec.fieldContext_Gap_function(ctx, field)
+	case "kind":
+		return ec.fieldContext_Gap_kind(ctx, field)
+	case "candidates":
+		return ec.fieldContext_Gap_candidates(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Gap", field.Name)
+}
+
+func (ec *executionContext) childFields_GapFiller(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "actor":
+		return ec.fieldContext_GapFiller_actor(ctx, field)
+	case "rank":
+		return ec.fieldContext_GapFiller_rank(ctx, field)
+	case "score":
+		return ec.fieldContext_GapFiller_score(ctx, field)
+	case "evidence":
+		return ec.fieldContext_GapFiller_evidence(ctx, field)
+	case "reasons":
+		return ec.fieldContext_GapFiller_reasons(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type GapFiller", field.Name)
 }
 
 func (ec *executionContext) childFields_ImportCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7434,6 +7640,44 @@ func (ec *executionContext) field_Query_fundingTotals_args(ctx context.Context, 
 		return nil, err
 	}
 	args["year"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_gapFillers_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "country",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["country"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "at",
+		func(ctx context.Context, v any) (concord.Date, error) {
+			return ec.unmarshalNDate2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["at"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "function",
+		func(ctx context.Context, v any) (*concord.FunctionCode, error) {
+			return ec.unmarshalOFunctionCode2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐFunctionCode(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["function"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg3
 	return args, nil
 }
 
@@ -12825,6 +13069,176 @@ func (ec *executionContext) fieldContext_FileImportReport_reasons(_ context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _FillerEvidence_strength(ctx context.Context, field graphql.CollectedField, obj *analytics.FillerEvidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FillerEvidence_strength(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Strength, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FillerEvidence_strength(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FillerEvidence", field, false, false, "Float")
+}
+
+func (ec *executionContext) _FillerEvidence_strengthRank(ctx context.Context, field graphql.CollectedField, obj *analytics.FillerEvidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FillerEvidence_strengthRank(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.FillerEvidence().StrengthRank(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FillerEvidence_strengthRank(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FillerEvidence", field, true, true, "Int")
+}
+
+func (ec *executionContext) _FillerEvidence_missionsOnFunction(ctx context.Context, field graphql.CollectedField, obj *analytics.FillerEvidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FillerEvidence_missionsOnFunction(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.FillerEvidence().MissionsOnFunction(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FillerEvidence_missionsOnFunction(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FillerEvidence", field, true, true, "Int")
+}
+
+func (ec *executionContext) _FillerEvidence_inCountry(ctx context.Context, field graphql.CollectedField, obj *analytics.FillerEvidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FillerEvidence_inCountry(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InCountry, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FillerEvidence_inCountry(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FillerEvidence", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _FillerEvidence_inRegion(ctx context.Context, field graphql.CollectedField, obj *analytics.FillerEvidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FillerEvidence_inRegion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.FillerEvidence().InRegion(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Region) graphql.Marshaler {
+			return ec.marshalORegion2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐRegion(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FillerEvidence_inRegion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FillerEvidence",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Region(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FillerEvidence_models(ctx context.Context, field graphql.CollectedField, obj *analytics.FillerEvidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FillerEvidence_models(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Models, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.MissionModel) graphql.Marshaler {
+			return ec.marshalNMissionModel2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐMissionModelᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FillerEvidence_models(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FillerEvidence", field, false, false, "MissionModel")
+}
+
+func (ec *executionContext) _FillerEvidence_missionsThatDay(ctx context.Context, field graphql.CollectedField, obj *analytics.FillerEvidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FillerEvidence_missionsThatDay(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.FillerEvidence().MissionsThatDay(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FillerEvidence_missionsThatDay(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FillerEvidence", field, true, true, "Int")
+}
+
 func (ec *executionContext) _Fragmentation_country(ctx context.Context, field graphql.CollectedField, obj *analytics.Fragmentation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13877,6 +14291,258 @@ func (ec *executionContext) fieldContext_FundingTotals_byCountryFunction(_ conte
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Gap_country(ctx context.Context, field graphql.CollectedField, obj *analytics.Gap) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Gap_country(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Gap().Country(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Country) graphql.Marshaler {
+			return ec.marshalNCountry2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐCountry(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Gap_country(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Gap",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Country(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Gap_function(ctx context.Context, field graphql.CollectedField, obj *analytics.Gap) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Gap_function(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Gap().Function(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Function) graphql.Marshaler {
+			return ec.marshalNFunction2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐFunction(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Gap_function(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Gap",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Function(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Gap_kind(ctx context.Context, field graphql.CollectedField, obj *analytics.Gap) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Gap_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v analytics.GapKind) graphql.Marshaler {
+			return ec.marshalNGapKind2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐGapKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Gap_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Gap", field, false, false, "GapKind")
+}
+
+func (ec *executionContext) _Gap_candidates(ctx context.Context, field graphql.CollectedField, obj *analytics.Gap) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Gap_candidates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Candidates, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []analytics.GapFiller) graphql.Marshaler {
+			return ec.marshalNGapFiller2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐGapFillerᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Gap_candidates(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Gap",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GapFiller(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GapFiller_actor(ctx context.Context, field graphql.CollectedField, obj *analytics.GapFiller) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GapFiller_actor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.GapFiller().Actor(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Actor) graphql.Marshaler {
+			return ec.marshalNActor2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐActor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GapFiller_actor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GapFiller",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Actor(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GapFiller_rank(ctx context.Context, field graphql.CollectedField, obj *analytics.GapFiller) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GapFiller_rank(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rank, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GapFiller_rank(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GapFiller", field, false, false, "Int")
+}
+
+func (ec *executionContext) _GapFiller_score(ctx context.Context, field graphql.CollectedField, obj *analytics.GapFiller) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GapFiller_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GapFiller_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GapFiller", field, false, false, "Float")
+}
+
+func (ec *executionContext) _GapFiller_evidence(ctx context.Context, field graphql.CollectedField, obj *analytics.GapFiller) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GapFiller_evidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Evidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v analytics.FillerEvidence) graphql.Marshaler {
+			return ec.marshalNFillerEvidence2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐFillerEvidence(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GapFiller_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GapFiller",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FillerEvidence(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GapFiller_reasons(ctx context.Context, field graphql.CollectedField, obj *analytics.GapFiller) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GapFiller_reasons(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reasons, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GapFiller_reasons(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GapFiller", field, false, false, "String")
 }
 
 func (ec *executionContext) _ImportCount_kind(ctx context.Context, field graphql.CollectedField, obj *model.ImportCount) (ret graphql.Marshaler) {
@@ -20119,6 +20785,50 @@ func (ec *executionContext) fieldContext_Query_whoWhatWhere(ctx context.Context,
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_whoWhatWhere_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_gapFillers(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_gapFillers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().GapFillers(ctx, fc.Args["country"].(string), fc.Args["at"].(concord.Date), fc.Args["function"].(*concord.FunctionCode), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []analytics.Gap) graphql.Marshaler {
+			return ec.marshalNGap2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐGapᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_gapFillers(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Gap(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_gapFillers_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -27799,6 +28509,73 @@ func (ec *executionContext) _FileImportReport(ctx context.Context, sel ast.Selec
 	return out
 }
 
+var fillerEvidenceImplementors = []string{"FillerEvidence"}
+
+func (ec *executionContext) _FillerEvidence(ctx context.Context, sel ast.SelectionSet, obj *analytics.FillerEvidence) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, fillerEvidenceImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FillerEvidence")
+		case "strength":
+			out.Values[i] = ec._FillerEvidence_strength(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "strengthRank":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._FillerEvidence_strengthRank(ctx, field, obj)
+				})
+		case "missionsOnFunction":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._FillerEvidence_missionsOnFunction(ctx, field, obj)
+				})
+		case "inCountry":
+			out.Values[i] = ec._FillerEvidence_inCountry(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "inRegion":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._FillerEvidence_inRegion(ctx, field, obj)
+				})
+		case "models":
+			out.Values[i] = ec._FillerEvidence_models(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "missionsThatDay":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._FillerEvidence_missionsThatDay(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var fragmentationImplementors = []string{"Fragmentation"}
 
 func (ec *executionContext) _Fragmentation(ctx context.Context, sel ast.SelectionSet, obj *analytics.Fragmentation) graphql.Marshaler {
@@ -28153,6 +28930,110 @@ func (ec *executionContext) _FundingTotals(ctx context.Context, sel ast.Selectio
 			out.Values[i] = ec._FundingTotals_byCountryFunction(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var gapImplementors = []string{"Gap"}
+
+func (ec *executionContext) _Gap(ctx context.Context, sel ast.SelectionSet, obj *analytics.Gap) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, gapImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Gap")
+		case "country":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Gap_country(ctx, field, obj)
+				})
+		case "function":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Gap_function(ctx, field, obj)
+				})
+		case "kind":
+			out.Values[i] = ec._Gap_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "candidates":
+			out.Values[i] = ec._Gap_candidates(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var gapFillerImplementors = []string{"GapFiller"}
+
+func (ec *executionContext) _GapFiller(ctx context.Context, sel ast.SelectionSet, obj *analytics.GapFiller) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, gapFillerImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("GapFiller")
+		case "actor":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._GapFiller_actor(ctx, field, obj)
+				})
+		case "rank":
+			out.Values[i] = ec._GapFiller_rank(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "score":
+			out.Values[i] = ec._GapFiller_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "evidence":
+			out.Values[i] = ec._GapFiller_evidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reasons":
+			out.Values[i] = ec._GapFiller_reasons(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -30143,6 +31024,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_whoWhatWhere(ctx, field)
 				})
+		case "gapFillers":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_gapFillers(ctx, field)
+				})
 		case "lesson":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, false,
@@ -32127,6 +33014,10 @@ func (ec *executionContext) marshalNFileImportReport2ᚖgithubᚗcomᚋconcord�
 	return ec._FileImportReport(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNFillerEvidence2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐFillerEvidence(ctx context.Context, sel ast.SelectionSet, v analytics.FillerEvidence) graphql.Marshaler {
+	return ec._FillerEvidence(ctx, sel, &v)
+}
+
 func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
 	res, err := graphql.UnmarshalFloatContext(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -32293,6 +33184,61 @@ func (ec *executionContext) marshalNFundingTotals2ᚖgithubᚗcomᚋconcordᚑpe
 		return graphql.Null
 	}
 	return ec._FundingTotals(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNGap2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐGap(ctx context.Context, sel ast.SelectionSet, v analytics.Gap) graphql.Marshaler {
+	return ec._Gap(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNGap2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐGapᚄ(ctx context.Context, sel ast.SelectionSet, v []analytics.Gap) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNGap2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐGap(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNGapFiller2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐGapFiller(ctx context.Context, sel ast.SelectionSet, v analytics.GapFiller) graphql.Marshaler {
+	return ec._GapFiller(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNGapFiller2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐGapFillerᚄ(ctx context.Context, sel ast.SelectionSet, v []analytics.GapFiller) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNGapFiller2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐGapFiller(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNGapKind2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐGapKind(ctx context.Context, v any) (analytics.GapKind, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := analytics.GapKind(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNGapKind2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐGapKind(ctx context.Context, sel ast.SelectionSet, v analytics.GapKind) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "GapKind!")
+	}
+	return res
 }
 
 func (ec *executionContext) unmarshalNID2string(ctx context.Context, v any) (string, error) {

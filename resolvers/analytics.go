@@ -10,6 +10,9 @@ import (
 	"github.com/concord-peace/concord/graph/model"
 )
 
+// maxGapFillers bounds the candidates gapFillers lists per gap: a shortlist, not a directory.
+const maxGapFillers = 20
+
 func functionOf(code concord.FunctionCode) *concord.Function {
 	f, ok := concord.LookupFunction(code)
 	if !ok {

@@ -59,6 +59,10 @@ var lookups = map[string][]string{
 	"fragmentation": {`country: "XKX", function: MEDIATION, year: 2010`},
 	"network":       {`focus: "country:XKX", depth: 2`, `focus: "mission:eu/canary-mission"`},
 	"searchLessons": {`query: "CANARY"`},
+	// A funder's totals: the canary amounts are the only funding of their activities, so a total
+	// that counted one would show it.
+	"fundingTotals": {`funder: "deu"`, `funder: "un-test-donor"`, `funder: "deu", country: "XKX", year: 2010`},
+	"gapFillers":    {`country: "XKX", at: "2010-06-01"`, `country: "XKX", at: "2010-06-01", function: JUSTICE`},
 	// The canary mission and activity leaving, and UNMIK leaving while they stay: neither side
 	// may show a confidential record to those not entitled.
 	"withdrawalImpact": {`mission: "eu/canary-mission", at: "2010-06-01"`, `actor: "osce", at: "2010-06-01"`,
