@@ -26,8 +26,13 @@ export async function openBrowser({ viewport = { width: 1366, height: 900 } } = 
   });
   const context = await browser.newContext({ viewport, acceptDownloads: true });
   const page = await context.newPage();
+  // Console errors and warnings, and failed responses with their address (Chromium's own
+  // console line for a failed resource names no address, so it is replaced by the response).
   const consoleErrors = [];
-  page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && consoleErrors.push(m.text()));
+  page.on('console', (m) => {
+    if ((m.type() === 'error' || m.type() === 'warning') && !m.text().startsWith('Failed to load resource')) consoleErrors.push(m.text());
+  });
+  page.on('response', (r) => r.status() >= 400 && consoleErrors.push(`${r.status()} ${r.request().method()} ${r.url()}`));
   page.on('pageerror', (e) => consoleErrors.push(String(e)));
   return { browser, page, consoleErrors };
 }

@@ -543,6 +543,25 @@ export type FileImportReport = {
   updated: Scalars['Int']['output'];
 };
 
+/** The evidence a gap filler's score rests on. */
+export type FillerEvidence = {
+  __typename?: 'FillerEvidence';
+  /** It works in the country that day. */
+  inCountry: Scalars['Boolean']['output'];
+  /** Otherwise, the most specific region (M49) it shares with the country through a mission that day. */
+  inRegion?: Maybe<Region>;
+  /** The missions on the function it led or contributed to. */
+  missionsOnFunction: Scalars['Int']['output'];
+  /** The missions it leads or contributes to that day, anywhere: its load. */
+  missionsThatDay: Scalars['Int']['output'];
+  /** The models of the missions behind its strength. */
+  models: Array<MissionModel>;
+  /** Its comparative strength in the function (comparativeStrengths), 0 without a record. */
+  strength: Scalars['Float']['output'];
+  /** Its rank in comparativeStrengths on the function; null without a record. */
+  strengthRank?: Maybe<Scalars['Int']['output']>;
+};
+
 /** Funding concentration in a country, function and year. */
 export type Fragmentation = {
   __typename?: 'Fragmentation';
@@ -669,6 +688,33 @@ export type FundingTotals = {
   /** Fundings without an amount, or whose amount the caller may not see (donors see those of activities their organisation funds). */
   unknownAmounts: Scalars['Int']['output'];
 };
+
+/** A function in a country that needs somebody, with the actors who could. */
+export type Gap = {
+  __typename?: 'Gap';
+  candidates: Array<GapFiller>;
+  country: Country;
+  function: Function;
+  kind: GapKind;
+};
+
+/** An actor ranked for a gap, with its reasons in words. */
+export type GapFiller = {
+  __typename?: 'GapFiller';
+  actor: Actor;
+  evidence: FillerEvidence;
+  rank: Scalars['Int']['output'];
+  reasons: Array<Scalars['String']['output']>;
+  /** In [0, 1]: strength 0.40, presence 0.30, mission model 0.15, load 0.15 (docs/analytics.md). */
+  score: Scalars['Float']['output'];
+};
+
+/** Why a function in a country needs somebody. */
+export type GapKind =
+  /** Actors work on it and no lead is in force. */
+  | 'NO_LEAD'
+  /** Mandated (or under a mandated function) and nobody covers it. */
+  | 'UNCOVERED';
 
 export type ImportCount = {
   __typename?: 'ImportCount';
@@ -1316,6 +1362,14 @@ export type Query = {
    * undated ones of activities that ran in it (the fragmentation query's rule).
    */
   fundingTotals: FundingTotals;
+  /**
+   * For each gap of the country on the day — a mandated function nobody covers, or a function
+   * worked on without a lead — the actors ranked by evidence: comparative strength in the
+   * function, presence in the country or its region, mission models that suit, and current load.
+   * function narrows the gaps to it and its sub-functions; first is how many candidates each
+   * gap lists (at most 20).
+   */
+  gapFillers: Array<Gap>;
   /** Countries and functions with no lead, or with competing leads, at a date. */
   leadProblems: Array<LeadProblem>;
   leads: Array<Lead>;
@@ -1500,6 +1554,14 @@ export type QueryFundingTotalsArgs = {
   function?: InputMaybe<FunctionCode>;
   funder: Scalars['ID']['input'];
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryGapFillersArgs = {
+  at: Scalars['Date']['input'];
+  country: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  function?: InputMaybe<FunctionCode>;
 };
 
 
@@ -2082,6 +2144,14 @@ export type WhoWhatWhereQueryVariables = Exact<{
 
 export type WhoWhatWhereQuery = { __typename?: 'Query', whoWhatWhere: { __typename?: 'WhoWhatWhere', undated: number, rows: Array<{ __typename?: 'WhereRow', label?: string | null, admin1: Array<string>, admin2: Array<string>, activities: number, actor: { __typename?: 'Actor', id: string, name: string, acronym?: string | null }, function?: { __typename?: 'Function', code: FunctionCode, name: string } | null }> } };
 
+export type GapFillersQueryVariables = Exact<{
+  country: Scalars['String']['input'];
+  at: Scalars['Date']['input'];
+}>;
+
+
+export type GapFillersQuery = { __typename?: 'Query', gapFillers: Array<{ __typename?: 'Gap', kind: GapKind, function: { __typename?: 'Function', code: FunctionCode, name: string }, candidates: Array<{ __typename?: 'GapFiller', rank: number, score: number, reasons: Array<string>, actor: { __typename?: 'Actor', id: string, name: string, acronym?: string | null } }> }> };
+
 export type ActorDuplicatesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2438,6 +2508,19 @@ export type CountryNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CountryNamesQuery = { __typename?: 'Query', countries: { __typename?: 'CountryConnection', edges: Array<{ __typename?: 'CountryEdge', node: { __typename?: 'Country', code: string, alpha2: string, name: string } }> } };
+
+export type WithdrawalImpactQueryVariables = Exact<{
+  actor?: InputMaybe<Scalars['ID']['input']>;
+  mission?: InputMaybe<Scalars['ID']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  at: Scalars['Date']['input'];
+}>;
+
+
+export type WithdrawalImpactQuery = { __typename?: 'Query', withdrawalImpact: { __typename?: 'WithdrawalImpact', cells: Array<{ __typename?: 'WithdrawalCell', admin1?: string | null, losesOnlyEngagement: boolean, country: { __typename?: 'Country', code: string, name: string }, function: { __typename?: 'Function', code: FunctionCode, name: string }, lostLead?: { __typename?: 'Actor', id: string, name: string, acronym?: string | null } | null, others: Array<{ __typename?: 'RemainingEngagement', until?: string | null, countryWide: boolean, subject:
+          | { __typename: 'Activity', id: string, title: string }
+          | { __typename: 'Mission', id: string, acronym?: string | null, name: string }
+        , actors: Array<{ __typename?: 'Actor', id: string, name: string, acronym?: string | null }> }> }>, fundingWithoutImplementer: Array<{ __typename?: 'UnimplementedFunding', until?: string | null, country: { __typename?: 'Country', code: string, name: string }, activity: { __typename?: 'Activity', id: string, title: string }, funders: Array<{ __typename?: 'Actor', id: string, name: string, acronym?: string | null }> }> } };
 
 export type RefreshSessionMutationVariables = Exact<{
   refreshToken: Scalars['String']['input'];
@@ -3215,6 +3298,27 @@ export const WhoWhatWhereDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WhoWhatWhereQuery, WhoWhatWhereQueryVariables>;
+export const GapFillersDocument = new TypedDocumentString(`
+    query GapFillers($country: String!, $at: Date!) {
+  gapFillers(country: $country, at: $at, first: 3) {
+    function {
+      code
+      name
+    }
+    kind
+    candidates {
+      actor {
+        id
+        name
+        acronym
+      }
+      rank
+      score
+      reasons
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GapFillersQuery, GapFillersQueryVariables>;
 export const ActorDuplicatesDocument = new TypedDocumentString(`
     query ActorDuplicates {
   actorDuplicates {
@@ -4346,6 +4450,66 @@ export const CountryNamesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CountryNamesQuery, CountryNamesQueryVariables>;
+export const WithdrawalImpactDocument = new TypedDocumentString(`
+    query WithdrawalImpact($actor: ID, $mission: ID, $country: String, $at: Date!) {
+  withdrawalImpact(actor: $actor, mission: $mission, country: $country, at: $at) {
+    cells {
+      country {
+        code
+        name
+      }
+      function {
+        code
+        name
+      }
+      admin1
+      losesOnlyEngagement
+      lostLead {
+        id
+        name
+        acronym
+      }
+      others {
+        subject {
+          __typename
+          ... on Mission {
+            id
+            acronym
+            name
+          }
+          ... on Activity {
+            id
+            title
+          }
+        }
+        actors {
+          id
+          name
+          acronym
+        }
+        until
+        countryWide
+      }
+    }
+    fundingWithoutImplementer {
+      country {
+        code
+        name
+      }
+      activity {
+        id
+        title
+      }
+      funders {
+        id
+        name
+        acronym
+      }
+      until
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawalImpactQuery, WithdrawalImpactQueryVariables>;
 export const RefreshSessionDocument = new TypedDocumentString(`
     mutation RefreshSession($refreshToken: String!) {
   refresh(refreshToken: $refreshToken) {

@@ -167,3 +167,25 @@ export const WhoWhatWhereQuery = graphql(`
     }
   }
 `);
+
+export const GapFillersQuery = graphql(`
+  query GapFillers($country: String!, $at: Date!) {
+    gapFillers(country: $country, at: $at, first: 3) {
+      function {
+        code
+        name
+      }
+      kind
+      candidates {
+        actor {
+          id
+          name
+          acronym
+        }
+        rank
+        score
+        reasons
+      }
+    }
+  }
+`);

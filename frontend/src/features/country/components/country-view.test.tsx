@@ -35,6 +35,7 @@ describe('CountryView', () => {
       Coverage: { errors: [{ message: 'coverage is unavailable', extensions: { code: 'UNAVAILABLE' } }] },
       Overlaps: { data: { overlaps: { totalCount: 0, edges: [] } } },
       WhoWhatWhere: { data: { whoWhatWhere: { undated: 0, rows: [] } } },
+      GapFillers: { data: { gapFillers: [] } },
     });
     render(<CountryView code="XKX" at="2010-07-01" onAtChange={() => {}} />, { wrapper: MemoryRouter });
     expect(screen.getByText('Loading coverage…')).toBeInTheDocument();
@@ -45,6 +46,7 @@ describe('CountryView', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('coverage is unavailable');
     expect(screen.getByText(/No overlapping missions/)).toBeInTheDocument();
     expect(await screen.findByText('No activities here on that day.')).toBeInTheDocument();
+    expect(await screen.findByText(/No gaps on that day/)).toBeInTheDocument();
   });
 
   it('says when the country does not exist', async () => {
@@ -53,6 +55,7 @@ describe('CountryView', () => {
       Coverage: { errors: [{ message: 'no such country', extensions: { code: 'NOT_FOUND', field: 'country' } }] },
       Overlaps: { data: { overlaps: { totalCount: 0, edges: [] } } },
       WhoWhatWhere: { errors: [{ message: 'unknown country "ZZZ"', extensions: { code: 'BAD_USER_INPUT', field: 'country' } }] },
+      GapFillers: { errors: [{ message: 'unknown country "ZZZ"', extensions: { code: 'BAD_USER_INPUT', field: 'country' } }] },
     });
     render(<CountryView code="ZZZ" at="2010-07-01" onAtChange={() => {}} />, { wrapper: MemoryRouter });
     expect(await screen.findByText('There is no country with the code ZZZ.')).toBeInTheDocument();

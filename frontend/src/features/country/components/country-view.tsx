@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { ApiError } from '@/lib/graphql-client';
 import { useQuery } from '@/lib/use-query';
-import { CountryMissionsQuery, CoverageQuery, OverlapsQuery, WhoWhatWhereQuery } from '../api/country-queries';
+import { CountryMissionsQuery, CoverageQuery, GapFillersQuery, OverlapsQuery, WhoWhatWhereQuery } from '../api/country-queries';
 import { CoverageMatrix } from './coverage-matrix';
+import { GapFillers } from './gap-fillers';
 import { MissionTimeline } from './mission-timeline';
 import { OverlapsList } from './overlaps-list';
 import { WhoWhatWhere } from './who-what-where';
@@ -31,10 +32,12 @@ function Failure({ error, retry }: { error: ApiError; retry: () => void }) {
   );
 }
 
+/** A titled section, a landmark named by its title. */
 function Section({ title, children }: { title: string; children: ReactNode }) {
+  const id = useId();
   return (
-    <section>
-      <h2>{title}</h2>
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
       {children}
     </section>
   );
@@ -45,6 +48,7 @@ export function CountryView({ code, at, labels = false, onAtChange }: Props) {
   const coverage = useQuery(CoverageQuery, { country: code, at });
   const overlaps = useQuery(OverlapsQuery, { country: code, at, includeLabels: labels });
   const www = useQuery(WhoWhatWhereQuery, { country: code, at });
+  const gaps = useQuery(GapFillersQuery, { country: code, at });
 
   if (country.status === 'success' && country.data.country == null) {
     return <p role="alert">There is no country with the code {code}.</p>;
@@ -75,6 +79,12 @@ export function CountryView({ code, at, labels = false, onAtChange }: Props) {
         {coverage.status === 'loading' && <p role="status">Loading coverage…</p>}
         {coverage.status === 'error' && <Failure error={coverage.error} retry={coverage.refetch} />}
         {coverage.status === 'success' && <CoverageMatrix coverage={coverage.data.coverage} />}
+      </Section>
+
+      <Section title="Who could fill the gaps">
+        {gaps.status === 'loading' && <p role="status">Loading gaps…</p>}
+        {gaps.status === 'error' && <Failure error={gaps.error} retry={gaps.refetch} />}
+        {gaps.status === 'success' && <GapFillers gaps={gaps.data.gapFillers} />}
       </Section>
 
       <Section title={labels ? 'Overlaps on functions and sector labels' : 'Overlaps on functions'}>

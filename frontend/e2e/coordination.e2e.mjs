@@ -1,5 +1,5 @@
-// What a withdrawal would leave behind, on a mission's profile: UNMIK ending on 15 June 2008
-// (docs/analytics.md, withdrawalImpact) leaves corrections in Kosovo to nobody.
+// The coordination questions no other tool answers (docs/analytics.md): what a withdrawal would
+// leave behind, on a mission's profile, and who could fill a country's gaps, on its page.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { assertAccessible, base, openBrowser, shot } from './support.mjs';
@@ -33,3 +33,17 @@ test("a mission's profile says what its end on a day would leave uncovered", asy
   await table.getByRole('row', { name: /Corrections.*EULEX/ }).waitFor();
   assert.deepEqual(consoleErrors, []);
 });
+
+test("a country's page ranks who could fill its gaps, with the reasons", async () => {
+  await page.goto(`${base}/country/XKX?at=2010-06-01`);
+  const section = page.getByRole('region', { name: 'Who could fill the gaps' });
+  const ssr = section.getByRole('group').filter({ hasText: 'Security sector reform' });
+  await ssr.waitFor();
+  assert.match(await ssr.locator('summary').innerText(), /mandated, and nobody covers it — first: UN/);
+  assert.match(await ssr.getByRole('listitem').first().innerText(), /comparative strength .* in security sector reform \(rank 1/);
+  await ssr.scrollIntoViewIfNeeded();
+  await shot(page, 'gap-fillers-kosovo-2010');
+  await assertAccessible(page, 'gap-fillers');
+  assert.deepEqual(consoleErrors, []);
+});
+
