@@ -33,7 +33,7 @@ export function BarChart({ caption, keyLabel, rows, limit }: Props) {
   const counted = rows.some((r) => r.activities !== null);
   return (
     <div className="bar-chart">
-      <table className="data-table">
+            <table className="data-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -68,6 +68,7 @@ export function BarChart({ caption, keyLabel, rows, limit }: Props) {
           ))}
         </tbody>
       </table>
+      
       {limit !== undefined && rows.length > limit && (
         <button type="button" className="link-button" aria-expanded={all} onClick={() => setAll(!all)}>
           {all ? `Show the first ${limit}` : `Show all ${rows.length}`}

@@ -1,0 +1,186 @@
+// The donor's overview: the funding audit of the EC's Service for Foreign Policy Instruments
+// after importing its IATI file (testdata/real/iati-ec-fpi-peace-security-dportal-p78.xml).
+// Run alone: flock /tmp/concord-e2e.lock env E2E_FILES=e2e/audit.e2e.mjs make e2e
+import assert from 'node:assert/strict';
+import { readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { chromium } from 'playwright-core';
+
+const base = required('E2E_BASE_URL');
+const artifacts = required('E2E_ARTIFACTS');
+
+function required(name) {
+  const v = process.env[name];
+  if (!v) throw new Error(`${name} is not set: run scripts/e2e.sh (make e2e)`);
+  return v;
+}
+
+let browser;
+let page;
+
+before(async () => {
+  browser = await chromium.launch({
+    executablePath: required('CHROMIUM_PATH'),
+    headless: true,
+    args: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
+  });
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+  page = await context.newPage();
+  page.on('pageerror', (e) => console.error('page error:', e));
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+async function asSignedIn(query, variables) {
+  return page.evaluate(
+    async ({ query, variables }) => {
+      const { accessToken } = JSON.parse(sessionStorage.getItem('concord.session'));
+      const res = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${accessToken}` },
+        body: JSON.stringify({ query, variables }),
+      });
+      return res.json();
+    },
+    { query, variables },
+  );
+}
+
+async function shot(name) {
+  await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: false });
+}
+
+const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+async function assertAccessible(view) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
+  );
+  await writeFile(join(artifacts, `a11y-${view}.json`), JSON.stringify(result.violations, null, 2));
+  const severe = result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+  assert.deepEqual(severe, [], `${view}: accessibility violations`);
+}
+
+/** The page's height and whether anything sticks out sideways. */
+const measure = () =>
+  page.evaluate(() => ({
+    height: document.documentElement.scrollHeight,
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+
+const EC = 'org-xi-iati-ec-fpi';
+const headline = () => page.locator('.totals-headline');
+
+test('sign in and import the EC FPI file', async () => {
+  await page.goto(`${base}/sign-in`);
+  await page.getByLabel('Email').fill(required('E2E_EMAIL'));
+  await page.getByLabel('Password').fill(required('E2E_PASSWORD'));
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: /sign out/i }).waitFor();
+  const xml = await readFile(new URL('../../testdata/real/iati-ec-fpi-peace-security-dportal-p78.xml', import.meta.url), 'utf8');
+  const report = await asSignedIn('mutation ($d: String!) { importIATI(document: $d) { read } }', { d: xml });
+  assert.equal(report.errors, undefined, JSON.stringify(report.errors));
+  assert.equal(report.data.importIATI.read, 100);
+});
+
+test('the totals on top, in euros, and a page that is no longer 30,000 px tall', async () => {
+  await page.goto(`${base}/audit?org=${EC}`);
+  await page.getByRole('table', { name: 'By year of funding' }).waitFor({ timeout: 60000 });
+  // The file's 100 activities are all the EC FPI's; all its money is in EUR.
+  assert.match(await headline().innerText(), /^100 activities funded: [\d,.]+ EUR/);
+  await page.getByRole('table', { name: /Funding concentration/ }).waitFor({ timeout: 120000 });
+  await page.getByRole('table', { name: /Overlaps involving/ }).waitFor({ timeout: 120000 }).catch(() => {});
+  const m = await measure();
+  console.log(`AUDIT-AFTER width=1366 ${JSON.stringify(m)}`);
+  await shot('audit-totals');
+  await assertAccessible('audit');
+});
+
+test('Libya: totals checked by hand against the file', async () => {
+  // The five Libya activities (recipient-country LY) and the EC FPI's money in each, as the import
+  // counts it (commitments, else incoming funds, else disbursements, by transaction-date year):
+  //   2018/400-819 disbursements: 1,322,942 (2018-12-10, line 1497) and 1,469,598.93 (2020-04-24, line 1510)
+  //   2019/405-465 disbursements: 505,061.97 (2019) and 492,540.91 (2020)
+  //   2019/405-994 disbursement 771,385.27 (2019); 2019/406-646 disbursement 2,198,334 (2019)
+  //   2019/42055/0 commitment 3,800,000 (2019)
+  // 10,559,863.08 EUR in all; 2019: 7,274,781.24 EUR over 4 activities.
+  await page.getByLabel('Country', { exact: true }).selectOption({ label: 'Libya (5)' });
+  await page.waitForURL(/country=LBY/);
+  await headline().filter({ hasText: 'in Libya' }).waitFor();
+  assert.equal(await headline().innerText(), '5 activities funded in Libya: 10,559,863.08 EUR.');
+  const row2019 = page.getByRole('table', { name: 'By year of funding' }).getByRole('row', { name: /^2019/ });
+  assert.match(await row2019.innerText(), /4\s+7,274,781.24 EUR/);
+  const activities = page.getByRole('table', { name: /Activities funded by .* in Libya/ });
+  assert.equal(await activities.getByRole('row').count(), 6);
+  assert.match(await activities.innerText(), /Providing stability in Libya through mediation/);
+  // activity-status code="2" (line 1408) is shown by its name.
+  assert.match(await activities.getByRole('row', { name: /Providing stability in Libya/ }).innerText(), /Implementation/);
+  await page.getByLabel('Function', { exact: true }).selectOption({ label: 'Mediation and conflict prevention (5)' });
+  await page.waitForURL(/function=MEDIATION/);
+  await headline().filter({ hasText: 'on Mediation' }).waitFor();
+  await shot('audit-filtered');
+  await assertAccessible('audit-filtered');
+  await page.getByRole('button', { name: 'Clear country and function' }).click();
+  await headline().filter({ hasText: /^100 activities/ }).waitFor();
+});
+
+test('sections close and open; lists are paged; CSV buttons say what they download', async () => {
+  const toggle = page.getByRole('button', { name: 'Activities funded', exact: true });
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  assert.equal(await page.getByRole('table', { name: /Activities funded by/ }).isVisible(), false);
+  await toggle.click();
+  await page.getByRole('table', { name: /Activities funded by/ }).waitFor();
+  assert.match(await page.getByRole('navigation', { name: 'Pages of activities' }).innerText(), /1–20 of 100/);
+  const names = await page.getByRole('button', { name: /\(CSV\)$/ }).allInnerTexts();
+  assert.deepEqual(names, [
+    'Download totals (CSV)',
+    'Download funded activities (CSV)',
+    'Download overlaps (CSV)',
+    'Download fragmentation (CSV)',
+  ]);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download funded activities (CSV)' }).click();
+  assert.equal((await download).suggestedFilename(), `funded-activities-${EC}-all-years.csv`);
+});
+
+test('the minimum overlap score narrows the overlaps and stays in the address', async () => {
+  const status = page.locator('p[role="status"]').filter({ hasText: /pairs? scores? / });
+  await status.waitFor({ timeout: 120000 });
+  const all = Number((await status.innerText()).match(/of (\d+)/)[1]);
+  await page.getByLabel('Minimum overlap score, as a number').fill('0.5');
+  await page.waitForURL(/min=0.5/);
+  const text = await status.innerText();
+  const [, shown, total] = text.match(/^(\d+) of (\d+)/).map(Number);
+  assert.equal(total, all);
+  assert.ok(shown <= total, text);
+  assert.match(text, /0\.50 or more/);
+  await shot('audit-threshold');
+});
+
+test('no horizontal overflow at 390 px', async () => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${base}/audit?org=${EC}`);
+  await page.getByRole('table', { name: /Funding concentration/ }).waitFor({ timeout: 120000 });
+  const m = await measure();
+  console.log(`AUDIT-AFTER width=390 ${JSON.stringify(m)}`);
+  // What sticks out, outermost first, to say where to look when it fails.
+  const wide = await page.evaluate(() =>
+    [...document.querySelectorAll('body *')]
+      .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !e.closest('.table-scroll'))
+      .slice(0, 8)
+      .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} right=${Math.round(e.getBoundingClientRect().right)}`),
+  );
+  assert.ok(m.scrollWidth <= m.clientWidth, `the page is ${m.scrollWidth} px wide at ${m.clientWidth}: ${wide.join('; ')}`);
+  await shot('audit-390');
+  await assertAccessible('audit-390');
+});
