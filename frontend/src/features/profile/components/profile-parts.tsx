@@ -47,8 +47,13 @@ export function Relation<T>({ title, items, render, itemKey, none }: RelationPro
   );
 }
 
+/** Timelines longer than this (the UN's 77 missions make about 160 events) show this many until asked. */
+export const TIMELINE_PREVIEW = 40;
+
 /** The dated events, oldest first. */
 export function ProfileTimeline({ events }: { events: TimelineEvent[] }) {
+  const [all, setAll] = useState(false);
+  const shown = all ? events : events.slice(0, TIMELINE_PREVIEW);
   return (
     <section aria-labelledby="profile-timeline" className="profile-relation">
       <h2 id="profile-timeline">Timeline</h2>
@@ -56,7 +61,7 @@ export function ProfileTimeline({ events }: { events: TimelineEvent[] }) {
         <p className="empty">Nothing here is dated.</p>
       ) : (
         <ol className="profile-timeline">
-          {events.map((e, i) => (
+          {shown.map((e, i) => (
             <li key={i}>
               <time dateTime={e.date}>{e.date}</time> {e.what}
               {e.subject && (
@@ -74,6 +79,11 @@ export function ProfileTimeline({ events }: { events: TimelineEvent[] }) {
             </li>
           ))}
         </ol>
+      )}
+      {shown.length < events.length && (
+        <button type="button" onClick={() => setAll(true)}>
+          Show all {events.length} events
+        </button>
       )}
     </section>
   );

@@ -1,10 +1,12 @@
 import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mockFetchByOperation } from '@/test/fetch-mock';
 import { ActivityProfile } from './activity-profile';
 import { ActorProfile } from './actor-profile';
 import { MissionProfile } from './mission-profile';
+import { ProfileTimeline, TIMELINE_PREVIEW } from './profile-parts';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -158,5 +160,15 @@ describe('ActivityProfile', () => {
       'href',
       '/network?focus=activity%3AXI-IATI-EC_FPI-2018%2F400-819&depth=2',
     );
+  });
+});
+
+describe('ProfileTimeline', () => {
+  it('shows the first events of a long timeline until asked for all', async () => {
+    const events = Array.from({ length: TIMELINE_PREVIEW + 5 }, (_, i) => ({ date: `${1950 + i}`, what: `event ${i}` }));
+    renderIn(<ProfileTimeline events={events} />);
+    expect(screen.getAllByRole('listitem')).toHaveLength(TIMELINE_PREVIEW);
+    await userEvent.click(screen.getByRole('button', { name: `Show all ${TIMELINE_PREVIEW + 5} events` }));
+    expect(screen.getAllByRole('listitem')).toHaveLength(TIMELINE_PREVIEW + 5);
   });
 });
