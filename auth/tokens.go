@@ -124,18 +124,32 @@ var ErrSessionUnknown = errors.New("session state unavailable")
 
 // VerifyRequest is Verify, then, for Concord's own tokens, the session check.
 func (v *Verifier) VerifyRequest(ctx context.Context, token string) (concord.Principal, error) {
+	p, _, err := v.VerifySession(ctx, token)
+	return p, err
+}
+
+// VerifySession is VerifyRequest that also returns when the token expires: a connection that
+// outlives one request (a subscription) ends then.
+func (v *Verifier) VerifySession(ctx context.Context, token string) (concord.Principal, time.Time, error) {
 	p, claims, err := v.verify(token)
-	if err != nil || v.sessions == nil || claims.Issuer != v.own {
-		return p, err
+	var expires time.Time
+	if claims.ExpiresAt != nil {
+		expires = claims.ExpiresAt.Time
+	}
+	if err != nil {
+		return p, expires, err
+	}
+	if v.sessions == nil || claims.Issuer != v.own {
+		return p, expires, nil
 	}
 	live, err := v.sessions.SessionLive(ctx, p, claims.Session)
 	switch {
 	case err != nil:
-		return concord.Principal{}, fmt.Errorf("%w: %w", ErrSessionUnknown, err)
+		return concord.Principal{}, expires, fmt.Errorf("%w: %w", ErrSessionUnknown, err)
 	case !live:
-		return concord.Principal{}, ErrInvalidToken
+		return concord.Principal{}, expires, ErrInvalidToken
 	}
-	return p, nil
+	return p, expires, nil
 }
 
 // KeySource finds a verification key by its key id.

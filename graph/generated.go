@@ -18,6 +18,7 @@ import (
 	"github.com/concord-peace/concord/analytics"
 	"github.com/concord-peace/concord/graph/model"
 	"github.com/concord-peace/concord/graph/scalars"
+	"github.com/concord-peace/concord/live"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 )
@@ -67,6 +68,7 @@ type ResolverRoot interface {
 	NetworkEdge() NetworkEdgeResolver
 	NetworkNode() NetworkNodeResolver
 	Overlap() OverlapResolver
+	OverlapAlert() OverlapAlertResolver
 	OverlapSide() OverlapSideResolver
 	PassedFunding() PassedFundingResolver
 	Query() QueryResolver
@@ -75,6 +77,7 @@ type ResolverRoot interface {
 	Session() SessionResolver
 	Share() ShareResolver
 	Strength() StrengthResolver
+	Subscription() SubscriptionResolver
 	TransitionChain() TransitionChainResolver
 	TransitionStep() TransitionStepResolver
 	UnimplementedFunding() UnimplementedFundingResolver
@@ -653,6 +656,12 @@ type ComplexityRoot struct {
 		To              func(childComplexity int) int
 	}
 
+	OverlapAlert struct {
+		Dropped func(childComplexity int) int
+		Kind    func(childComplexity int) int
+		Overlap func(childComplexity int) int
+	}
+
 	OverlapConnection struct {
 		Edges      func(childComplexity int) int
 		PageInfo   func(childComplexity int) int
@@ -792,6 +801,10 @@ type ComplexityRoot struct {
 		Rank         func(childComplexity int) int
 		Regions      func(childComplexity int) int
 		Score        func(childComplexity int) int
+	}
+
+	Subscription struct {
+		OverlapAlerts func(childComplexity int, country *string, function *concord.FunctionCode, actor *string, minScore *float64) int
 	}
 
 	TransitionChain struct {
@@ -1137,6 +1150,9 @@ type OverlapResolver interface {
 
 	Explanation(ctx context.Context, obj *analytics.Overlap) (string, error)
 }
+type OverlapAlertResolver interface {
+	Overlap(ctx context.Context, obj *live.Alert) (*analytics.Overlap, error)
+}
 type OverlapSideResolver interface {
 	Subject(ctx context.Context, obj *analytics.OverlapSide) (concord.Subject, error)
 	Actors(ctx context.Context, obj *analytics.OverlapSide) ([]concord.Actor, error)
@@ -1220,6 +1236,9 @@ type StrengthResolver interface {
 	Countries(ctx context.Context, obj *analytics.Strength) ([]concord.Country, error)
 	Regions(ctx context.Context, obj *analytics.Strength) ([]concord.Region, error)
 	Models(ctx context.Context, obj *analytics.Strength) ([]concord.MissionModel, error)
+}
+type SubscriptionResolver interface {
+	OverlapAlerts(ctx context.Context, country *string, function *concord.FunctionCode, actor *string, minScore *float64) (<-chan *live.Alert, error)
 }
 type TransitionChainResolver interface {
 	Missions(ctx context.Context, obj *analytics.TransitionChain) ([]concord.Mission, error)
@@ -3748,6 +3767,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Overlap.To(childComplexity), true
 
+	case "OverlapAlert.dropped":
+		if e.ComplexityRoot.OverlapAlert.Dropped == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OverlapAlert.Dropped(childComplexity), true
+	case "OverlapAlert.kind":
+		if e.ComplexityRoot.OverlapAlert.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OverlapAlert.Kind(childComplexity), true
+	case "OverlapAlert.overlap":
+		if e.ComplexityRoot.OverlapAlert.Overlap == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OverlapAlert.Overlap(childComplexity), true
+
 	case "OverlapConnection.edges":
 		if e.ComplexityRoot.OverlapConnection.Edges == nil {
 			break
@@ -4520,6 +4558,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Strength.Score(childComplexity), true
 
+	case "Subscription.overlapAlerts":
+		if e.ComplexityRoot.Subscription.OverlapAlerts == nil {
+			break
+		}
+
+		args, err := ec.field_Subscription_overlapAlerts_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Subscription.OverlapAlerts(childComplexity, args["country"].(*string), args["function"].(*concord.FunctionCode), args["actor"].(*string), args["minScore"].(*float64)), true
+
 	case "TransitionChain.cyclic":
 		if e.ComplexityRoot.TransitionChain.Cyclic == nil {
 			break
@@ -4864,6 +4914,23 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 				Data: buf.Bytes(),
 			}
 		}
+	case ast.Subscription:
+		next := ec._Subscription(ctx, opCtx.Operation.SelectionSet)
+
+		var buf bytes.Buffer
+		return func(ctx context.Context) *graphql.Response {
+			buf.Reset()
+			data := next(ctx)
+
+			if data == nil {
+				return nil
+			}
+			data.MarshalGQL(&buf)
+
+			return &graphql.Response{
+				Data: buf.Bytes(),
+			}
+		}
 
 	default:
 		return graphql.OneShot(graphql.ErrorResponse(ctx, "unsupported GraphQL operation"))
@@ -4889,7 +4956,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "schema/activity.graphqls" "schema/actor.graphqls" "schema/analytics.graphqls" "schema/auth.graphqls" "schema/cluster.graphqls" "schema/common.graphqls" "schema/coordination.graphqls" "schema/gap_fillers.graphqls" "schema/lesson.graphqls" "schema/mandate.graphqls" "schema/mission.graphqls" "schema/reference.graphqls" "schema/withdrawal.graphqls"
+//go:embed "schema/activity.graphqls" "schema/actor.graphqls" "schema/alerts.graphqls" "schema/analytics.graphqls" "schema/auth.graphqls" "schema/cluster.graphqls" "schema/common.graphqls" "schema/coordination.graphqls" "schema/gap_fillers.graphqls" "schema/lesson.graphqls" "schema/mandate.graphqls" "schema/mission.graphqls" "schema/reference.graphqls" "schema/withdrawal.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -4903,6 +4970,7 @@ func sourceData(filename string) string {
 var sources = []*ast.Source{
 	{Name: "schema/activity.graphqls", Input: sourceData("schema/activity.graphqls"), BuiltIn: false},
 	{Name: "schema/actor.graphqls", Input: sourceData("schema/actor.graphqls"), BuiltIn: false},
+	{Name: "schema/alerts.graphqls", Input: sourceData("schema/alerts.graphqls"), BuiltIn: false},
 	{Name: "schema/analytics.graphqls", Input: sourceData("schema/analytics.graphqls"), BuiltIn: false},
 	{Name: "schema/auth.graphqls", Input: sourceData("schema/auth.graphqls"), BuiltIn: false},
 	{Name: "schema/cluster.graphqls", Input: sourceData("schema/cluster.graphqls"), BuiltIn: false},
@@ -5985,6 +6053,18 @@ func (ec *executionContext) childFields_Overlap(ctx context.Context, field graph
 		return ec.fieldContext_Overlap_explanation(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Overlap", field.Name)
+}
+
+func (ec *executionContext) childFields_OverlapAlert(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_OverlapAlert_kind(ctx, field)
+	case "overlap":
+		return ec.fieldContext_OverlapAlert_overlap(ctx, field)
+	case "dropped":
+		return ec.fieldContext_OverlapAlert_dropped(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OverlapAlert", field.Name)
 }
 
 func (ec *executionContext) childFields_OverlapConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8290,6 +8370,44 @@ func (ec *executionContext) field_Query_withdrawalImpact_args(ctx context.Contex
 		return nil, err
 	}
 	args["at"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Subscription_overlapAlerts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "country",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["country"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "function",
+		func(ctx context.Context, v any) (*concord.FunctionCode, error) {
+			return ec.unmarshalOFunctionCode2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐFunctionCode(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["function"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "actor",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["actor"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "minScore",
+		func(ctx context.Context, v any) (*float64, error) {
+			return ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["minScore"] = arg3
 	return args, nil
 }
 
@@ -19024,6 +19142,84 @@ func (ec *executionContext) fieldContext_Overlap_explanation(_ context.Context, 
 	return graphql.NewScalarFieldContext("Overlap", field, true, true, "String")
 }
 
+func (ec *executionContext) _OverlapAlert_kind(ctx context.Context, field graphql.CollectedField, obj *live.Alert) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OverlapAlert_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v live.AlertKind) graphql.Marshaler {
+			return ec.marshalNOverlapAlertKind2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋliveᚐAlertKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OverlapAlert_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OverlapAlert", field, false, false, "OverlapAlertKind")
+}
+
+func (ec *executionContext) _OverlapAlert_overlap(ctx context.Context, field graphql.CollectedField, obj *live.Alert) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OverlapAlert_overlap(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.OverlapAlert().Overlap(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *analytics.Overlap) graphql.Marshaler {
+			return ec.marshalOOverlap2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐOverlap(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OverlapAlert_overlap(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OverlapAlert",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Overlap(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OverlapAlert_dropped(ctx context.Context, field graphql.CollectedField, obj *live.Alert) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OverlapAlert_dropped(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Dropped, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OverlapAlert_dropped(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OverlapAlert", field, false, false, "Int")
+}
+
 func (ec *executionContext) _OverlapConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.OverlapConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -22269,6 +22465,50 @@ func (ec *executionContext) _Strength_models(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_Strength_models(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Strength", field, true, true, "MissionModel")
+}
+
+func (ec *executionContext) _Subscription_overlapAlerts(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
+	return graphql.ResolveFieldStream(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Subscription_overlapAlerts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Subscription().OverlapAlerts(ctx, fc.Args["country"].(*string), fc.Args["function"].(*concord.FunctionCode), fc.Args["actor"].(*string), fc.Args["minScore"].(*float64))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *live.Alert) graphql.Marshaler {
+			return ec.marshalNOverlapAlert2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋliveᚐAlert(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Subscription_overlapAlerts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Subscription",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OverlapAlert(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Subscription_overlapAlerts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _TransitionChain_missions(ctx context.Context, field graphql.CollectedField, obj *analytics.TransitionChain) (ret graphql.Marshaler) {
@@ -30518,6 +30758,50 @@ func (ec *executionContext) _Overlap(ctx context.Context, sel ast.SelectionSet, 
 	return out
 }
 
+var overlapAlertImplementors = []string{"OverlapAlert"}
+
+func (ec *executionContext) _OverlapAlert(ctx context.Context, sel ast.SelectionSet, obj *live.Alert) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, overlapAlertImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OverlapAlert")
+		case "kind":
+			out.Values[i] = ec._OverlapAlert_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "overlap":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._OverlapAlert_overlap(ctx, field, obj)
+				})
+		case "dropped":
+			out.Values[i] = ec._OverlapAlert_dropped(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var overlapConnectionImplementors = []string{"OverlapConnection"}
 
 func (ec *executionContext) _OverlapConnection(ctx context.Context, sel ast.SelectionSet, obj *model.OverlapConnection) graphql.Marshaler {
@@ -31504,6 +31788,26 @@ func (ec *executionContext) _Strength(ctx context.Context, sel ast.SelectionSet,
 	}
 
 	return out
+}
+
+var subscriptionImplementors = []string{"Subscription"}
+
+func (ec *executionContext) _Subscription(ctx context.Context, sel ast.SelectionSet) func(ctx context.Context) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, subscriptionImplementors)
+	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{
+		Object: "Subscription",
+	})
+	if len(fields) != 1 {
+		graphql.AddErrorf(ctx, "must subscribe to exactly one stream")
+		return nil
+	}
+
+	switch fields[0].Name {
+	case "overlapAlerts":
+		return ec._Subscription_overlapAlerts(ctx, fields[0])
+	default:
+		panic("unknown field " + strconv.Quote(fields[0].Name))
+	}
 }
 
 var transitionChainImplementors = []string{"TransitionChain"}
@@ -33710,6 +34014,29 @@ func (ec *executionContext) marshalNOverlap2githubᚗcomᚋconcordᚑpeaceᚋcon
 	return ec._Overlap(ctx, sel, &v)
 }
 
+func (ec *executionContext) marshalNOverlapAlert2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋliveᚐAlert(ctx context.Context, sel ast.SelectionSet, v *live.Alert) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OverlapAlert!")
+		return graphql.Null
+	}
+	return ec._OverlapAlert(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNOverlapAlertKind2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋliveᚐAlertKind(ctx context.Context, v any) (live.AlertKind, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := live.AlertKind(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNOverlapAlertKind2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋliveᚐAlertKind(ctx context.Context, sel ast.SelectionSet, v live.AlertKind) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "OverlapAlertKind!")
+	}
+	return res
+}
+
 func (ec *executionContext) marshalNOverlapConnection2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐOverlapConnection(ctx context.Context, sel ast.SelectionSet, v *model.OverlapConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "OverlapConnection!")
@@ -34724,6 +35051,13 @@ func (ec *executionContext) marshalONode2githubᚗcomᚋconcordᚑpeaceᚋconcor
 		return graphql.Null
 	}
 	return ec._Node(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOOverlap2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐOverlap(ctx context.Context, sel ast.SelectionSet, v *analytics.Overlap) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Overlap(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalORegion2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐRegion(ctx context.Context, sel ast.SelectionSet, v *concord.Region) graphql.Marshaler {

@@ -41,7 +41,7 @@ var policy = map[string]access{
 	"Query.coverage":        reader, "Query.leads": reader, "Query.leadProblems": reader, "Query.nestedDeployments": reader,
 	"Query.transitions": reader, "Query.regionalClusters": reader, "Query.comparativeStrengths": reader,
 	"Query.fragmentation": reader, "Query.fundingTotals": reader, "Query.network": reader, "Query.searchLessons": reader,
-	"Query.withdrawalImpact": reader, "Query.gapFillers": reader,
+	"Query.withdrawalImpact": reader, "Query.gapFillers": reader, "Subscription.overlapAlerts": reader,
 	"Mutation.setLead": writer, "Mutation.deleteLead": writer,
 	"Mutation.mergeActors": admin, "Mutation.importIATI": admin, "Mutation.importHXL": admin,
 	"Query.me": open, "Query.accounts": admin, "Query.auditEvents": admin,

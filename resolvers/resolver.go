@@ -8,6 +8,7 @@ import (
 
 	"github.com/concord-peace/concord"
 	"github.com/concord-peace/concord/analytics"
+	"github.com/concord-peace/concord/live"
 )
 
 // Resolver is the root resolver and the place where its dependencies are injected.
@@ -26,4 +27,6 @@ type Resolver struct {
 	Auth concord.Authenticator
 	// Anonymous says whether requests without a token may read public records.
 	Anonymous bool
+	// Live sends overlap alerts to subscribers; nil refuses subscriptions.
+	Live *live.Broker
 }

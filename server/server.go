@@ -3,6 +3,7 @@
 package server
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"crypto/rand"
@@ -21,6 +22,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/parser"
 
@@ -29,6 +31,7 @@ import (
 	"github.com/concord-peace/concord/auth"
 	"github.com/concord-peace/concord/graph"
 	"github.com/concord-peace/concord/internal/httperror"
+	"github.com/concord-peace/concord/live"
 	"github.com/concord-peace/concord/resolvers"
 )
 
@@ -87,8 +90,19 @@ func New(cfg Config, d Deps) *Server {
 		Store: d.Store, Atlas: d.Atlas, Analytics: analytics.NewService(d.Store, d.Atlas, concord.Today), MaxImportBytes: int(max(cfg.MaxImportBytes, cfg.MaxBodyBytes)),
 		AccountStore: d.Accounts, Auth: d.Auth, AuditLog: d.AuditLog, Anonymous: cfg.Anonymous, Files: d.Files,
 	}
+	broker := live.NewBroker(r.Analytics, live.Options{Timeout: cfg.RequestTimeout}, log)
+	r.Live = broker
+	m.registry.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+		Name: "concord_overlap_alert_subscribers",
+		Help: "Clients subscribed to overlapAlerts now.",
+	}, func() float64 { return float64(broker.Subscribers()) }))
 	gql := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: r}))
 	gql.AddTransport(transport.POST{})
+	gql.AddTransport(transport.Websocket{
+		InitFunc:         websocketInit(d.Verifier, cfg.Anonymous),
+		InitTimeout:      10 * time.Second,
+		PingPongInterval: 25 * time.Second,
+	})
 	if cfg.Introspection {
 		gql.Use(extension.Introspection{})
 	}
@@ -98,6 +112,7 @@ func New(cfg Config, d Deps) *Server {
 	gql.Use(costGuard{cfg.Limits.Complexity})
 	gql.Use(answerLimit{int64(cfg.Limits.AnswerFields)})
 	gql.AroundOperations(resolvers.WithLoaders(d.Store))
+	gql.AroundOperations(announceWrites(broker))
 	gql.AroundRootFields(r.Authorize)
 	gql.Use(responseMetrics{m})
 	gql.SetErrorPresenter(resolvers.ErrorPresenter(log))
@@ -106,7 +121,9 @@ func New(cfg Config, d Deps) *Server {
 	s := &Server{cfg: cfg, store: d.Store, log: log}
 	mux := http.NewServeMux()
 	mux.Handle("POST /graphql", s.limitBody(s.answerByDeadline(gql)))
-	mux.HandleFunc("GET /graphql", serveGraphiQL)
+	// GET /graphql: a websocket upgrade is a subscription (graphql-transport-ws); anything
+	// else is a browser asking for GraphiQL.
+	mux.Handle("GET /graphql", subscriptionsOr(gql, http.HandlerFunc(serveGraphiQL)))
 	if d.UI != nil {
 		mux.Handle("GET /", uiHandler(d.UI))
 	} else {
@@ -205,6 +222,11 @@ func (s *Server) answerByDeadline(next http.Handler) http.Handler {
 
 func (s *Server) timeout(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if isWebsocket(r) {
+			// A subscription lasts as long as its token (websocketInit), not one request.
+			next.ServeHTTP(w, r)
+			return
+		}
 		ctx, cancel := context.WithTimeout(r.Context(), s.cfg.RequestTimeout)
 		defer cancel()
 		next.ServeHTTP(w, r.WithContext(ctx))
@@ -230,6 +252,19 @@ type statusRecorder struct {
 func (r *statusRecorder) WriteHeader(code int) {
 	r.status = code
 	r.ResponseWriter.WriteHeader(code)
+}
+
+// Unwrap lets http.ResponseController reach the connection (deadlines, flushing).
+func (r *statusRecorder) Unwrap() http.ResponseWriter { return r.ResponseWriter }
+
+// Hijack hands the connection to a websocket (subscriptions); the status is then 101.
+func (r *statusRecorder) Hijack() (net.Conn, *bufio.ReadWriter, error) {
+	h, ok := r.ResponseWriter.(http.Hijacker)
+	if !ok {
+		return nil, nil, errors.New("the connection cannot be taken over")
+	}
+	r.status = http.StatusSwitchingProtocols
+	return h.Hijack()
 }
 
 func (s *Server) logRequests(next http.Handler) http.Handler {

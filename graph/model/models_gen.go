@@ -415,6 +415,9 @@ type SkipReason struct {
 	Count  int    `json:"count"`
 }
 
+type Subscription struct {
+}
+
 type UpdateAccountInput struct {
 	Name     *string               `json:"name,omitempty"`
 	Org      *string               `json:"org,omitempty"`
