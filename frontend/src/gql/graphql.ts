@@ -1241,6 +1241,25 @@ export type Overlap = {
   to?: Maybe<Scalars['Date']['output']>;
 };
 
+/** One message of overlapAlerts. */
+export type OverlapAlert = {
+  __typename?: 'OverlapAlert';
+  /** For DROPPED, how many alerts were lost (read the overlaps again); 0 otherwise. */
+  dropped: Scalars['Int']['output'];
+  kind: OverlapAlertKind;
+  /** The new or changed overlap; null for DROPPED. */
+  overlap?: Maybe<Overlap>;
+};
+
+/** What an overlap alert reports. */
+export type OverlapAlertKind =
+  /** A pair whose score the write changed. */
+  | 'CHANGED'
+  /** This client read too slowly: the server kept at most a fixed number of alerts for it and dropped the next ones. */
+  | 'DROPPED'
+  /** A pair that did not overlap before the write. */
+  | 'NEW';
+
 export type OverlapConnection = {
   __typename?: 'OverlapConnection';
   edges: Array<OverlapEdge>;
@@ -1770,6 +1789,26 @@ export type Strength = {
 
 /** A mission or an activity. */
 export type Subject = Activity | Mission;
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Sends each overlap that a write or an import creates (NEW) or rescores (CHANGED), the moment
+   * it is committed, among those the subscription watches: a country or an actor (or both),
+   * optionally one function, scoring at least minScore. What overlaps when the subscription
+   * starts is its starting point, not news. Under the visibility rule of the connection's token,
+   * which is checked when the connection opens; the connection closes when the token expires.
+   */
+  overlapAlerts: OverlapAlert;
+};
+
+
+export type SubscriptionOverlapAlertsArgs = {
+  actor?: InputMaybe<Scalars['ID']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  function?: InputMaybe<FunctionCode>;
+  minScore?: InputMaybe<Scalars['Float']['input']>;
+};
 
 /** A succession chain of missions. */
 export type TransitionChain = {
@@ -2375,8 +2414,6 @@ export type ImportIatiMutationVariables = Exact<{
 
 export type ImportIatiMutation = { __typename?: 'Mutation', importIATI: { __typename?: 'FileImportReport', read: number, created: number, updated: number, unchanged: number, skipped: number, actorsCreated: number, reasons: Array<{ __typename?: 'SkipReason', reason: string, count: number }> } };
 
-export type FileImportReportFieldsFragment = { __typename?: 'FileImportReport', read: number, created: number, updated: number, unchanged: number, skipped: number, actorsCreated: number, reasons: Array<{ __typename?: 'SkipReason', reason: string, count: number }> };
-
 export type ImportHxlMutationVariables = Exact<{
   document: Scalars['String']['input'];
   country?: InputMaybe<Scalars['String']['input']>;
@@ -2756,20 +2793,6 @@ export const MissionEditFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"MissionEditFields"}) as unknown as TypedDocumentString<MissionEditFieldsFragment, unknown>;
-export const FileImportReportFieldsFragmentDoc = new TypedDocumentString(`
-    fragment FileImportReportFields on FileImportReport {
-  read
-  created
-  updated
-  unchanged
-  skipped
-  actorsCreated
-  reasons {
-    reason
-    count
-  }
-}
-    `, {"fragmentName":"FileImportReportFields"}) as unknown as TypedDocumentString<FileImportReportFieldsFragment, unknown>;
 export const PickActorsDocument = new TypedDocumentString(`
     query PickActors($search: String!) {
   actors(filter: {search: $search}, first: 12) {
@@ -3936,21 +3959,19 @@ export const EditorOptionsDocument = new TypedDocumentString(`
 export const ImportIatiDocument = new TypedDocumentString(`
     mutation ImportIati($document: String!, $dryRun: Boolean!) {
   importIATI(document: $document, dryRun: $dryRun) {
-    ...FileImportReportFields
+    read
+    created
+    updated
+    unchanged
+    skipped
+    actorsCreated
+    reasons {
+      reason
+      count
+    }
   }
 }
-    fragment FileImportReportFields on FileImportReport {
-  read
-  created
-  updated
-  unchanged
-  skipped
-  actorsCreated
-  reasons {
-    reason
-    count
-  }
-}`) as unknown as TypedDocumentString<ImportIatiMutation, ImportIatiMutationVariables>;
+    `) as unknown as TypedDocumentString<ImportIatiMutation, ImportIatiMutationVariables>;
 export const ImportHxlDocument = new TypedDocumentString(`
     mutation ImportHxl($document: String!, $country: String, $from: Date, $to: Date, $dryRun: Boolean!) {
   importHXL(
@@ -3960,21 +3981,19 @@ export const ImportHxlDocument = new TypedDocumentString(`
     to: $to
     dryRun: $dryRun
   ) {
-    ...FileImportReportFields
+    read
+    created
+    updated
+    unchanged
+    skipped
+    actorsCreated
+    reasons {
+      reason
+      count
+    }
   }
 }
-    fragment FileImportReportFields on FileImportReport {
-  read
-  created
-  updated
-  unchanged
-  skipped
-  actorsCreated
-  reasons {
-    reason
-    count
-  }
-}`) as unknown as TypedDocumentString<ImportHxlMutation, ImportHxlMutationVariables>;
+    `) as unknown as TypedDocumentString<ImportHxlMutation, ImportHxlMutationVariables>;
 export const ImportDatasetDocument = new TypedDocumentString(`
     mutation ImportDataset($document: String!, $dryRun: Boolean!) {
   importDataset(document: $document, dryRun: $dryRun) {

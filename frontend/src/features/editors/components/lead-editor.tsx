@@ -11,8 +11,8 @@ import { EditorGate } from './editor-gate';
 import { FieldErrorsContext } from '@/components/form/field-errors-context';
 import { FormAlert } from '@/components/form/form-alert';
 import { Select, TextArea, TextInput } from '@/components/form/inputs';
+import { RecordPicker } from '@/components/form/record-picker';
 import { LeadList } from './lead-list';
-import { OPTION_LISTS, OptionLists } from './option-lists';
 import { useFormSubmit } from '@/components/form/use-form-submit';
 import '@/components/form/form.css';
 
@@ -80,17 +80,16 @@ export function LeadEditor({ initialCountry = '' }: { initialCountry?: string })
       </p>
       <FormAlert ref={alert} noun="lead" messages={errors.form} conflict={false} />
       <form ref={form} onSubmit={onSubmit} noValidate aria-labelledby={headingId} className="editor-form">
-        <OptionLists actors countries />
         <FieldErrorsContext.Provider value={errors.fields}>
           <fieldset disabled={busy} className="plain-fieldset">
-            <TextInput
+            <RecordPicker
+              kind="country"
               name="country"
-              label="Country (ISO alpha-3)"
+              label="Country"
               required
-              hint="Kosovo is XKX."
+              hint="Type part of its name and choose it, or its ISO alpha-3 code (Kosovo is XKX)."
               value={values.country}
               onChange={(x) => set('country', x)}
-              list={OPTION_LISTS.countries}
             />
             <Select
               name="function"
@@ -100,16 +99,19 @@ export function LeadEditor({ initialCountry = '' }: { initialCountry?: string })
               options={FUNCTION_LABELS}
               onChange={(x) => set('function', x)}
             />
-            <TextInput
-              name="actor"
-              label="Lead organisation (actor id)"
-              required
-              readOnly={!admin}
-              hint={admin ? undefined : 'Officers record leads of their own organisation.'}
-              value={values.actor}
-              onChange={(x) => set('actor', x)}
-              list={OPTION_LISTS.actors}
-            />
+            {admin ? (
+              <RecordPicker kind="actor" name="actor" label="Lead organisation" required value={values.actor} onChange={(x) => set('actor', x)} />
+            ) : (
+              <TextInput
+                name="actor"
+                label="Lead organisation (actor id)"
+                required
+                readOnly
+                hint="Officers record leads of their own organisation."
+                value={values.actor}
+                onChange={(x) => set('actor', x)}
+              />
+            )}
             <div className="field-row">
               <TextInput name="from" label="From" type="date" value={values.from} onChange={(x) => set('from', x)} />
               <TextInput

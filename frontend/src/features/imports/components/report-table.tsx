@@ -40,7 +40,7 @@ export function ReportTable({ report, preview }: { report: ImportReport; preview
       </p>
       {report.reasons.length > 0 && (
         <details open={report.reasons.length <= 5}>
-          <summary>Why records {preview ? 'would be' : 'were'} skipped ({report.reasons.length} reasons)</summary>
+          <summary>Why records {preview ? 'would be' : 'were'} skipped ({report.reasons.length} {report.reasons.length === 1 ? 'reason' : 'reasons'})</summary>
           <ul>
             {report.reasons.slice(0, 200).map((r) => (
               <li key={r.reason}>

@@ -1,6 +1,6 @@
 // One shape for what an import did (or, previewed, would do), whatever the format: a row per
 // kind of record, and for files what was read and skipped, and why.
-import type { FileImportReportFieldsFragment, ImportDatasetMutation } from '@/gql/graphql';
+import type { ImportDatasetMutation, ImportIatiMutation } from '@/gql/graphql';
 
 export type ImportFormat = 'iati' | 'hxl' | 'dataset';
 
@@ -20,7 +20,7 @@ export type ImportReport = {
   reasons: { reason: string; count: number }[];
 };
 
-export function fileReport(r: FileImportReportFieldsFragment): ImportReport {
+export function fileReport(r: Omit<ImportIatiMutation['importIATI'], '__typename'>): ImportReport {
   return {
     rows: [
       { kind: 'activities', created: r.created, updated: r.updated, unchanged: r.unchanged },
