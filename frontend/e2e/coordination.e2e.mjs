@@ -2,7 +2,7 @@
 // leave behind, on a mission's profile, and who could fill a country's gaps, on its page.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertAccessible, base, openBrowser, shot } from './support.mjs';
+import { asSignedIn, assertAccessible, base, openBrowser, shot, signIn } from './support.mjs';
 
 let browser;
 let page;
@@ -44,6 +44,27 @@ test("a country's page ranks who could fill its gaps, with the reasons", async (
   await ssr.scrollIntoViewIfNeeded();
   await shot(page, 'gap-fillers-kosovo-2010');
   await assertAccessible(page, 'gap-fillers');
+  assert.deepEqual(consoleErrors, []);
+});
+
+test('an overlap recorded elsewhere appears live on the country page', async () => {
+  await signIn(page);
+  await page.goto(`${base}/country/XKX?at=2010-06-01`);
+  const section = page.getByRole('region', { name: 'Live overlap alerts' });
+  await section.getByRole('status').filter({ hasText: 'Watching' }).waitFor({ timeout: 15000 });
+  // Another officer records an activity on justice in Kosovo (here through the API).
+  const created = await asSignedIn(
+    page,
+    `mutation { createActivity(input: {id: "E2E-LIVE-1", title: "Court monitoring (live e2e)", start: "2010-01-01",
+      end: "2010-12-31", countries: ["XKX"], functions: [JUSTICE], implementers: ["osce"]}) { id } }`,
+  );
+  assert.equal(created.errors, undefined, JSON.stringify(created.errors));
+  const list = section.getByRole('list', { name: 'Live overlap alerts' });
+  await list.getByText(/Court monitoring \(live e2e\)/).first().waitFor({ timeout: 10000 });
+  assert.match(await list.locator('li').first().innerText(), /^New at .*Court monitoring \(live e2e\)/);
+  await section.scrollIntoViewIfNeeded();
+  await shot(page, 'live-alerts-kosovo');
+  await assertAccessible(page, 'live-alerts');
   assert.deepEqual(consoleErrors, []);
 });
 

@@ -2050,6 +2050,27 @@ export type DeleteAccountMutationVariables = Exact<{
 
 export type DeleteAccountMutation = { __typename?: 'Mutation', deleteAccount: string };
 
+export type OverlapAlertsSubscriptionVariables = Exact<{
+  country?: InputMaybe<Scalars['String']['input']>;
+  actor?: InputMaybe<Scalars['ID']['input']>;
+  function?: InputMaybe<FunctionCode>;
+  minScore?: InputMaybe<Scalars['Float']['input']>;
+}>;
+
+
+export type OverlapAlertsSubscription = { __typename?: 'Subscription', overlapAlerts: { __typename?: 'OverlapAlert', kind: OverlapAlertKind, dropped: number, overlap?: { __typename?: 'Overlap', score: number, explanation: string, sharedFunctions: Array<{ __typename?: 'Function', code: FunctionCode, name: string }>, a: { __typename?: 'OverlapSide', subject:
+          | { __typename: 'Activity', id: string, title: string }
+          | { __typename: 'Mission', id: string, acronym?: string | null, name: string }
+         }, b: { __typename?: 'OverlapSide', subject:
+          | { __typename: 'Activity', id: string, title: string }
+          | { __typename: 'Mission', id: string, acronym?: string | null, name: string }
+         } } | null } };
+
+export type AlertSideFragment = { __typename?: 'OverlapSide', subject:
+    | { __typename: 'Activity', id: string, title: string }
+    | { __typename: 'Mission', id: string, acronym?: string | null, name: string }
+   };
+
 export type AuditActorSearchQueryVariables = Exact<{
   search: Scalars['String']['input'];
 }>;
@@ -2598,6 +2619,22 @@ export const AccountFieldsFragmentDoc = new TypedDocumentString(`
   version
 }
     `, {"fragmentName":"AccountFields"}) as unknown as TypedDocumentString<AccountFieldsFragment, unknown>;
+export const AlertSideFragmentDoc = new TypedDocumentString(`
+    fragment AlertSide on OverlapSide {
+  subject {
+    __typename
+    ... on Mission {
+      id
+      acronym
+      name
+    }
+    ... on Activity {
+      id
+      title
+    }
+  }
+}
+    `, {"fragmentName":"AlertSide"}) as unknown as TypedDocumentString<AlertSideFragment, unknown>;
 export const AuditOverlapSideFragmentDoc = new TypedDocumentString(`
     fragment AuditOverlapSide on OverlapSide {
   subject {
@@ -2915,6 +2952,46 @@ export const DeleteAccountDocument = new TypedDocumentString(`
   deleteAccount(id: $id)
 }
     `) as unknown as TypedDocumentString<DeleteAccountMutation, DeleteAccountMutationVariables>;
+export const OverlapAlertsDocument = new TypedDocumentString(`
+    subscription OverlapAlerts($country: String, $actor: ID, $function: FunctionCode, $minScore: Float) {
+  overlapAlerts(
+    country: $country
+    actor: $actor
+    function: $function
+    minScore: $minScore
+  ) {
+    kind
+    dropped
+    overlap {
+      score
+      explanation
+      sharedFunctions {
+        code
+        name
+      }
+      a {
+        ...AlertSide
+      }
+      b {
+        ...AlertSide
+      }
+    }
+  }
+}
+    fragment AlertSide on OverlapSide {
+  subject {
+    __typename
+    ... on Mission {
+      id
+      acronym
+      name
+    }
+    ... on Activity {
+      id
+      title
+    }
+  }
+}`) as unknown as TypedDocumentString<OverlapAlertsSubscription, OverlapAlertsSubscriptionVariables>;
 export const AuditActorSearchDocument = new TypedDocumentString(`
     query AuditActorSearch($search: String!) {
   actors(filter: {search: $search}, first: 20) {

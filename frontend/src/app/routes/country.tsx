@@ -1,4 +1,5 @@
 import { Link, useParams, useSearchParams } from 'react-router';
+import { LiveOverlapAlerts } from '@/features/alerts/components/live-overlap-alerts';
 import { CountryView } from '@/features/country/components/country-view';
 import { leadEditorPath } from '@/features/editors/utils/editor-paths';
 import { canEdit } from '@/lib/roles';
@@ -31,6 +32,10 @@ export function CountryRoute() {
         labels={labels}
         onAtChange={(next) => setParams(labels ? { at: next, labels: '1' } : { at: next })}
       />
+      <section aria-labelledby="live-alerts">
+        <h2 id="live-alerts">Live overlap alerts</h2>
+        <LiveOverlapAlerts key={code} country={code.toUpperCase()} />
+      </section>
     </>
   );
 }
