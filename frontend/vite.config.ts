@@ -9,7 +9,16 @@ export default defineConfig({
   plugins: [react()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: {
-    proxy: { '/graphql': { target: api, changeOrigin: true } },
+    proxy: {
+      '/graphql': {
+        target: api,
+        changeOrigin: true,
+        // Subscriptions: the websocket too, with the API's own origin (it accepts same-origin
+        // websockets only).
+        ws: true,
+        configure: (proxy) => proxy.on('proxyReqWs', (req) => req.setHeader('Origin', api)),
+      },
+    },
   },
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
   test: {
