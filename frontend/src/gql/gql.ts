@@ -42,6 +42,9 @@ type Documents = {
     "\n  query ActivityForEdit($id: ID!) {\n    activity(id: $id) {\n      ...ActivityEditFields\n    }\n  }\n\n  fragment ActivityEditFields on Activity {\n    id\n    version\n    title\n    description\n    start\n    end\n    countries {\n      code\n    }\n    functions {\n      code\n    }\n    implementers {\n      id\n    }\n    funders {\n      funder {\n        id\n      }\n      amount\n      currency\n      year\n    }\n    confidential\n    owner {\n      id\n      name\n    }\n  }\n": typeof types.ActivityForEditDocument,
     "\n  mutation CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      ...ActivityEditFields\n    }\n  }\n": typeof types.CreateActivityDocument,
     "\n  mutation UpdateActivity($id: ID!, $version: Int!, $input: UpdateActivityInput!) {\n    updateActivity(id: $id, version: $version, input: $input) {\n      ...ActivityEditFields\n    }\n  }\n": typeof types.UpdateActivityDocument,
+    "\n  query ActorForEdit($id: ID!) {\n    actor(id: $id) {\n      ...ActorEditFields\n    }\n  }\n\n  fragment ActorEditFields on Actor {\n    id\n    version\n    name\n    acronym\n    kind\n    ref\n    aliases\n    parent {\n      id\n    }\n  }\n": typeof types.ActorForEditDocument,
+    "\n  mutation CreateActor($input: CreateActorInput!) {\n    createActor(input: $input) {\n      ...ActorEditFields\n    }\n  }\n": typeof types.CreateActorDocument,
+    "\n  mutation UpdateActor($id: ID!, $version: Int!, $input: UpdateActorInput!) {\n    updateActor(id: $id, version: $version, input: $input) {\n      ...ActorEditFields\n    }\n  }\n": typeof types.UpdateActorDocument,
     "\n  mutation DeleteMission($id: ID!, $version: Int!) {\n    deleteMission(id: $id, version: $version)\n  }\n": typeof types.DeleteMissionDocument,
     "\n  mutation DeleteMandate($id: ID!, $version: Int!) {\n    deleteMandate(id: $id, version: $version)\n  }\n": typeof types.DeleteMandateDocument,
     "\n  mutation DeleteActivity($id: ID!, $version: Int!) {\n    deleteActivity(id: $id, version: $version)\n  }\n": typeof types.DeleteActivityDocument,
@@ -50,6 +53,7 @@ type Documents = {
     "\n  query FindMissions($search: String!) {\n    missions(filter: { search: $search }, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          acronym\n          owner {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.FindMissionsDocument,
     "\n  query FindMandates($search: String!) {\n    mandates(filter: { search: $search }, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          reference\n          owner {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.FindMandatesDocument,
     "\n  query FindActivities($search: String!) {\n    activities(filter: { search: $search }, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          owner {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.FindActivitiesDocument,
+    "\n  query FindActors($search: String!) {\n    actors(filter: { search: $search }, first: 20) {\n      edges {\n        node {\n          id\n          name\n          acronym\n        }\n      }\n    }\n  }\n": typeof types.FindActorsDocument,
     "\n  query FindLessons($search: String!) {\n    searchLessons(query: $search, first: 20) {\n      lesson {\n        id\n        title\n      }\n    }\n  }\n": typeof types.FindLessonsDocument,
     "\n  query LeadsInCountry($country: String!) {\n    leads(country: $country) {\n      actor {\n        id\n        name\n        acronym\n      }\n      country {\n        code\n        name\n      }\n      function {\n        code\n        name\n      }\n      from\n      to\n      note\n    }\n  }\n": typeof types.LeadsInCountryDocument,
     "\n  mutation SetLead($input: LeadInput!) {\n    setLead(input: $input) {\n      actor {\n        id\n      }\n      function {\n        code\n      }\n      from\n    }\n  }\n": typeof types.SetLeadDocument,
@@ -112,6 +116,9 @@ const documents: Documents = {
     "\n  query ActivityForEdit($id: ID!) {\n    activity(id: $id) {\n      ...ActivityEditFields\n    }\n  }\n\n  fragment ActivityEditFields on Activity {\n    id\n    version\n    title\n    description\n    start\n    end\n    countries {\n      code\n    }\n    functions {\n      code\n    }\n    implementers {\n      id\n    }\n    funders {\n      funder {\n        id\n      }\n      amount\n      currency\n      year\n    }\n    confidential\n    owner {\n      id\n      name\n    }\n  }\n": types.ActivityForEditDocument,
     "\n  mutation CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      ...ActivityEditFields\n    }\n  }\n": types.CreateActivityDocument,
     "\n  mutation UpdateActivity($id: ID!, $version: Int!, $input: UpdateActivityInput!) {\n    updateActivity(id: $id, version: $version, input: $input) {\n      ...ActivityEditFields\n    }\n  }\n": types.UpdateActivityDocument,
+    "\n  query ActorForEdit($id: ID!) {\n    actor(id: $id) {\n      ...ActorEditFields\n    }\n  }\n\n  fragment ActorEditFields on Actor {\n    id\n    version\n    name\n    acronym\n    kind\n    ref\n    aliases\n    parent {\n      id\n    }\n  }\n": types.ActorForEditDocument,
+    "\n  mutation CreateActor($input: CreateActorInput!) {\n    createActor(input: $input) {\n      ...ActorEditFields\n    }\n  }\n": types.CreateActorDocument,
+    "\n  mutation UpdateActor($id: ID!, $version: Int!, $input: UpdateActorInput!) {\n    updateActor(id: $id, version: $version, input: $input) {\n      ...ActorEditFields\n    }\n  }\n": types.UpdateActorDocument,
     "\n  mutation DeleteMission($id: ID!, $version: Int!) {\n    deleteMission(id: $id, version: $version)\n  }\n": types.DeleteMissionDocument,
     "\n  mutation DeleteMandate($id: ID!, $version: Int!) {\n    deleteMandate(id: $id, version: $version)\n  }\n": types.DeleteMandateDocument,
     "\n  mutation DeleteActivity($id: ID!, $version: Int!) {\n    deleteActivity(id: $id, version: $version)\n  }\n": types.DeleteActivityDocument,
@@ -120,6 +127,7 @@ const documents: Documents = {
     "\n  query FindMissions($search: String!) {\n    missions(filter: { search: $search }, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          acronym\n          owner {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.FindMissionsDocument,
     "\n  query FindMandates($search: String!) {\n    mandates(filter: { search: $search }, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          reference\n          owner {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.FindMandatesDocument,
     "\n  query FindActivities($search: String!) {\n    activities(filter: { search: $search }, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          owner {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.FindActivitiesDocument,
+    "\n  query FindActors($search: String!) {\n    actors(filter: { search: $search }, first: 20) {\n      edges {\n        node {\n          id\n          name\n          acronym\n        }\n      }\n    }\n  }\n": types.FindActorsDocument,
     "\n  query FindLessons($search: String!) {\n    searchLessons(query: $search, first: 20) {\n      lesson {\n        id\n        title\n      }\n    }\n  }\n": types.FindLessonsDocument,
     "\n  query LeadsInCountry($country: String!) {\n    leads(country: $country) {\n      actor {\n        id\n        name\n        acronym\n      }\n      country {\n        code\n        name\n      }\n      function {\n        code\n        name\n      }\n      from\n      to\n      note\n    }\n  }\n": types.LeadsInCountryDocument,
     "\n  mutation SetLead($input: LeadInput!) {\n    setLead(input: $input) {\n      actor {\n        id\n      }\n      function {\n        code\n      }\n      from\n    }\n  }\n": types.SetLeadDocument,
@@ -266,6 +274,18 @@ export function graphql(source: "\n  mutation UpdateActivity($id: ID!, $version:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ActorForEdit($id: ID!) {\n    actor(id: $id) {\n      ...ActorEditFields\n    }\n  }\n\n  fragment ActorEditFields on Actor {\n    id\n    version\n    name\n    acronym\n    kind\n    ref\n    aliases\n    parent {\n      id\n    }\n  }\n"): typeof import('./graphql').ActorForEditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateActor($input: CreateActorInput!) {\n    createActor(input: $input) {\n      ...ActorEditFields\n    }\n  }\n"): typeof import('./graphql').CreateActorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateActor($id: ID!, $version: Int!, $input: UpdateActorInput!) {\n    updateActor(id: $id, version: $version, input: $input) {\n      ...ActorEditFields\n    }\n  }\n"): typeof import('./graphql').UpdateActorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation DeleteMission($id: ID!, $version: Int!) {\n    deleteMission(id: $id, version: $version)\n  }\n"): typeof import('./graphql').DeleteMissionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -295,6 +315,10 @@ export function graphql(source: "\n  query FindMandates($search: String!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FindActivities($search: String!) {\n    activities(filter: { search: $search }, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          owner {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').FindActivitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FindActors($search: String!) {\n    actors(filter: { search: $search }, first: 20) {\n      edges {\n        node {\n          id\n          name\n          acronym\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').FindActorsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2252,6 +2252,31 @@ export type UpdateActivityMutationVariables = Exact<{
 
 export type UpdateActivityMutation = { __typename?: 'Mutation', updateActivity: { __typename?: 'Activity', id: string, version: number, title: string, description?: string | null, start?: string | null, end?: string | null, confidential: boolean, countries: Array<{ __typename?: 'Country', code: string }>, functions: Array<{ __typename?: 'Function', code: FunctionCode }>, implementers: Array<{ __typename?: 'Actor', id: string }>, funders: Array<{ __typename?: 'Funding', amount?: number | null, currency?: string | null, year?: number | null, funder: { __typename?: 'Actor', id: string } }>, owner?: { __typename?: 'Actor', id: string, name: string } | null } };
 
+export type ActorForEditQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ActorForEditQuery = { __typename?: 'Query', actor?: { __typename?: 'Actor', id: string, version: number, name: string, acronym?: string | null, kind: ActorKind, ref?: string | null, aliases: Array<string>, parent?: { __typename?: 'Actor', id: string } | null } | null };
+
+export type ActorEditFieldsFragment = { __typename?: 'Actor', id: string, version: number, name: string, acronym?: string | null, kind: ActorKind, ref?: string | null, aliases: Array<string>, parent?: { __typename?: 'Actor', id: string } | null };
+
+export type CreateActorMutationVariables = Exact<{
+  input: CreateActorInput;
+}>;
+
+
+export type CreateActorMutation = { __typename?: 'Mutation', createActor: { __typename?: 'Actor', id: string, version: number, name: string, acronym?: string | null, kind: ActorKind, ref?: string | null, aliases: Array<string>, parent?: { __typename?: 'Actor', id: string } | null } };
+
+export type UpdateActorMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  input: UpdateActorInput;
+}>;
+
+
+export type UpdateActorMutation = { __typename?: 'Mutation', updateActor: { __typename?: 'Actor', id: string, version: number, name: string, acronym?: string | null, kind: ActorKind, ref?: string | null, aliases: Array<string>, parent?: { __typename?: 'Actor', id: string } | null } };
+
 export type DeleteMissionMutationVariables = Exact<{
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
@@ -2312,6 +2337,13 @@ export type FindActivitiesQueryVariables = Exact<{
 
 
 export type FindActivitiesQuery = { __typename?: 'Query', activities: { __typename?: 'ActivityConnection', totalCount: number, edges: Array<{ __typename?: 'ActivityEdge', node: { __typename?: 'Activity', id: string, title: string, owner?: { __typename?: 'Actor', id: string, name: string } | null } }> } };
+
+export type FindActorsQueryVariables = Exact<{
+  search: Scalars['String']['input'];
+}>;
+
+
+export type FindActorsQuery = { __typename?: 'Query', actors: { __typename?: 'ActorConnection', edges: Array<{ __typename?: 'ActorEdge', node: { __typename?: 'Actor', id: string, name: string, acronym?: string | null } }> } };
 
 export type FindLessonsQueryVariables = Exact<{
   search: Scalars['String']['input'];
@@ -2742,6 +2774,20 @@ export const ActivityEditFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ActivityEditFields"}) as unknown as TypedDocumentString<ActivityEditFieldsFragment, unknown>;
+export const ActorEditFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ActorEditFields on Actor {
+  id
+  version
+  name
+  acronym
+  kind
+  ref
+  aliases
+  parent {
+    id
+  }
+}
+    `, {"fragmentName":"ActorEditFields"}) as unknown as TypedDocumentString<ActorEditFieldsFragment, unknown>;
 export const LessonEditFieldsFragmentDoc = new TypedDocumentString(`
     fragment LessonEditFields on Lesson {
   id
@@ -3560,6 +3606,60 @@ export const UpdateActivityDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<UpdateActivityMutation, UpdateActivityMutationVariables>;
+export const ActorForEditDocument = new TypedDocumentString(`
+    query ActorForEdit($id: ID!) {
+  actor(id: $id) {
+    ...ActorEditFields
+  }
+}
+    fragment ActorEditFields on Actor {
+  id
+  version
+  name
+  acronym
+  kind
+  ref
+  aliases
+  parent {
+    id
+  }
+}`) as unknown as TypedDocumentString<ActorForEditQuery, ActorForEditQueryVariables>;
+export const CreateActorDocument = new TypedDocumentString(`
+    mutation CreateActor($input: CreateActorInput!) {
+  createActor(input: $input) {
+    ...ActorEditFields
+  }
+}
+    fragment ActorEditFields on Actor {
+  id
+  version
+  name
+  acronym
+  kind
+  ref
+  aliases
+  parent {
+    id
+  }
+}`) as unknown as TypedDocumentString<CreateActorMutation, CreateActorMutationVariables>;
+export const UpdateActorDocument = new TypedDocumentString(`
+    mutation UpdateActor($id: ID!, $version: Int!, $input: UpdateActorInput!) {
+  updateActor(id: $id, version: $version, input: $input) {
+    ...ActorEditFields
+  }
+}
+    fragment ActorEditFields on Actor {
+  id
+  version
+  name
+  acronym
+  kind
+  ref
+  aliases
+  parent {
+    id
+  }
+}`) as unknown as TypedDocumentString<UpdateActorMutation, UpdateActorMutationVariables>;
 export const DeleteMissionDocument = new TypedDocumentString(`
     mutation DeleteMission($id: ID!, $version: Int!) {
   deleteMission(id: $id, version: $version)
@@ -3637,6 +3737,19 @@ export const FindActivitiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FindActivitiesQuery, FindActivitiesQueryVariables>;
+export const FindActorsDocument = new TypedDocumentString(`
+    query FindActors($search: String!) {
+  actors(filter: {search: $search}, first: 20) {
+    edges {
+      node {
+        id
+        name
+        acronym
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FindActorsQuery, FindActorsQueryVariables>;
 export const FindLessonsDocument = new TypedDocumentString(`
     query FindLessons($search: String!) {
   searchLessons(query: $search, first: 20) {

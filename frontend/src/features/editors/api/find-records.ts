@@ -56,6 +56,20 @@ export const FindActivitiesDocument = graphql(`
   }
 `);
 
+export const FindActorsDocument = graphql(`
+  query FindActors($search: String!) {
+    actors(filter: { search: $search }, first: 20) {
+      edges {
+        node {
+          id
+          name
+          acronym
+        }
+      }
+    }
+  }
+`);
+
 export const FindLessonsDocument = graphql(`
   query FindLessons($search: String!) {
     searchLessons(query: $search, first: 20) {

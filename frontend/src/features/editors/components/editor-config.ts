@@ -25,6 +25,8 @@ export type EditorConfig<R extends { id: string; version: number }, V extends { 
   update: (record: R, before: V, after: V) => Promise<R> | null;
   /** Deletes the record at the version read: a CONFLICT if someone changed it since. */
   remove: (record: R) => Promise<unknown>;
+  /** Only administrators create, change and delete records of this kind (organisations). */
+  adminOnly?: boolean;
   /** The fields' labels as the form shows them, for the differences after a conflict. */
   labels?: Record<string, string>;
   Fields: (props: FieldsProps<V>) => ReactNode;

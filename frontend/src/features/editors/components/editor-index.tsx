@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Link, useLocation } from 'react-router';
+import { isAdmin } from '@/lib/roles';
 import { useSession } from '@/lib/session';
 import { EDITOR_KINDS, editorPath, leadEditorPath } from '../utils/editor-paths';
 import { EditorGate } from './editor-gate';
@@ -10,6 +11,7 @@ import '@/components/form/form.css';
 export function EditorIndex() {
   const session = useSession();
   const org = session?.account.org?.name;
+  const admin = isAdmin(session);
   const deleted = (useLocation().state as { deleted?: string } | null)?.deleted;
   const heading = useRef<HTMLHeadingElement>(null);
   // Arriving from a deletion: the page changed under the user, so say what happened and where they are.
@@ -26,15 +28,15 @@ export function EditorIndex() {
           {deleted}
         </p>
         <p>
-          {session?.account.roles.includes('ADMIN')
+          {admin
             ? 'As an administrator you may change any record.'
             : `As an officer you may change the records ${org ?? 'your organisation'} owns; others are shown read-only.`}
         </p>
         <h2>Create</h2>
         <ul className="plain create-links">
-          {EDITOR_KINDS.map((k) => (
+          {EDITOR_KINDS.filter((k) => k !== 'actor' || admin).map((k) => (
             <li key={k}>
-              <Link to={editorPath(k)}>New {k}</Link>
+              <Link to={editorPath(k)}>New {k === 'actor' ? 'organisation' : k}</Link>
             </li>
           ))}
           <li>

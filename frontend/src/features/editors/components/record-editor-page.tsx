@@ -1,4 +1,5 @@
 import type { EditorKind } from '../utils/editor-paths';
+import { actorEditor } from './actor-config';
 import { activityEditor } from './activity-config';
 import { EditorGate } from './editor-gate';
 import { lessonEditor } from './lesson-config';
@@ -16,6 +17,7 @@ export function RecordEditorPage({ kind, id }: { kind: EditorKind; id?: string }
       {kind === 'mandate' && <RecordEditor key={key} config={mandateEditor} id={id} />}
       {kind === 'activity' && <RecordEditor key={key} config={activityEditor} id={id} />}
       {kind === 'lesson' && <RecordEditor key={key} config={lessonEditor} id={id} />}
+      {kind === 'actor' && <RecordEditor key={key} config={actorEditor} id={id} />}
     </EditorGate>
   );
 }

@@ -297,3 +297,34 @@ describe('record editor', () => {
     expect(fetch).not.toHaveBeenCalled();
   });
 });
+
+describe('organisation editor', () => {
+  it('deletes an organisation after a confirmation, with the version read', async () => {
+    signIn(['ADMIN'], null);
+    const un = { id: 'un', version: 7, name: 'United Nations', acronym: 'UN', kind: 'INTERGOVERNMENTAL', ref: 'XM-DAC-41000', aliases: [], parent: null };
+    const fetch = mockFetchByOperation({
+      ActorForEdit: { data: { actor: un } },
+      DeleteActor: {
+        data: null,
+        errors: [{ message: '12 other records refer to actor "un"; remove those references first', extensions: { code: 'CONFLICT', field: 'id' } }],
+      },
+    });
+    renderAt('/edit/actor/un');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Delete organisation' }));
+    await user.click(screen.getByRole('button', { name: 'Delete “UN”' }));
+    // Still referred to: the API's refusal is shown, and nothing is offered as a conflict to resolve.
+    expect(await screen.findByRole('alert')).toHaveTextContent('12 other records refer to actor "un"');
+    expect(operations(fetch).find((o) => o.name === 'DeleteActor')?.variables).toEqual({ id: 'un', version: 7 });
+  });
+
+  it('is read-only to officers: only administrators change organisations', async () => {
+    signIn(['OFFICER']);
+    mockFetchByOperation({
+      ActorForEdit: { data: { actor: { id: 'un', version: 7, name: 'United Nations', acronym: 'UN', kind: 'INTERGOVERNMENTAL', ref: null, aliases: [], parent: null } } },
+    });
+    renderAt('/edit/actor/un');
+    expect(await screen.findByText('Only administrators create and change organisations.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Delete organisation' })).toBeDisabled();
+  });
+});

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@/lib/use-query';
-import { FindActivitiesDocument, FindLessonsDocument, FindMandatesDocument, FindMissionsDocument } from '../api/find-records';
+import { FindActivitiesDocument, FindActorsDocument, FindLessonsDocument, FindMandatesDocument, FindMissionsDocument } from '../api/find-records';
 import { editorPath, type EditorKind } from '../utils/editor-paths';
 
 type Found = { id: string; label: string; owner?: string };
@@ -11,6 +11,7 @@ const KIND_LABELS: Record<EditorKind, string> = {
   mandate: 'Mandates',
   activity: 'Activities',
   lesson: 'Lessons',
+  actor: 'Organisations',
 };
 
 type FindResult = { status: 'idle' | 'loading' | 'error' | 'success'; found: Found[]; error?: string };
@@ -22,8 +23,9 @@ function useFound(kind: EditorKind, search: string): FindResult {
   const mandates = useQuery(FindMandatesDocument, { search }, skip('mandate'));
   const activities = useQuery(FindActivitiesDocument, { search }, skip('activity'));
   const lessons = useQuery(FindLessonsDocument, { search }, skip('lesson'));
+  const actors = useQuery(FindActorsDocument, { search }, skip('actor'));
   if (search === '') return { status: 'idle', found: [] };
-  const q = { mission: missions, mandate: mandates, activity: activities, lesson: lessons }[kind];
+  const q = { mission: missions, mandate: mandates, activity: activities, lesson: lessons, actor: actors }[kind];
   if (q.status !== 'success') return { status: q.status, found: [], error: q.error?.message };
   const found: Found[] = {
     mission: () =>
@@ -37,6 +39,8 @@ function useFound(kind: EditorKind, search: string): FindResult {
     activity: () =>
       (activities.data?.activities.edges ?? []).map(({ node: a }) => ({ id: a.id, label: a.title, owner: a.owner?.name })),
     lesson: () => (lessons.data?.searchLessons ?? []).map(({ lesson: l }) => ({ id: l.id, label: l.title })),
+    actor: () =>
+      (actors.data?.actors.edges ?? []).map(({ node: a }) => ({ id: a.id, label: a.acronym ? `${a.acronym} — ${a.name}` : a.name })),
   }[kind]();
   return { status: 'success', found };
 }

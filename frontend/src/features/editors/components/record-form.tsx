@@ -54,7 +54,7 @@ export function RecordForm<R extends { id: string; version: number }, V extends 
   }, [justCreated]);
 
   const owner = saved ? config.ownerOf(saved) : undefined;
-  const allowed = !saved || mayChange(session, owner?.id);
+  const allowed = config.adminOnly ? isAdmin(session) : !saved || mayChange(session, owner?.id);
   const set = <K extends keyof V>(key: K, value: V[K]) => setValues((v) => ({ ...v, [key]: value }));
 
   /**
@@ -151,7 +151,9 @@ export function RecordForm<R extends { id: string; version: number }, V extends 
       </h1>
       {!allowed && (
         <p className="notice">
-          {owner
+          {config.adminOnly
+            ? `Only administrators create and change ${config.noun}s.`
+            : owner
             ? `This ${config.noun} belongs to ${owner.name ?? owner.id}: only its officers and administrators may change it.`
             : `This ${config.noun} belongs to no organisation: only administrators may change it.`}
         </p>

@@ -1,5 +1,5 @@
 /** The records with an editor of their own (leads have one page for all). */
-export const EDITOR_KINDS = ['mission', 'mandate', 'activity', 'lesson'] as const;
+export const EDITOR_KINDS = ['mission', 'mandate', 'activity', 'lesson', 'actor'] as const;
 
 export type EditorKind = (typeof EDITOR_KINDS)[number];
 
