@@ -34,6 +34,8 @@ before(async () => {
   page = await context.newPage();
   page.on('console', (m) => ['warning', 'error'].includes(m.type()) && consoleProblems.push(`${m.type()}: ${m.text()}`));
   page.on('pageerror', (e) => consoleProblems.push(`page error: ${e}`));
+  // Which address a "Failed to load resource" console error was about.
+  page.on('response', (r) => r.status() >= 400 && consoleProblems.push(`HTTP ${r.status()}: ${r.url()}`));
 });
 
 after(async () => {
@@ -178,7 +180,7 @@ test('the details of a node sit beside the drawing, not over it', async () => {
   await openNetwork(`focus=country:AFG&depth=2&max=500&types=${WITH_ACTIVITIES}`);
   await page.locator('details.network-tables > summary').click();
   await page.getByRole('table', { name: 'Nodes' }).getByRole('button', { name: 'Afghanistan', exact: true }).click();
-  const details = page.getByRole('region', { name: 'Afghanistan' });
+  const details = page.getByRole('region', { name: 'Afghanistan', exact: true });
   await details.waitFor();
   const [canvas, panel] = [await page.locator('.network-canvas').boundingBox(), await details.boundingBox()];
   assert.ok(panel.x >= canvas.x + canvas.width || panel.y >= canvas.y + canvas.height, 'the details cover the drawing');
@@ -223,5 +225,11 @@ test('what is loaded and the filters survive a reload', async () => {
 });
 
 test('no console warnings or errors', () => {
-  assert.deepEqual(consoleProblems, []);
+  // The app has no favicon (index.html names none), so Chromium's request for /favicon.ico is
+  // answered 404 and logged; that is the page shell's, not the explorer's.
+  const favicon = consoleProblems.filter((p) => p.endsWith('/favicon.ico')).length;
+  const problems = consoleProblems.filter((p) => !p.endsWith('/favicon.ico'));
+  const notFoundLogs = problems.filter((p) => p.includes('status of 404')).length;
+  assert.ok(notFoundLogs <= favicon, `${notFoundLogs} 404 console errors, ${favicon} of them the favicon`);
+  assert.deepEqual(problems.filter((p) => !p.includes('status of 404')), []);
 });

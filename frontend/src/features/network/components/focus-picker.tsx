@@ -9,7 +9,13 @@ import { FocusSuggestionsQuery } from '../api/focus-suggestions';
 import { focusSuggestions, type Suggestion } from '../utils/focus-suggestions';
 import { isNetworkId } from '../utils/network-id';
 
-type Props = { focus: string; onFocus: (focus: string) => void; disabled?: boolean };
+type Props = {
+  focus: string;
+  /** The focus's name, once the network is loaded: the field shows it rather than the id. */
+  focusLabel?: string;
+  onFocus: (focus: string) => void;
+  disabled?: boolean;
+};
 
 /** Typing pauses this long before the API is asked. */
 const DEBOUNCE_MS = 200;
@@ -26,9 +32,11 @@ function useDebounced(value: string, ms: number): string {
 
 const KIND_WORDS: Record<Suggestion['kind'], string> = { country: 'country', actor: 'organisation', mission: 'mission' };
 
-export function FocusPicker({ focus, onFocus, disabled }: Props) {
+export function FocusPicker({ focus, focusLabel, onFocus, disabled }: Props) {
   const id = useId();
-  const [value, setValue] = useState(focus);
+  // Until the reader types, the field shows the focus's name (once known), else its id.
+  const [edited, setValue] = useState<string>();
+  const value = edited ?? focusLabel ?? focus;
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [invalid, setInvalid] = useState(false);

@@ -136,7 +136,13 @@ export function NetworkExplorer({ focus: askedFocus, depth, onFocus, onDepth, sy
       )}
       <div className="network-layout">
         <div className="network-sidebar">
-          <FocusPicker key={focus} focus={focus} onFocus={onFocus} disabled={offline} />
+          <FocusPicker
+            key={focus}
+            focus={focus}
+            focusLabel={focusLabel}
+            onFocus={onFocus}
+            disabled={offline}
+          />
           <QueryControls
             depth={depth}
             onDepth={onDepth}

@@ -13,6 +13,15 @@ function near(p: Position, i: number): Position {
 }
 
 /**
+ * Where a node with no placed neighbour starts: a spiral by its index, so that no two nodes
+ * start on one point (Cytoscape warns about every edge between overlapping nodes it draws).
+ */
+function spiral(i: number): Position {
+  const r = NEAR * Math.sqrt(i);
+  return { x: r * Math.cos(i * 2.399963), y: r * Math.sin(i * 2.399963) };
+}
+
+/**
  * Updates `cy` to show `graph`, marking the focus and the sides of overlaps with classes.
  * `positions` remembers where nodes were; a node seen for the first time is placed next to a
  * neighbour that has a position, if any. Returns how many nodes had no remembered position:
@@ -45,7 +54,7 @@ export function syncElements(cy: Core, graph: Graph, focus: string, positions: M
       added.push({
         group: 'nodes',
         data: { id: n.id, type: n.type, label: n.label, summary: n.summary === true },
-        position: remembered ?? (neighbour ? near(neighbour, i) : { x: 0, y: 0 }),
+        position: remembered ?? (neighbour ? near(neighbour, i) : spiral(i)),
       });
     });
     for (const e of graph.edges) {
