@@ -326,7 +326,7 @@ describe('NetworkExplorer', () => {
   });
 
   it('draws activities linked alike as one summary node, and shows them when it is chosen', async () => {
-    const activities = Array.from({ length: 6 }, (_, i) => node(`activity:a${i}`, `Activity ${i}`, 1));
+    const activities = Array.from({ length: 120 }, (_, i) => node(`activity:a${i}`, `Activity ${i}`, 1));
     const afghanistan = {
       truncated: false,
       omitted: 0,
@@ -347,9 +347,9 @@ describe('NetworkExplorer', () => {
       'IMPLEMENTS:actor:acted->summary:activity:country:AFG',
     ]);
     await openTable();
-    await userEvent.click(screen.getByRole('button', { name: '6 activities' }));
-    expect(drawn()).toHaveLength(12);
-    expect(screen.getByText('Showing 8 of 8 loaded nodes and 12 edges.')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: '120 activities' }));
+    expect(drawn()).toHaveLength(240);
+    expect(screen.getByText('Showing 122 of 122 loaded nodes and 240 edges.')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Group them again' }));
     expect(drawn()).toHaveLength(2);
   });

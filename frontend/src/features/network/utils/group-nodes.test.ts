@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Graph } from '../types';
-import { groupNodes, summaryLabel } from './group-nodes';
+import { GROUP_FROM_NODES, groupNodes, summaryLabel } from './group-nodes';
 
 const node = (id: string, depth = 1) => ({ id, type: id.split(':')[0], label: id, depth, attributes: [] });
 const edge = (type: string, source: string, target: string) => ({ id: `${type}:${source}->${target}`, source, target, type, attributes: [] });
@@ -53,7 +53,7 @@ describe('groupNodes', () => {
       labels: ['5 activities', '6 missions'],
     },
   ])('$name', ({ graph, nodes, edges, labels }) => {
-    const { graph: out, members } = groupNodes(graph, 'country:AFG');
+    const { graph: out, members } = groupNodes(graph, 'country:AFG', undefined, 0);
     expect(out.nodes).toHaveLength(nodes);
     expect(out.edges).toHaveLength(edges);
     expect(out.nodes.filter((n) => n.summary).map((n) => n.label)).toEqual(labels);
@@ -65,7 +65,7 @@ describe('groupNodes', () => {
   });
 
   it('keeps the direction and type of the edges it stands for', () => {
-    const { graph } = groupNodes(threeW([7, 6]), 'country:AFG');
+    const { graph } = groupNodes(threeW([7, 6]), 'country:AFG', undefined, 0);
     const summary = graph.nodes.find((n) => n.summary)!;
     expect(summary).toMatchObject({ id: 'summary:activity:country:AFG', type: 'activity', label: '13 activities', depth: 1 });
     expect(graph.edges.map((e) => e.id).sort()).toEqual([
@@ -78,7 +78,7 @@ describe('groupNodes', () => {
   it('leaves a hub out of any group, and groups only nodes with few links', () => {
     // Five organisations each implementing one activity in the country, and one implementing eight.
     const g = threeW([8, 1, 1, 1, 1, 1]);
-    const { graph, members } = groupNodes(g, 'country:AFG');
+    const { graph, members } = groupNodes(g, 'country:AFG', undefined, 0);
     expect([...members.keys()]).toEqual(['summary:activity:country:AFG']);
     expect(members.get('summary:activity:country:AFG')).toHaveLength(13);
     expect(graph.nodes.filter((n) => n.type === 'actor')).toHaveLength(6);
@@ -86,14 +86,20 @@ describe('groupNodes', () => {
 
   it('draws the members of an expanded summary, and never groups the focus', () => {
     const g = star(8);
-    const { members } = groupNodes(g, 'country:AFG');
+    const { members } = groupNodes(g, 'country:AFG', undefined, 0);
     const [id] = members.keys();
-    const expanded = groupNodes(g, 'country:AFG', new Set([id]));
+    const expanded = groupNodes(g, 'country:AFG', new Set([id]), 0);
     expect(expanded.graph).toBe(g);
     // Seen from a leaf, the country is the focus and the other leaves are two hops away: still one group.
-    const fromLeaf = groupNodes(g, 'activity:0');
+    const fromLeaf = groupNodes(g, 'activity:0', undefined, 0);
     expect(fromLeaf.graph.nodes.map((n) => n.id)).toContain('activity:0');
     expect(fromLeaf.graph.nodes.find((n) => n.summary)?.label).toBe('7 activities');
+  });
+
+  it('leaves graphs smaller than the threshold as they are', () => {
+    const small = star(GROUP_FROM_NODES - 2); // the focus and 98 leaves
+    expect(groupNodes(small, 'country:AFG').graph).toBe(small);
+    expect(groupNodes(star(GROUP_FROM_NODES - 1), 'country:AFG').members.size).toBe(1);
   });
 
   it('labels in words', () => {

@@ -9,6 +9,9 @@ import type { Graph, GraphEdge, GraphNode } from '../types';
 /** Smaller groups stay as they are: a summary of two is no easier to read than two nodes. */
 export const GROUP_MIN = 5;
 
+/** Smaller graphs are drawn as they are: every mission of a country's 40-node network is worth its own node. */
+export const GROUP_FROM_NODES = 100;
+
 /** Members are linked to at most this many nodes (an activity: its country, implementer and funder). */
 const MAX_MEMBER_LINKS = 3;
 
@@ -33,12 +36,18 @@ export type Grouped = {
 
 /**
  * `graph` with its groups replaced by summary nodes, except the groups in `expanded` (summary
- * ids). A node is a member when it is not the focus, has at most MAX_MEMBER_LINKS neighbours,
+ * ids); a graph of fewer than `fromNodes` nodes is left as it is. A node is a member when it is not the focus, has at most MAX_MEMBER_LINKS neighbours,
  * and is no group's hub; its hub is its neighbour with the most neighbours (then the nearest
  * the focus, then the first by id). Summary ids are stable, `summary:<type>:<hub>`, so a group expanded once stays expanded
  * while the graph around it changes.
  */
-export function groupNodes(graph: Graph, focus: string, expanded: ReadonlySet<string> = new Set()): Grouped {
+export function groupNodes(
+  graph: Graph,
+  focus: string,
+  expanded: ReadonlySet<string> = new Set(),
+  fromNodes = GROUP_FROM_NODES,
+): Grouped {
+  if (graph.nodes.length < fromNodes) return { graph, members: new Map() };
   const neighbours = new Map<string, Set<string>>();
   for (const e of graph.edges) {
     if (e.source === e.target) continue;
