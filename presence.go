@@ -75,3 +75,21 @@ func (m MissionPresence) KnownPersonnel() int {
 	}
 	return n
 }
+
+// MaxExpiringMandates bounds the mandates one renewal calendar lists.
+const MaxExpiringMandates = 500
+
+// ExpiringMandate is a mandate whose term ends, with the missions it authorises.
+type ExpiringMandate struct {
+	Mandate  Mandate
+	Missions []ExpiringMission
+}
+
+// ExpiringMission is a mission an expiring mandate authorises: its dates, its deployments,
+// and the functions it keeps through another mandate in force after the expiry.
+type ExpiringMission struct {
+	ID          string
+	Period      Period
+	Deployments []Deployment
+	Kept        []FunctionCode
+}

@@ -158,6 +158,10 @@ type AnalyticsReader interface {
 	// PresenceCountries lists the countries where the actor (leading, contributing,
 	// implementing) or the mission is present on the day at, dated records only.
 	PresenceCountries(ctx context.Context, actor, mission string, at Date) ([]string, error)
+	// ExpiringMandates lists the mandates expiring from from to to (issued by body, "" for
+	// any), soonest first, with the missions they authorise; more than MaxExpiringMandates is
+	// refused with ETOOLARGE.
+	ExpiringMandates(ctx context.Context, from, to Date, body string) ([]ExpiringMandate, error)
 	// AllMissions lists every mission with what the analytics read of it.
 	AllMissions(ctx context.Context) ([]MissionPresence, error)
 	// FundingIn lists the activities in a country with the funding links among them.

@@ -57,6 +57,12 @@ func (f *fakeStore) PresenceTallies(ctx context.Context, filter concord.Presence
 	return out, nil
 }
 
+// ExpiringMandates lists nothing: the renewal calendar is tested against Neo4j.
+func (f *fakeStore) ExpiringMandates(ctx context.Context, from, to concord.Date, body string) ([]concord.ExpiringMandate, error) {
+	f.record("expiring")
+	return nil, nil
+}
+
 // PresenceCountries lists the countries where the actor works or the mission is, on at.
 func (f *fakeStore) PresenceCountries(ctx context.Context, actor, mission string, at concord.Date) ([]string, error) {
 	f.record("countries " + actor + mission)

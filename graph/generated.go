@@ -61,6 +61,7 @@ type ResolverRoot interface {
 	LeadProblem() LeadProblemResolver
 	Lesson() LessonResolver
 	Mandate() MandateResolver
+	MandateRenewal() MandateRenewalResolver
 	Mission() MissionResolver
 	Mutation() MutationResolver
 	NestedDeployment() NestedDeploymentResolver
@@ -74,6 +75,7 @@ type ResolverRoot interface {
 	Query() QueryResolver
 	Region() RegionResolver
 	RemainingEngagement() RemainingEngagementResolver
+	RenewalCell() RenewalCellResolver
 	Session() SessionResolver
 	Share() ShareResolver
 	Strength() StrengthResolver
@@ -528,6 +530,15 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	MandateRenewal struct {
+		Cells     func(childComplexity int) int
+		Countries func(childComplexity int) int
+		Expires   func(childComplexity int) int
+		Functions func(childComplexity int) int
+		Mandate   func(childComplexity int) int
+		Missions  func(childComplexity int) int
+	}
+
 	Mission struct {
 		Acronym      func(childComplexity int) int
 		Clusters     func(childComplexity int) int
@@ -734,6 +745,7 @@ type ComplexityRoot struct {
 		Lesson               func(childComplexity int, id string) int
 		Lessons              func(childComplexity int, filter *model.LessonFilter, first *int, after *string) int
 		Mandate              func(childComplexity int, id string) int
+		MandateRenewals      func(childComplexity int, from concord.Date, to concord.Date, country *string, body *string) int
 		Mandates             func(childComplexity int, filter *model.MandateFilter, first *int, after *string) int
 		Me                   func(childComplexity int) int
 		Mission              func(childComplexity int, id string) int
@@ -768,6 +780,15 @@ type ComplexityRoot struct {
 		CountryWide func(childComplexity int) int
 		Subject     func(childComplexity int) int
 		Until       func(childComplexity int) int
+	}
+
+	RenewalCell struct {
+		Country          func(childComplexity int) int
+		DependsOnItAlone func(childComplexity int) int
+		Function         func(childComplexity int) int
+		KeptByMission    func(childComplexity int) int
+		Mission          func(childComplexity int) int
+		Others           func(childComplexity int) int
 	}
 
 	Session struct {
@@ -1068,6 +1089,13 @@ type MandateResolver interface {
 	Missions(ctx context.Context, obj *concord.Mandate) ([]concord.Mission, error)
 	Owner(ctx context.Context, obj *concord.Mandate) (*concord.Actor, error)
 }
+type MandateRenewalResolver interface {
+	Mandate(ctx context.Context, obj *analytics.Renewal) (*concord.Mandate, error)
+	Expires(ctx context.Context, obj *analytics.Renewal) (*concord.Date, error)
+	Missions(ctx context.Context, obj *analytics.Renewal) ([]concord.Mission, error)
+	Countries(ctx context.Context, obj *analytics.Renewal) ([]concord.Country, error)
+	Functions(ctx context.Context, obj *analytics.Renewal) ([]concord.Function, error)
+}
 type MissionResolver interface {
 	Acronym(ctx context.Context, obj *concord.Mission) (*string, error)
 
@@ -1208,6 +1236,7 @@ type QueryResolver interface {
 	Countries(ctx context.Context, filter *model.CountryFilter, first *int, after *string) (*model.CountryConnection, error)
 	Region(ctx context.Context, code string) (*concord.Region, error)
 	Regions(ctx context.Context) ([]concord.Region, error)
+	MandateRenewals(ctx context.Context, from concord.Date, to concord.Date, country *string, body *string) ([]analytics.Renewal, error)
 	WithdrawalImpact(ctx context.Context, actor *string, mission *string, country *string, at concord.Date) (*analytics.WithdrawalImpact, error)
 }
 type RegionResolver interface {
@@ -1218,6 +1247,13 @@ type RemainingEngagementResolver interface {
 	Subject(ctx context.Context, obj *analytics.Remaining) (concord.Subject, error)
 	Actors(ctx context.Context, obj *analytics.Remaining) ([]concord.Actor, error)
 	Until(ctx context.Context, obj *analytics.Remaining) (*concord.Date, error)
+}
+type RenewalCellResolver interface {
+	Country(ctx context.Context, obj *analytics.RenewalCell) (*concord.Country, error)
+	Function(ctx context.Context, obj *analytics.RenewalCell) (*concord.Function, error)
+	Mission(ctx context.Context, obj *analytics.RenewalCell) (*concord.Mission, error)
+	KeptByMission(ctx context.Context, obj *analytics.RenewalCell) (bool, error)
+	DependsOnItAlone(ctx context.Context, obj *analytics.RenewalCell) (bool, error)
 }
 type SessionResolver interface {
 	ExpiresAt(ctx context.Context, obj *concord.Session) (string, error)
@@ -3036,6 +3072,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.MandateEdge.Node(childComplexity), true
 
+	case "MandateRenewal.cells":
+		if e.ComplexityRoot.MandateRenewal.Cells == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MandateRenewal.Cells(childComplexity), true
+	case "MandateRenewal.countries":
+		if e.ComplexityRoot.MandateRenewal.Countries == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MandateRenewal.Countries(childComplexity), true
+	case "MandateRenewal.expires":
+		if e.ComplexityRoot.MandateRenewal.Expires == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MandateRenewal.Expires(childComplexity), true
+	case "MandateRenewal.functions":
+		if e.ComplexityRoot.MandateRenewal.Functions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MandateRenewal.Functions(childComplexity), true
+	case "MandateRenewal.mandate":
+		if e.ComplexityRoot.MandateRenewal.Mandate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MandateRenewal.Mandate(childComplexity), true
+	case "MandateRenewal.missions":
+		if e.ComplexityRoot.MandateRenewal.Missions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MandateRenewal.Missions(childComplexity), true
+
 	case "Mission.acronym":
 		if e.ComplexityRoot.Mission.Acronym == nil {
 			break
@@ -4209,6 +4282,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Mandate(childComplexity, args["id"].(string)), true
+	case "Query.mandateRenewals":
+		if e.ComplexityRoot.Query.MandateRenewals == nil {
+			break
+		}
+
+		args, err := ec.field_Query_mandateRenewals_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.MandateRenewals(childComplexity, args["from"].(concord.Date), args["to"].(concord.Date), args["country"].(*string), args["body"].(*string)), true
 	case "Query.mandates":
 		if e.ComplexityRoot.Query.Mandates == nil {
 			break
@@ -4427,6 +4511,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RemainingEngagement.Until(childComplexity), true
+
+	case "RenewalCell.country":
+		if e.ComplexityRoot.RenewalCell.Country == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RenewalCell.Country(childComplexity), true
+	case "RenewalCell.dependsOnItAlone":
+		if e.ComplexityRoot.RenewalCell.DependsOnItAlone == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RenewalCell.DependsOnItAlone(childComplexity), true
+	case "RenewalCell.function":
+		if e.ComplexityRoot.RenewalCell.Function == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RenewalCell.Function(childComplexity), true
+	case "RenewalCell.keptByMission":
+		if e.ComplexityRoot.RenewalCell.KeptByMission == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RenewalCell.KeptByMission(childComplexity), true
+	case "RenewalCell.mission":
+		if e.ComplexityRoot.RenewalCell.Mission == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RenewalCell.Mission(childComplexity), true
+	case "RenewalCell.others":
+		if e.ComplexityRoot.RenewalCell.Others == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RenewalCell.Others(childComplexity), true
 
 	case "Session.accessToken":
 		if e.ComplexityRoot.Session.AccessToken == nil {
@@ -4956,7 +5077,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "schema/activity.graphqls" "schema/actor.graphqls" "schema/alerts.graphqls" "schema/analytics.graphqls" "schema/auth.graphqls" "schema/cluster.graphqls" "schema/common.graphqls" "schema/coordination.graphqls" "schema/gap_fillers.graphqls" "schema/lesson.graphqls" "schema/mandate.graphqls" "schema/mission.graphqls" "schema/reference.graphqls" "schema/withdrawal.graphqls"
+//go:embed "schema/activity.graphqls" "schema/actor.graphqls" "schema/alerts.graphqls" "schema/analytics.graphqls" "schema/auth.graphqls" "schema/cluster.graphqls" "schema/common.graphqls" "schema/coordination.graphqls" "schema/gap_fillers.graphqls" "schema/lesson.graphqls" "schema/mandate.graphqls" "schema/mission.graphqls" "schema/reference.graphqls" "schema/renewals.graphqls" "schema/withdrawal.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -4981,6 +5102,7 @@ var sources = []*ast.Source{
 	{Name: "schema/mandate.graphqls", Input: sourceData("schema/mandate.graphqls"), BuiltIn: false},
 	{Name: "schema/mission.graphqls", Input: sourceData("schema/mission.graphqls"), BuiltIn: false},
 	{Name: "schema/reference.graphqls", Input: sourceData("schema/reference.graphqls"), BuiltIn: false},
+	{Name: "schema/renewals.graphqls", Input: sourceData("schema/renewals.graphqls"), BuiltIn: false},
 	{Name: "schema/withdrawal.graphqls", Input: sourceData("schema/withdrawal.graphqls"), BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -5865,6 +5987,24 @@ func (ec *executionContext) childFields_MandateEdge(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type MandateEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_MandateRenewal(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "mandate":
+		return ec.fieldContext_MandateRenewal_mandate(ctx, field)
+	case "expires":
+		return ec.fieldContext_MandateRenewal_expires(ctx, field)
+	case "missions":
+		return ec.fieldContext_MandateRenewal_missions(ctx, field)
+	case "countries":
+		return ec.fieldContext_MandateRenewal_countries(ctx, field)
+	case "functions":
+		return ec.fieldContext_MandateRenewal_functions(ctx, field)
+	case "cells":
+		return ec.fieldContext_MandateRenewal_cells(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MandateRenewal", field.Name)
+}
+
 func (ec *executionContext) childFields_Mission(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -6183,6 +6323,24 @@ func (ec *executionContext) childFields_RemainingEngagement(ctx context.Context,
 		return ec.fieldContext_RemainingEngagement_countryWide(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RemainingEngagement", field.Name)
+}
+
+func (ec *executionContext) childFields_RenewalCell(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "country":
+		return ec.fieldContext_RenewalCell_country(ctx, field)
+	case "function":
+		return ec.fieldContext_RenewalCell_function(ctx, field)
+	case "mission":
+		return ec.fieldContext_RenewalCell_mission(ctx, field)
+	case "keptByMission":
+		return ec.fieldContext_RenewalCell_keptByMission(ctx, field)
+	case "dependsOnItAlone":
+		return ec.fieldContext_RenewalCell_dependsOnItAlone(ctx, field)
+	case "others":
+		return ec.fieldContext_RenewalCell_others(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RenewalCell", field.Name)
 }
 
 func (ec *executionContext) childFields_Session(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7838,6 +7996,44 @@ func (ec *executionContext) field_Query_lessons_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["after"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_mandateRenewals_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (concord.Date, error) {
+			return ec.unmarshalNDate2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (concord.Date, error) {
+			return ec.unmarshalNDate2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "country",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["country"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "body",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["body"] = arg3
 	return args, nil
 }
 
@@ -16066,6 +16262,189 @@ func (ec *executionContext) fieldContext_MandateEdge_node(_ context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _MandateRenewal_mandate(ctx context.Context, field graphql.CollectedField, obj *analytics.Renewal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MandateRenewal_mandate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.MandateRenewal().Mandate(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Mandate) graphql.Marshaler {
+			return ec.marshalNMandate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐMandate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MandateRenewal_mandate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MandateRenewal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Mandate(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MandateRenewal_expires(ctx context.Context, field graphql.CollectedField, obj *analytics.Renewal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MandateRenewal_expires(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.MandateRenewal().Expires(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Date) graphql.Marshaler {
+			return ec.marshalNDate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MandateRenewal_expires(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MandateRenewal", field, true, true, "Date")
+}
+
+func (ec *executionContext) _MandateRenewal_missions(ctx context.Context, field graphql.CollectedField, obj *analytics.Renewal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MandateRenewal_missions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.MandateRenewal().Missions(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.Mission) graphql.Marshaler {
+			return ec.marshalNMission2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐMissionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MandateRenewal_missions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MandateRenewal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Mission(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MandateRenewal_countries(ctx context.Context, field graphql.CollectedField, obj *analytics.Renewal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MandateRenewal_countries(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.MandateRenewal().Countries(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.Country) graphql.Marshaler {
+			return ec.marshalNCountry2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐCountryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MandateRenewal_countries(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MandateRenewal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Country(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MandateRenewal_functions(ctx context.Context, field graphql.CollectedField, obj *analytics.Renewal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MandateRenewal_functions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.MandateRenewal().Functions(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.Function) graphql.Marshaler {
+			return ec.marshalNFunction2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐFunctionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MandateRenewal_functions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MandateRenewal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Function(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MandateRenewal_cells(ctx context.Context, field graphql.CollectedField, obj *analytics.Renewal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MandateRenewal_cells(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cells, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []analytics.RenewalCell) graphql.Marshaler {
+			return ec.marshalNRenewalCell2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐRenewalCellᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MandateRenewal_cells(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MandateRenewal",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RenewalCell(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mission_id(ctx context.Context, field graphql.CollectedField, obj *concord.Mission) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -21535,6 +21914,50 @@ func (ec *executionContext) fieldContext_Query_regions(_ context.Context, field 
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_mandateRenewals(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_mandateRenewals(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().MandateRenewals(ctx, fc.Args["from"].(concord.Date), fc.Args["to"].(concord.Date), fc.Args["country"].(*string), fc.Args["body"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []analytics.Renewal) graphql.Marshaler {
+			return ec.marshalNMandateRenewal2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐRenewalᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_mandateRenewals(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MandateRenewal(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_mandateRenewals_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_withdrawalImpact(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -21928,6 +22351,180 @@ func (ec *executionContext) _RemainingEngagement_countryWide(ctx context.Context
 }
 func (ec *executionContext) fieldContext_RemainingEngagement_countryWide(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RemainingEngagement", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _RenewalCell_country(ctx context.Context, field graphql.CollectedField, obj *analytics.RenewalCell) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RenewalCell_country(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.RenewalCell().Country(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Country) graphql.Marshaler {
+			return ec.marshalNCountry2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐCountry(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RenewalCell_country(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RenewalCell",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Country(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RenewalCell_function(ctx context.Context, field graphql.CollectedField, obj *analytics.RenewalCell) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RenewalCell_function(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.RenewalCell().Function(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Function) graphql.Marshaler {
+			return ec.marshalNFunction2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐFunction(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RenewalCell_function(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RenewalCell",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Function(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RenewalCell_mission(ctx context.Context, field graphql.CollectedField, obj *analytics.RenewalCell) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RenewalCell_mission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.RenewalCell().Mission(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Mission) graphql.Marshaler {
+			return ec.marshalNMission2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐMission(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RenewalCell_mission(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RenewalCell",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Mission(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RenewalCell_keptByMission(ctx context.Context, field graphql.CollectedField, obj *analytics.RenewalCell) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RenewalCell_keptByMission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.RenewalCell().KeptByMission(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RenewalCell_keptByMission(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RenewalCell", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _RenewalCell_dependsOnItAlone(ctx context.Context, field graphql.CollectedField, obj *analytics.RenewalCell) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RenewalCell_dependsOnItAlone(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.RenewalCell().DependsOnItAlone(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RenewalCell_dependsOnItAlone(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RenewalCell", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _RenewalCell_others(ctx context.Context, field graphql.CollectedField, obj *analytics.RenewalCell) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RenewalCell_others(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Others, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []analytics.Remaining) graphql.Marshaler {
+			return ec.marshalNRemainingEngagement2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐRemainingᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RenewalCell_others(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RenewalCell",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RemainingEngagement(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Session_accessToken(ctx context.Context, field graphql.CollectedField, obj *concord.Session) (ret graphql.Marshaler) {
@@ -29878,6 +30475,69 @@ func (ec *executionContext) _MandateEdge(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var mandateRenewalImplementors = []string{"MandateRenewal"}
+
+func (ec *executionContext) _MandateRenewal(ctx context.Context, sel ast.SelectionSet, obj *analytics.Renewal) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, mandateRenewalImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MandateRenewal")
+		case "mandate":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._MandateRenewal_mandate(ctx, field, obj)
+				})
+		case "expires":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._MandateRenewal_expires(ctx, field, obj)
+				})
+		case "missions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._MandateRenewal_missions(ctx, field, obj)
+				})
+		case "countries":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._MandateRenewal_countries(ctx, field, obj)
+				})
+		case "functions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._MandateRenewal_functions(ctx, field, obj)
+				})
+		case "cells":
+			out.Values[i] = ec._MandateRenewal_cells(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var missionImplementors = []string{"Mission", "Subject", "Node"}
 
 func (ec *executionContext) _Mission(ctx context.Context, sel ast.SelectionSet, obj *concord.Mission) graphql.Marshaler {
@@ -31386,6 +32046,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_regions(ctx, field)
 				})
+		case "mandateRenewals":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_mandateRenewals(ctx, field)
+				})
 		case "withdrawalImpact":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -31542,6 +32208,69 @@ func (ec *executionContext) _RemainingEngagement(ctx context.Context, sel ast.Se
 				})
 		case "countryWide":
 			out.Values[i] = ec._RemainingEngagement_countryWide(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var renewalCellImplementors = []string{"RenewalCell"}
+
+func (ec *executionContext) _RenewalCell(ctx context.Context, sel ast.SelectionSet, obj *analytics.RenewalCell) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, renewalCellImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RenewalCell")
+		case "country":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RenewalCell_country(ctx, field, obj)
+				})
+		case "function":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RenewalCell_function(ctx, field, obj)
+				})
+		case "mission":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RenewalCell_mission(ctx, field, obj)
+				})
+		case "keptByMission":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RenewalCell_keptByMission(ctx, field, obj)
+				})
+		case "dependsOnItAlone":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RenewalCell_dependsOnItAlone(ctx, field, obj)
+				})
+		case "others":
+			out.Values[i] = ec._RenewalCell_others(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -33801,6 +34530,26 @@ func (ec *executionContext) marshalNMandateEdge2ᚕgithubᚗcomᚋconcordᚑpeac
 	return ret
 }
 
+func (ec *executionContext) marshalNMandateRenewal2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐRenewal(ctx context.Context, sel ast.SelectionSet, v analytics.Renewal) graphql.Marshaler {
+	return ec._MandateRenewal(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNMandateRenewal2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐRenewalᚄ(ctx context.Context, sel ast.SelectionSet, v []analytics.Renewal) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMandateRenewal2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐRenewal(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNMission2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐMission(ctx context.Context, sel ast.SelectionSet, v concord.Mission) graphql.Marshaler {
 	return ec._Mission(ctx, sel, &v)
 }
@@ -34149,6 +34898,26 @@ func (ec *executionContext) marshalNRemainingEngagement2ᚕgithubᚗcomᚋconcor
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRemainingEngagement2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐRemaining(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNRenewalCell2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐRenewalCell(ctx context.Context, sel ast.SelectionSet, v analytics.RenewalCell) graphql.Marshaler {
+	return ec._RenewalCell(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNRenewalCell2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐRenewalCellᚄ(ctx context.Context, sel ast.SelectionSet, v []analytics.RenewalCell) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRenewalCell2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐRenewalCell(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {

@@ -76,6 +76,11 @@ func (r snapshotReader) PresenceCountries(ctx context.Context, actor, mission st
 	return r.store.PresenceCountries(ctx, actor, mission, at)
 }
 
+// ExpiringMandates implements concord.AnalyticsReader within the transaction.
+func (r snapshotReader) ExpiringMandates(ctx context.Context, from, to concord.Date, body string) ([]concord.ExpiringMandate, error) {
+	return r.store.ExpiringMandates(ctx, from, to, body)
+}
+
 // AllMissions implements concord.AnalyticsReader within the transaction.
 func (r snapshotReader) AllMissions(ctx context.Context) ([]concord.MissionPresence, error) {
 	return r.store.AllMissions(ctx)

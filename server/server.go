@@ -130,6 +130,7 @@ func New(cfg Config, d Deps) *Server {
 		mux.HandleFunc("GET /{$}", noUI)
 	}
 	mux.HandleFunc("GET /graphiql/start.js", serveGraphiQLStart)
+	mux.Handle("GET /calendar/mandate-renewals.ics", mandateCalendar(r.Analytics, d.Store, d.Atlas))
 	mux.Handle("GET /graphiql/", http.FileServerFS(graphiqlAssets))
 	live := func(w http.ResponseWriter, r *http.Request) { _, _ = w.Write([]byte("ok\n")) }
 	mux.HandleFunc("GET /healthz", live)
