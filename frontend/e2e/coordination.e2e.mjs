@@ -1,6 +1,7 @@
 // The coordination questions no other tool answers (docs/analytics.md): what a withdrawal would
 // leave behind, on a mission's profile, and who could fill a country's gaps, on its page.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import { asSignedIn, assertAccessible, base, openBrowser, shot, signIn } from './support.mjs';
 
@@ -65,6 +66,24 @@ test('an overlap recorded elsewhere appears live on the country page', async () 
   await section.scrollIntoViewIfNeeded();
   await shot(page, 'live-alerts-kosovo');
   await assertAccessible(page, 'live-alerts');
+  assert.deepEqual(consoleErrors, []);
+});
+
+test('the renewal calendar lists expiring mandates and downloads as iCalendar', async () => {
+  await page.goto(`${base}/renewals?from=2010-06-01&to=2010-06-30&country=XKX`);
+  await page.getByRole('heading', { name: '2010-06-14: Council Joint Action 2008/124/CFSP' }).waitFor();
+  const rows = page.getByRole('table').getByRole('row');
+  assert.match(await rows.filter({ hasText: 'Corrections' }).innerText(), /Also covered by UNMIK/);
+  await shot(page, 'renewals-kosovo-2010');
+  await assertAccessible(page, 'renewals');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download this calendar (.ics)' }).click(),
+  ]);
+  const ics = await readFile(await download.path(), 'utf8');
+  assert.match(ics, /^BEGIN:VCALENDAR\r\n/);
+  assert.match(ics, /UID:cja-2008-124-cfsp@concord\r\n/);
+  assert.match(ics, /DTSTART;VALUE=DATE:20100614\r\n/);
   assert.deepEqual(consoleErrors, []);
 });
 

@@ -8,6 +8,7 @@ import { Layout } from './routes/layout';
 import { MapRoute } from './routes/map';
 import { NetworkRoute } from './routes/network';
 import { NotFoundRoute } from './routes/not-found';
+import { RenewalsRoute } from './routes/renewals';
 import { ActivityRoute, ActorRoute, MissionRoute } from './routes/profile';
 import { SearchRoute } from './routes/search';
 import { SignInRoute } from './routes/sign-in';
@@ -27,6 +28,7 @@ export const routes = [
       { path: 'network', element: <NetworkRoute /> },
       { path: 'audit', element: <AuditRoute /> },
       { path: 'duplicates', element: <DuplicatesRoute /> },
+      { path: 'renewals', element: <RenewalsRoute /> },
       { path: 'edit', element: <EditIndexRoute /> },
       { path: 'edit/lead', element: <EditLeadRoute /> },
       { path: 'edit/:kind/:id', element: <EditRecordRoute /> },

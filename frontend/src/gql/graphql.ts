@@ -852,6 +852,18 @@ export type MandateFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A mandate whose term ends in the window, with what depends on it. */
+export type MandateRenewal = {
+  __typename?: 'MandateRenewal';
+  cells: Array<RenewalCell>;
+  /** The countries its missions are deployed in on its last day. */
+  countries: Array<Country>;
+  expires: Scalars['Date']['output'];
+  functions: Array<Function>;
+  mandate: Mandate;
+  missions: Array<Mission>;
+};
+
 /** A deployment vehicle: a peacekeeping operation, a political, monitoring, or training and support mission. */
 export type Mission = Node & {
   __typename?: 'Mission';
@@ -1395,6 +1407,13 @@ export type Query = {
   lesson?: Maybe<Lesson>;
   lessons: LessonConnection;
   mandate?: Maybe<Mandate>;
+  /**
+   * The mandates expiring from from to to (at most five years), soonest first, in a country and
+   * by an issuing body when given: each with the functions it covers, what in each country
+   * depends on it alone on its last day, and who else covers the same functions. The same
+   * calendar in iCalendar (RFC 5545) is at /calendar/mandate-renewals.ics for calendar apps.
+   */
+  mandateRenewals: Array<MandateRenewal>;
   mandates: MandateConnection;
   /** The signed-in account, or null. */
   me?: Maybe<Account>;
@@ -1612,6 +1631,14 @@ export type QueryMandateArgs = {
 };
 
 
+export type QueryMandateRenewalsArgs = {
+  body?: InputMaybe<Scalars['ID']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
 export type QueryMandatesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MandateFilter>;
@@ -1746,6 +1773,20 @@ export type RemainingEngagement = {
   subject: Subject;
   /** The last day of its period; null when open-ended. */
   until?: Maybe<Scalars['Date']['output']>;
+};
+
+/** A (country, function) an expiring mandate covers through one of its missions, on its last day. */
+export type RenewalCell = {
+  __typename?: 'RenewalCell';
+  country: Country;
+  /** Not kept, and nobody else works on it that day: it depends on this mandate alone. */
+  dependsOnItAlone: Scalars['Boolean']['output'];
+  function: Function;
+  /** The mission keeps the function through another mandate in force after the expiry. */
+  keptByMission: Scalars['Boolean']['output'];
+  mission: Mission;
+  /** Who else works on it that day, soonest end first. */
+  others: Array<RemainingEngagement>;
 };
 
 /** A signed-in session: send accessToken as 'Authorization: Bearer …'; exchange refreshToken, once, for the next session. */
@@ -2577,6 +2618,18 @@ export type ActivityProfileQueryVariables = Exact<{
 
 
 export type ActivityProfileQuery = { __typename?: 'Query', activity?: { __typename?: 'Activity', id: string, title: string, description?: string | null, start?: string | null, end?: string | null, status?: string | null, source?: string | null, sectors: Array<string>, labels: Array<string>, admin1: Array<string>, admin2: Array<string>, confidential: boolean, unnamedImplementers: Array<string>, owner?: { __typename?: 'Actor', id: string } | null, countries: Array<{ __typename?: 'Country', code: string, name: string }>, functions: Array<{ __typename?: 'Function', code: FunctionCode, name: string }>, implementers: Array<{ __typename?: 'Actor', id: string, name: string, acronym?: string | null }>, funders: Array<{ __typename?: 'Funding', amount?: number | null, currency?: string | null, year?: number | null, funder: { __typename?: 'Actor', id: string, name: string, acronym?: string | null } }>, parent?: { __typename?: 'Activity', id: string, title: string } | null, children: Array<{ __typename?: 'Activity', id: string, title: string }>, fundedBy: Array<{ __typename?: 'Activity', id: string, title: string }> } | null };
+
+export type MandateRenewalsQueryVariables = Exact<{
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+  country?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MandateRenewalsQuery = { __typename?: 'Query', mandateRenewals: Array<{ __typename?: 'MandateRenewal', expires: string, mandate: { __typename?: 'Mandate', id: string, reference: string, body: { __typename?: 'Actor', id: string, name: string, acronym?: string | null } }, missions: Array<{ __typename?: 'Mission', id: string, acronym?: string | null, name: string }>, functions: Array<{ __typename?: 'Function', code: FunctionCode, name: string }>, cells: Array<{ __typename?: 'RenewalCell', keptByMission: boolean, dependsOnItAlone: boolean, country: { __typename?: 'Country', code: string, name: string }, function: { __typename?: 'Function', code: FunctionCode, name: string }, mission: { __typename?: 'Mission', id: string, acronym?: string | null, name: string }, others: Array<{ __typename?: 'RemainingEngagement', until?: string | null, subject:
+          | { __typename: 'Activity', id: string, title: string }
+          | { __typename: 'Mission', id: string, acronym?: string | null, name: string }
+         }> }> }> };
 
 export type RecordSearchQueryVariables = Exact<{
   text: Scalars['String']['input'];
@@ -4591,6 +4644,63 @@ export const ActivityProfileDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ActivityProfileQuery, ActivityProfileQueryVariables>;
+export const MandateRenewalsDocument = new TypedDocumentString(`
+    query MandateRenewals($from: Date!, $to: Date!, $country: String) {
+  mandateRenewals(from: $from, to: $to, country: $country) {
+    expires
+    mandate {
+      id
+      reference
+      body {
+        id
+        name
+        acronym
+      }
+    }
+    missions {
+      id
+      acronym
+      name
+    }
+    functions {
+      code
+      name
+    }
+    cells {
+      country {
+        code
+        name
+      }
+      function {
+        code
+        name
+      }
+      mission {
+        id
+        acronym
+        name
+      }
+      keptByMission
+      dependsOnItAlone
+      others {
+        subject {
+          __typename
+          ... on Mission {
+            id
+            acronym
+            name
+          }
+          ... on Activity {
+            id
+            title
+          }
+        }
+        until
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MandateRenewalsQuery, MandateRenewalsQueryVariables>;
 export const RecordSearchDocument = new TypedDocumentString(`
     query RecordSearch($text: String!, $first: Int!) {
   missions(filter: {search: $text}, first: $first) {

@@ -19,7 +19,7 @@ export function Layout() {
           </NavLink>{' '}
           <NavLink to="/network">Network</NavLink>{' '}
           <NavLink to="/audit">Funding audit</NavLink>{' '}
-          <NavLink to="/duplicates">Duplicates</NavLink>
+          <NavLink to="/duplicates">Duplicates</NavLink> <NavLink to="/renewals">Renewals</NavLink>
           {canEdit(session) && (
             <>
               {' '}

@@ -1,0 +1,5 @@
+import { RenewalsPage } from '@/features/renewals/components/renewals-page';
+
+export function RenewalsRoute() {
+  return <RenewalsPage />;
+}
