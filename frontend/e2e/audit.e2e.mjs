@@ -123,7 +123,8 @@ test('Libya: totals checked by hand against the file', async () => {
   assert.match(await activities.innerText(), /Providing stability in Libya through mediation/);
   // activity-status code="2" (line 1408) is shown by its name.
   assert.match(await activities.getByRole('row', { name: /Providing stability in Libya/ }).innerText(), /Implementation/);
-  await page.getByLabel('Function', { exact: true }).selectOption({ label: 'Mediation and conflict prevention (5)' });
+  // Peacebuilding (DAC 15220, line 1441) is mediation.
+  await page.getByLabel('Function', { exact: true }).selectOption('MEDIATION');
   await page.waitForURL(/function=MEDIATION/);
   await headline().filter({ hasText: 'on Mediation' }).waitFor();
   await shot('audit-filtered');
@@ -159,6 +160,7 @@ test('the minimum overlap score narrows the overlaps and stays in the address', 
   const all = Number((await status.innerText()).match(/of (\d+)/)[1]);
   await page.getByLabel('Minimum overlap score, as a number').fill('0.5');
   await page.waitForURL(/min=0.5/);
+  await status.filter({ hasText: '0.50 or more' }).waitFor();
   const text = await status.innerText();
   const [, shown, total] = text.match(/^(\d+) of (\d+)/).map(Number);
   assert.equal(total, all);
@@ -176,9 +178,9 @@ test('no horizontal overflow at 390 px', async () => {
   // What sticks out, outermost first, to say where to look when it fails.
   const wide = await page.evaluate(() =>
     [...document.querySelectorAll('body *')]
-      .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !e.closest('.table-scroll'))
+      .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !e.parentElement?.closest('.table-scroll'))
       .slice(0, 8)
-      .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} right=${Math.round(e.getBoundingClientRect().right)}`),
+      .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} right=${Math.round(e.getBoundingClientRect().right)} in ${e.parentElement?.tagName.toLowerCase()}.${[...(e.parentElement?.classList ?? [])].join('.')}`),
   );
   assert.ok(m.scrollWidth <= m.clientWidth, `the page is ${m.scrollWidth} px wide at ${m.clientWidth}: ${wide.join('; ')}`);
   await shot('audit-390');
