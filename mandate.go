@@ -9,7 +9,10 @@ type Mandate struct {
 	Adopted   Date
 	Expires   Date
 	Functions []FunctionCode
-	Version   int
+	// Authorised are the personnel ceilings the mandate states ("up to 7,000 military
+	// personnel"), by component; none when it states none.
+	Authorised []Strength
+	Version    int
 
 	Owner        string // see Mission.Owner
 	Confidential bool

@@ -40,6 +40,9 @@ type Mission struct {
 	Mandates     []string // ids of the mandates that authorise it
 	Succeeds     []string // predecessor mission ids
 	Clusters     []string // cluster ids
+	// Deployed are the personnel figures sources report for the mission, by day and component,
+	// in all or per contributor.
+	Deployed []Headcount
 
 	// Functions is derived, not stored: the union of its mandates' functions.
 	Functions []FunctionCode

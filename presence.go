@@ -60,6 +60,9 @@ func (p Presence) ActorIDs() []string {
 type MissionPresence struct {
 	Mission   Mission
 	Personnel int // total known personnel of the mission; 0 when unknown
+	// Mandates are the mandates authorising it that the caller may see, with their dates and
+	// authorised strengths (capacity).
+	Mandates []Mandate
 }
 
 // KnownPersonnel returns the mission's known personnel: Personnel when the store knows the

@@ -137,6 +137,7 @@ func (m Mission) Validate(prefix string, known CountryCheck) error {
 	for i, id := range m.Mandates {
 		checkID(&errs, indexed(prefix+"mandates", i), id)
 	}
+	checkHeadcounts(&errs, prefix+"deployed", m)
 	checkConfidentialID(&errs, prefix, m.ID, m.Owner, m.Confidential)
 	return errs.Err()
 }
@@ -151,6 +152,7 @@ func (m Mandate) Validate(prefix string) error {
 		errs = append(errs, err.(*Error))
 	}
 	checkFunctions(&errs, prefix+"functions", m.Functions)
+	checkStrengths(&errs, prefix+"authorised", m.Authorised)
 	checkConfidentialID(&errs, prefix, m.ID, m.Owner, m.Confidential)
 	return errs.Err()
 }

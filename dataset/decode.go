@@ -195,6 +195,14 @@ func (p *parser) mandate(v any, path string) (concord.Mandate, bool) {
 	for _, f := range o.strings("functions") {
 		m.Functions = append(m.Functions, concord.FunctionCode(f))
 	}
+	o.list("authorised", func(v any, path string) {
+		a, ok := newObject(v, path, &p.errs)
+		if !ok {
+			return
+		}
+		m.Authorised = append(m.Authorised, concord.Strength{Component: concord.Component(a.str("component", true)), Number: a.integer("number")})
+		a.done()
+	})
 	o.done()
 	p.check(m.Validate(path + "."))
 	return m, true
@@ -236,6 +244,17 @@ func (p *parser) mission(v any, path string, addMandate func(concord.Mandate, st
 			Period: concord.Period{From: d.date("from", false), To: d.date("to", true)},
 		})
 		d.done()
+	})
+	o.list("deployed", func(v any, path string) {
+		h, ok := newObject(v, path, &p.errs)
+		if !ok {
+			return
+		}
+		m.Deployed = append(m.Deployed, concord.Headcount{
+			Date: h.date("date", false), Component: concord.Component(h.str("component", true)), Number: h.integer("number"),
+			Contributor: h.str("contributor", false), Source: h.str("source", false),
+		})
+		h.done()
 	})
 	o.list("mandates", func(v any, path string) {
 		md, ok := p.mandate(v, path)

@@ -33,14 +33,26 @@ type (
 		Description string `json:"description,omitempty"`
 	}
 	mandateJSON struct {
-		ID           string   `json:"id"`
-		Reference    string   `json:"reference"`
-		Body         string   `json:"body"`
-		Adopted      *string  `json:"adopted,omitempty"`
-		Expires      *string  `json:"expires,omitempty"`
-		Functions    []string `json:"functions"`
-		Owner        string   `json:"owner,omitempty"`
-		Confidential bool     `json:"confidential,omitempty"`
+		ID           string         `json:"id"`
+		Reference    string         `json:"reference"`
+		Body         string         `json:"body"`
+		Adopted      *string        `json:"adopted,omitempty"`
+		Expires      *string        `json:"expires,omitempty"`
+		Functions    []string       `json:"functions"`
+		Authorised   []strengthJSON `json:"authorised,omitempty"`
+		Owner        string         `json:"owner,omitempty"`
+		Confidential bool           `json:"confidential,omitempty"`
+	}
+	strengthJSON struct {
+		Component string `json:"component"`
+		Number    int    `json:"number"`
+	}
+	headcountJSON struct {
+		Date        *string `json:"date"`
+		Component   string  `json:"component"`
+		Number      int     `json:"number"`
+		Contributor string  `json:"contributor,omitempty"`
+		Source      string  `json:"source,omitempty"`
 	}
 	missionJSON struct {
 		ID           string             `json:"id"`
@@ -55,6 +67,7 @@ type (
 		Mandates     []mandateJSON      `json:"mandates"`
 		Succeeds     []string           `json:"succeeds"`
 		Clusters     []string           `json:"clusters"`
+		Deployed     []headcountJSON    `json:"deployed,omitempty"`
 		Sources      []string           `json:"sources,omitempty"`
 		Note         string             `json:"note,omitempty"`
 		Owner        string             `json:"owner,omitempty"`
@@ -135,6 +148,9 @@ func Encode(ds concord.Dataset) ([]byte, error) {
 		for _, d := range m.Deployments {
 			mj.Deployments = append(mj.Deployments, deploymentJSON{d.Country, date(d.Period.From), date(d.Period.To)})
 		}
+		for _, h := range m.Deployed {
+			mj.Deployed = append(mj.Deployed, headcountJSON{date(h.Date), string(h.Component), h.Number, h.Contributor, h.Source})
+		}
 		for _, id := range m.Mandates {
 			md, ok := mandates[id]
 			if !ok {
@@ -180,7 +196,11 @@ func Encode(ds concord.Dataset) ([]byte, error) {
 }
 
 func mandate(m concord.Mandate) mandateJSON {
-	return mandateJSON{m.ID, m.Reference, m.Body, date(m.Adopted), date(m.Expires), codes(m.Functions), m.Owner, m.Confidential}
+	var authorised []strengthJSON
+	for _, s := range m.Authorised {
+		authorised = append(authorised, strengthJSON{string(s.Component), s.Number})
+	}
+	return mandateJSON{m.ID, m.Reference, m.Body, date(m.Adopted), date(m.Expires), codes(m.Functions), authorised, m.Owner, m.Confidential}
 }
 
 func date(d concord.Date) *string {

@@ -40,6 +40,7 @@ type ResolverRoot interface {
 	AuditEvent() AuditEventResolver
 	Cluster() ClusterResolver
 	ClusterLink() ClusterLinkResolver
+	ComponentCapacity() ComponentCapacityResolver
 	ComputedCluster() ComputedClusterResolver
 	Contribution() ContributionResolver
 	Country() CountryResolver
@@ -48,6 +49,7 @@ type ResolverRoot interface {
 	CoverageCell() CoverageCellResolver
 	CoverageSubject() CoverageSubjectResolver
 	CuratedCluster() CuratedClusterResolver
+	DeployedHeadcount() DeployedHeadcountResolver
 	Deployment() DeploymentResolver
 	Engagement() EngagementResolver
 	FillerEvidence() FillerEvidenceResolver
@@ -63,6 +65,7 @@ type ResolverRoot interface {
 	Mandate() MandateResolver
 	MandateRenewal() MandateRenewalResolver
 	Mission() MissionResolver
+	MissionCapacity() MissionCapacityResolver
 	Mutation() MutationResolver
 	NestedDeployment() NestedDeploymentResolver
 	NestedMission() NestedMissionResolver
@@ -210,6 +213,11 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	AuthorisedStrength struct {
+		Component func(childComplexity int) int
+		Number    func(childComplexity int) int
+	}
+
 	Cluster struct {
 		Description func(childComplexity int) int
 		ID          func(childComplexity int) int
@@ -239,6 +247,16 @@ type ComplexityRoot struct {
 		SharedActors    func(childComplexity int) int
 		SharedFunctions func(childComplexity int) int
 		To              func(childComplexity int) int
+	}
+
+	ComponentCapacity struct {
+		Authorised     func(childComplexity int) int
+		AuthorisedBy   func(childComplexity int) int
+		Component      func(childComplexity int) int
+		Deployed       func(childComplexity int) int
+		DeployedOn     func(childComplexity int) int
+		DeployedSource func(childComplexity int) int
+		Gap            func(childComplexity int) int
 	}
 
 	ComputedCluster struct {
@@ -321,6 +339,14 @@ type ComplexityRoot struct {
 	CuratedCluster struct {
 		Cluster func(childComplexity int) int
 		Members func(childComplexity int) int
+	}
+
+	DeployedHeadcount struct {
+		Component   func(childComplexity int) int
+		Contributor func(childComplexity int) int
+		Date        func(childComplexity int) int
+		Number      func(childComplexity int) int
+		Source      func(childComplexity int) int
 	}
 
 	Deployment struct {
@@ -508,6 +534,7 @@ type ComplexityRoot struct {
 
 	Mandate struct {
 		Adopted      func(childComplexity int) int
+		Authorised   func(childComplexity int) int
 		Body         func(childComplexity int) int
 		Confidential func(childComplexity int) int
 		Expires      func(childComplexity int) int
@@ -544,6 +571,7 @@ type ComplexityRoot struct {
 		Clusters     func(childComplexity int) int
 		Confidential func(childComplexity int) int
 		Contributors func(childComplexity int) int
+		Deployed     func(childComplexity int) int
 		Deployments  func(childComplexity int) int
 		End          func(childComplexity int) int
 		Functions    func(childComplexity int) int
@@ -560,6 +588,12 @@ type ComplexityRoot struct {
 		Start        func(childComplexity int) int
 		Successors   func(childComplexity int) int
 		Version      func(childComplexity int) int
+	}
+
+	MissionCapacity struct {
+		Components   func(childComplexity int) int
+		Contributors func(childComplexity int) int
+		Mission      func(childComplexity int) int
 	}
 
 	MissionConnection struct {
@@ -726,6 +760,7 @@ type ComplexityRoot struct {
 		ActorDuplicates      func(childComplexity int) int
 		Actors               func(childComplexity int, filter *model.ActorFilter, first *int, after *string) int
 		AuditEvents          func(childComplexity int, record *string, subject *string, first *int, after *string) int
+		Capacity             func(childComplexity int, country string, function *concord.FunctionCode, at *concord.Date) int
 		Cluster              func(childComplexity int, id string) int
 		Clusters             func(childComplexity int, filter *model.ClusterFilter, first *int, after *string) int
 		ComparativeStrengths func(childComplexity int, function *concord.FunctionCode, includeBroader *bool, region *string, model *concord.MissionModel) int
@@ -957,6 +992,14 @@ type ClusterLinkResolver interface {
 	SharedActors(ctx context.Context, obj *analytics.ClusterLink) ([]concord.Actor, error)
 	SharedFunctions(ctx context.Context, obj *analytics.ClusterLink) ([]concord.Function, error)
 }
+type ComponentCapacityResolver interface {
+	Authorised(ctx context.Context, obj *analytics.ComponentCapacity) (*int, error)
+	AuthorisedBy(ctx context.Context, obj *analytics.ComponentCapacity) (*concord.Mandate, error)
+	Deployed(ctx context.Context, obj *analytics.ComponentCapacity) (*int, error)
+	DeployedOn(ctx context.Context, obj *analytics.ComponentCapacity) (*concord.Date, error)
+	DeployedSource(ctx context.Context, obj *analytics.ComponentCapacity) (*string, error)
+	Gap(ctx context.Context, obj *analytics.ComponentCapacity) (*int, error)
+}
 type ComputedClusterResolver interface {
 	Rule(ctx context.Context, obj *analytics.ComputedCluster) (string, error)
 
@@ -1002,6 +1045,12 @@ type CoverageSubjectResolver interface {
 type CuratedClusterResolver interface {
 	Cluster(ctx context.Context, obj *analytics.CuratedCluster) (*concord.Cluster, error)
 	Members(ctx context.Context, obj *analytics.CuratedCluster) ([]concord.Mission, error)
+}
+type DeployedHeadcountResolver interface {
+	Date(ctx context.Context, obj *concord.Headcount) (*concord.Date, error)
+
+	Contributor(ctx context.Context, obj *concord.Headcount) (*concord.Actor, error)
+	Source(ctx context.Context, obj *concord.Headcount) (*string, error)
 }
 type DeploymentResolver interface {
 	Mission(ctx context.Context, obj *concord.Deployment) (*concord.Mission, error)
@@ -1115,6 +1164,9 @@ type MissionResolver interface {
 	Note(ctx context.Context, obj *concord.Mission) (*string, error)
 	Owner(ctx context.Context, obj *concord.Mission) (*concord.Actor, error)
 }
+type MissionCapacityResolver interface {
+	Mission(ctx context.Context, obj *analytics.MissionCapacity) (*concord.Mission, error)
+}
 type MutationResolver interface {
 	ImportDataset(ctx context.Context, document string, dryRun *bool) (*model.ImportReport, error)
 	CreateActivity(ctx context.Context, input model.CreateActivityInput) (*concord.Activity, error)
@@ -1216,6 +1268,7 @@ type QueryResolver interface {
 	Me(ctx context.Context) (*concord.Account, error)
 	Accounts(ctx context.Context, first *int, after *string) (*model.AccountConnection, error)
 	AuditEvents(ctx context.Context, record *string, subject *string, first *int, after *string) (*model.AuditEventConnection, error)
+	Capacity(ctx context.Context, country string, function *concord.FunctionCode, at *concord.Date) ([]analytics.MissionCapacity, error)
 	Cluster(ctx context.Context, id string) (*concord.Cluster, error)
 	Clusters(ctx context.Context, filter *model.ClusterFilter, first *int, after *string) (*model.ClusterConnection, error)
 	Engagements(ctx context.Context, country string, function *concord.FunctionCode, includeBroader *bool, at *concord.Date, from *concord.Date, to *concord.Date, includeUndated *bool, first *int, after *string) (*model.EngagementConnection, error)
@@ -1810,6 +1863,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.AuditEventEdge.Node(childComplexity), true
 
+	case "AuthorisedStrength.component":
+		if e.ComplexityRoot.AuthorisedStrength.Component == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuthorisedStrength.Component(childComplexity), true
+	case "AuthorisedStrength.number":
+		if e.ComplexityRoot.AuthorisedStrength.Number == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuthorisedStrength.Number(childComplexity), true
+
 	case "Cluster.description":
 		if e.ComplexityRoot.Cluster.Description == nil {
 			break
@@ -1927,6 +1993,49 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ClusterLink.To(childComplexity), true
+
+	case "ComponentCapacity.authorised":
+		if e.ComplexityRoot.ComponentCapacity.Authorised == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ComponentCapacity.Authorised(childComplexity), true
+	case "ComponentCapacity.authorisedBy":
+		if e.ComplexityRoot.ComponentCapacity.AuthorisedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ComponentCapacity.AuthorisedBy(childComplexity), true
+	case "ComponentCapacity.component":
+		if e.ComplexityRoot.ComponentCapacity.Component == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ComponentCapacity.Component(childComplexity), true
+	case "ComponentCapacity.deployed":
+		if e.ComplexityRoot.ComponentCapacity.Deployed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ComponentCapacity.Deployed(childComplexity), true
+	case "ComponentCapacity.deployedOn":
+		if e.ComplexityRoot.ComponentCapacity.DeployedOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ComponentCapacity.DeployedOn(childComplexity), true
+	case "ComponentCapacity.deployedSource":
+		if e.ComplexityRoot.ComponentCapacity.DeployedSource == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ComponentCapacity.DeployedSource(childComplexity), true
+	case "ComponentCapacity.gap":
+		if e.ComplexityRoot.ComponentCapacity.Gap == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ComponentCapacity.Gap(childComplexity), true
 
 	case "ComputedCluster.countries":
 		if e.ComplexityRoot.ComputedCluster.Countries == nil {
@@ -2254,6 +2363,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CuratedCluster.Members(childComplexity), true
+
+	case "DeployedHeadcount.component":
+		if e.ComplexityRoot.DeployedHeadcount.Component == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeployedHeadcount.Component(childComplexity), true
+	case "DeployedHeadcount.contributor":
+		if e.ComplexityRoot.DeployedHeadcount.Contributor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeployedHeadcount.Contributor(childComplexity), true
+	case "DeployedHeadcount.date":
+		if e.ComplexityRoot.DeployedHeadcount.Date == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeployedHeadcount.Date(childComplexity), true
+	case "DeployedHeadcount.number":
+		if e.ComplexityRoot.DeployedHeadcount.Number == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeployedHeadcount.Number(childComplexity), true
+	case "DeployedHeadcount.source":
+		if e.ComplexityRoot.DeployedHeadcount.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeployedHeadcount.Source(childComplexity), true
 
 	case "Deployment.country":
 		if e.ComplexityRoot.Deployment.Country == nil {
@@ -2985,6 +3125,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mandate.Adopted(childComplexity), true
+	case "Mandate.authorised":
+		if e.ComplexityRoot.Mandate.Authorised == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mandate.Authorised(childComplexity), true
 	case "Mandate.body":
 		if e.ComplexityRoot.Mandate.Body == nil {
 			break
@@ -3133,6 +3279,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mission.Contributors(childComplexity), true
+	case "Mission.deployed":
+		if e.ComplexityRoot.Mission.Deployed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mission.Deployed(childComplexity), true
 	case "Mission.deployments":
 		if e.ComplexityRoot.Mission.Deployments == nil {
 			break
@@ -3229,6 +3381,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mission.Version(childComplexity), true
+
+	case "MissionCapacity.components":
+		if e.ComplexityRoot.MissionCapacity.Components == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MissionCapacity.Components(childComplexity), true
+	case "MissionCapacity.contributors":
+		if e.ComplexityRoot.MissionCapacity.Contributors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MissionCapacity.Contributors(childComplexity), true
+	case "MissionCapacity.mission":
+		if e.ComplexityRoot.MissionCapacity.Mission == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MissionCapacity.Mission(childComplexity), true
 
 	case "MissionConnection.edges":
 		if e.ComplexityRoot.MissionConnection.Edges == nil {
@@ -4082,6 +4253,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.AuditEvents(childComplexity, args["record"].(*string), args["subject"].(*string), args["first"].(*int), args["after"].(*string)), true
+	case "Query.capacity":
+		if e.ComplexityRoot.Query.Capacity == nil {
+			break
+		}
+
+		args, err := ec.field_Query_capacity_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Capacity(childComplexity, args["country"].(string), args["function"].(*concord.FunctionCode), args["at"].(*concord.Date)), true
 	case "Query.cluster":
 		if e.ComplexityRoot.Query.Cluster == nil {
 			break
@@ -5077,7 +5259,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "schema/activity.graphqls" "schema/actor.graphqls" "schema/alerts.graphqls" "schema/analytics.graphqls" "schema/auth.graphqls" "schema/cluster.graphqls" "schema/common.graphqls" "schema/coordination.graphqls" "schema/gap_fillers.graphqls" "schema/lesson.graphqls" "schema/mandate.graphqls" "schema/mission.graphqls" "schema/reference.graphqls" "schema/renewals.graphqls" "schema/withdrawal.graphqls"
+//go:embed "schema/activity.graphqls" "schema/actor.graphqls" "schema/alerts.graphqls" "schema/analytics.graphqls" "schema/auth.graphqls" "schema/capacity.graphqls" "schema/cluster.graphqls" "schema/common.graphqls" "schema/coordination.graphqls" "schema/gap_fillers.graphqls" "schema/lesson.graphqls" "schema/mandate.graphqls" "schema/mission.graphqls" "schema/reference.graphqls" "schema/renewals.graphqls" "schema/withdrawal.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -5094,6 +5276,7 @@ var sources = []*ast.Source{
 	{Name: "schema/alerts.graphqls", Input: sourceData("schema/alerts.graphqls"), BuiltIn: false},
 	{Name: "schema/analytics.graphqls", Input: sourceData("schema/analytics.graphqls"), BuiltIn: false},
 	{Name: "schema/auth.graphqls", Input: sourceData("schema/auth.graphqls"), BuiltIn: false},
+	{Name: "schema/capacity.graphqls", Input: sourceData("schema/capacity.graphqls"), BuiltIn: false},
 	{Name: "schema/cluster.graphqls", Input: sourceData("schema/cluster.graphqls"), BuiltIn: false},
 	{Name: "schema/common.graphqls", Input: sourceData("schema/common.graphqls"), BuiltIn: false},
 	{Name: "schema/coordination.graphqls", Input: sourceData("schema/coordination.graphqls"), BuiltIn: false},
@@ -5347,6 +5530,16 @@ func (ec *executionContext) childFields_AuditEventEdge(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type AuditEventEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_AuthorisedStrength(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "component":
+		return ec.fieldContext_AuthorisedStrength_component(ctx, field)
+	case "number":
+		return ec.fieldContext_AuthorisedStrength_number(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AuthorisedStrength", field.Name)
+}
+
 func (ec *executionContext) childFields_Cluster(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -5407,6 +5600,26 @@ func (ec *executionContext) childFields_ClusterLink(ctx context.Context, field g
 		return ec.fieldContext_ClusterLink_reason(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ClusterLink", field.Name)
+}
+
+func (ec *executionContext) childFields_ComponentCapacity(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "component":
+		return ec.fieldContext_ComponentCapacity_component(ctx, field)
+	case "authorised":
+		return ec.fieldContext_ComponentCapacity_authorised(ctx, field)
+	case "authorisedBy":
+		return ec.fieldContext_ComponentCapacity_authorisedBy(ctx, field)
+	case "deployed":
+		return ec.fieldContext_ComponentCapacity_deployed(ctx, field)
+	case "deployedOn":
+		return ec.fieldContext_ComponentCapacity_deployedOn(ctx, field)
+	case "deployedSource":
+		return ec.fieldContext_ComponentCapacity_deployedSource(ctx, field)
+	case "gap":
+		return ec.fieldContext_ComponentCapacity_gap(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ComponentCapacity", field.Name)
 }
 
 func (ec *executionContext) childFields_ComputedCluster(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5571,6 +5784,22 @@ func (ec *executionContext) childFields_CuratedCluster(ctx context.Context, fiel
 		return ec.fieldContext_CuratedCluster_members(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CuratedCluster", field.Name)
+}
+
+func (ec *executionContext) childFields_DeployedHeadcount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "date":
+		return ec.fieldContext_DeployedHeadcount_date(ctx, field)
+	case "component":
+		return ec.fieldContext_DeployedHeadcount_component(ctx, field)
+	case "number":
+		return ec.fieldContext_DeployedHeadcount_number(ctx, field)
+	case "contributor":
+		return ec.fieldContext_DeployedHeadcount_contributor(ctx, field)
+	case "source":
+		return ec.fieldContext_DeployedHeadcount_source(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeployedHeadcount", field.Name)
 }
 
 func (ec *executionContext) childFields_Deployment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5961,6 +6190,8 @@ func (ec *executionContext) childFields_Mandate(ctx context.Context, field graph
 		return ec.fieldContext_Mandate_owner(ctx, field)
 	case "confidential":
 		return ec.fieldContext_Mandate_confidential(ctx, field)
+	case "authorised":
+		return ec.fieldContext_Mandate_authorised(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Mandate", field.Name)
 }
@@ -6047,8 +6278,22 @@ func (ec *executionContext) childFields_Mission(ctx context.Context, field graph
 		return ec.fieldContext_Mission_owner(ctx, field)
 	case "confidential":
 		return ec.fieldContext_Mission_confidential(ctx, field)
+	case "deployed":
+		return ec.fieldContext_Mission_deployed(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Mission", field.Name)
+}
+
+func (ec *executionContext) childFields_MissionCapacity(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "mission":
+		return ec.fieldContext_MissionCapacity_mission(ctx, field)
+	case "components":
+		return ec.fieldContext_MissionCapacity_components(ctx, field)
+	case "contributors":
+		return ec.fieldContext_MissionCapacity_contributors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MissionCapacity", field.Name)
 }
 
 func (ec *executionContext) childFields_MissionConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7468,6 +7713,36 @@ func (ec *executionContext) field_Query_auditEvents_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["after"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_capacity_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "country",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["country"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "function",
+		func(ctx context.Context, v any) (*concord.FunctionCode, error) {
+			return ec.unmarshalOFunctionCode2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐFunctionCode(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["function"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "at",
+		func(ctx context.Context, v any) (*concord.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["at"] = arg2
 	return args, nil
 }
 
@@ -10699,6 +10974,52 @@ func (ec *executionContext) fieldContext_AuditEventEdge_node(_ context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _AuthorisedStrength_component(ctx context.Context, field graphql.CollectedField, obj *concord.Strength) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuthorisedStrength_component(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Component, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v concord.Component) graphql.Marshaler {
+			return ec.marshalNPersonnelComponent2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐComponent(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuthorisedStrength_component(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuthorisedStrength", field, false, false, "PersonnelComponent")
+}
+
+func (ec *executionContext) _AuthorisedStrength_number(ctx context.Context, field graphql.CollectedField, obj *concord.Strength) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuthorisedStrength_number(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Number, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuthorisedStrength_number(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuthorisedStrength", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Cluster_id(ctx context.Context, field graphql.CollectedField, obj *concord.Cluster) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11224,6 +11545,176 @@ func (ec *executionContext) _ClusterLink_reason(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_ClusterLink_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ClusterLink", field, false, false, "String")
+}
+
+func (ec *executionContext) _ComponentCapacity_component(ctx context.Context, field graphql.CollectedField, obj *analytics.ComponentCapacity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ComponentCapacity_component(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Component, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v concord.Component) graphql.Marshaler {
+			return ec.marshalNPersonnelComponent2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐComponent(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ComponentCapacity_component(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ComponentCapacity", field, false, false, "PersonnelComponent")
+}
+
+func (ec *executionContext) _ComponentCapacity_authorised(ctx context.Context, field graphql.CollectedField, obj *analytics.ComponentCapacity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ComponentCapacity_authorised(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ComponentCapacity().Authorised(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ComponentCapacity_authorised(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ComponentCapacity", field, true, true, "Int")
+}
+
+func (ec *executionContext) _ComponentCapacity_authorisedBy(ctx context.Context, field graphql.CollectedField, obj *analytics.ComponentCapacity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ComponentCapacity_authorisedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ComponentCapacity().AuthorisedBy(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Mandate) graphql.Marshaler {
+			return ec.marshalOMandate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐMandate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ComponentCapacity_authorisedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ComponentCapacity",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Mandate(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ComponentCapacity_deployed(ctx context.Context, field graphql.CollectedField, obj *analytics.ComponentCapacity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ComponentCapacity_deployed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ComponentCapacity().Deployed(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ComponentCapacity_deployed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ComponentCapacity", field, true, true, "Int")
+}
+
+func (ec *executionContext) _ComponentCapacity_deployedOn(ctx context.Context, field graphql.CollectedField, obj *analytics.ComponentCapacity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ComponentCapacity_deployedOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ComponentCapacity().DeployedOn(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ComponentCapacity_deployedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ComponentCapacity", field, true, true, "Date")
+}
+
+func (ec *executionContext) _ComponentCapacity_deployedSource(ctx context.Context, field graphql.CollectedField, obj *analytics.ComponentCapacity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ComponentCapacity_deployedSource(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ComponentCapacity().DeployedSource(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ComponentCapacity_deployedSource(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ComponentCapacity", field, true, true, "String")
+}
+
+func (ec *executionContext) _ComponentCapacity_gap(ctx context.Context, field graphql.CollectedField, obj *analytics.ComponentCapacity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ComponentCapacity_gap(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ComponentCapacity().Gap(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ComponentCapacity_gap(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ComponentCapacity", field, true, true, "Int")
 }
 
 func (ec *executionContext) _ComputedCluster_id(ctx context.Context, field graphql.CollectedField, obj *analytics.ComputedCluster) (ret graphql.Marshaler) {
@@ -12693,6 +13184,130 @@ func (ec *executionContext) fieldContext_CuratedCluster_members(_ context.Contex
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _DeployedHeadcount_date(ctx context.Context, field graphql.CollectedField, obj *concord.Headcount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeployedHeadcount_date(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.DeployedHeadcount().Date(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Date) graphql.Marshaler {
+			return ec.marshalNDate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeployedHeadcount_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeployedHeadcount", field, true, true, "Date")
+}
+
+func (ec *executionContext) _DeployedHeadcount_component(ctx context.Context, field graphql.CollectedField, obj *concord.Headcount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeployedHeadcount_component(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Component, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v concord.Component) graphql.Marshaler {
+			return ec.marshalNPersonnelComponent2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐComponent(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeployedHeadcount_component(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeployedHeadcount", field, false, false, "PersonnelComponent")
+}
+
+func (ec *executionContext) _DeployedHeadcount_number(ctx context.Context, field graphql.CollectedField, obj *concord.Headcount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeployedHeadcount_number(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Number, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeployedHeadcount_number(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeployedHeadcount", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DeployedHeadcount_contributor(ctx context.Context, field graphql.CollectedField, obj *concord.Headcount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeployedHeadcount_contributor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.DeployedHeadcount().Contributor(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Actor) graphql.Marshaler {
+			return ec.marshalOActor2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐActor(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DeployedHeadcount_contributor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DeployedHeadcount",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Actor(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DeployedHeadcount_source(ctx context.Context, field graphql.CollectedField, obj *concord.Headcount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeployedHeadcount_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.DeployedHeadcount().Source(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DeployedHeadcount_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeployedHeadcount", field, true, true, "String")
 }
 
 func (ec *executionContext) _Deployment_mission(ctx context.Context, field graphql.CollectedField, obj *concord.Deployment) (ret graphql.Marshaler) {
@@ -16120,6 +16735,38 @@ func (ec *executionContext) fieldContext_Mandate_confidential(_ context.Context,
 	return graphql.NewScalarFieldContext("Mandate", field, false, false, "Boolean")
 }
 
+func (ec *executionContext) _Mandate_authorised(ctx context.Context, field graphql.CollectedField, obj *concord.Mandate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mandate_authorised(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Authorised, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.Strength) graphql.Marshaler {
+			return ec.marshalNAuthorisedStrength2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐStrengthᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mandate_authorised(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mandate",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AuthorisedStrength(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _MandateConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.MandateConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -16993,6 +17640,134 @@ func (ec *executionContext) _Mission_confidential(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_Mission_confidential(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Mission", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Mission_deployed(ctx context.Context, field graphql.CollectedField, obj *concord.Mission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mission_deployed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Deployed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.Headcount) graphql.Marshaler {
+			return ec.marshalNDeployedHeadcount2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐHeadcountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mission_deployed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mission",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeployedHeadcount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MissionCapacity_mission(ctx context.Context, field graphql.CollectedField, obj *analytics.MissionCapacity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MissionCapacity_mission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.MissionCapacity().Mission(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *concord.Mission) graphql.Marshaler {
+			return ec.marshalNMission2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐMission(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MissionCapacity_mission(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MissionCapacity",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Mission(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MissionCapacity_components(ctx context.Context, field graphql.CollectedField, obj *analytics.MissionCapacity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MissionCapacity_components(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Components, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []analytics.ComponentCapacity) graphql.Marshaler {
+			return ec.marshalNComponentCapacity2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐComponentCapacityᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MissionCapacity_components(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MissionCapacity",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ComponentCapacity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MissionCapacity_contributors(ctx context.Context, field graphql.CollectedField, obj *analytics.MissionCapacity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MissionCapacity_contributors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Contributors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []concord.Headcount) graphql.Marshaler {
+			return ec.marshalNDeployedHeadcount2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐHeadcountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MissionCapacity_contributors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MissionCapacity",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeployedHeadcount(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _MissionConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.MissionConnection) (ret graphql.Marshaler) {
@@ -21073,6 +21848,50 @@ func (ec *executionContext) fieldContext_Query_auditEvents(ctx context.Context, 
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_auditEvents_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_capacity(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_capacity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Capacity(ctx, fc.Args["country"].(string), fc.Args["function"].(*concord.FunctionCode), fc.Args["at"].(*concord.Date))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []analytics.MissionCapacity) graphql.Marshaler {
+			return ec.marshalNMissionCapacity2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐMissionCapacityᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_capacity(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MissionCapacity(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_capacity_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -28279,6 +29098,44 @@ func (ec *executionContext) _AuditEventEdge(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var authorisedStrengthImplementors = []string{"AuthorisedStrength"}
+
+func (ec *executionContext) _AuthorisedStrength(ctx context.Context, sel ast.SelectionSet, obj *concord.Strength) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, authorisedStrengthImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AuthorisedStrength")
+		case "component":
+			out.Values[i] = ec._AuthorisedStrength_component(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "number":
+			out.Values[i] = ec._AuthorisedStrength_number(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var clusterImplementors = []string{"Cluster", "Node"}
 
 func (ec *executionContext) _Cluster(ctx context.Context, sel ast.SelectionSet, obj *concord.Cluster) graphql.Marshaler {
@@ -28479,6 +29336,75 @@ func (ec *executionContext) _ClusterLink(ctx context.Context, sel ast.SelectionS
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var componentCapacityImplementors = []string{"ComponentCapacity"}
+
+func (ec *executionContext) _ComponentCapacity(ctx context.Context, sel ast.SelectionSet, obj *analytics.ComponentCapacity) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, componentCapacityImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ComponentCapacity")
+		case "component":
+			out.Values[i] = ec._ComponentCapacity_component(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "authorised":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ComponentCapacity_authorised(ctx, field, obj)
+				})
+		case "authorisedBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ComponentCapacity_authorisedBy(ctx, field, obj)
+				})
+		case "deployed":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ComponentCapacity_deployed(ctx, field, obj)
+				})
+		case "deployedOn":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ComponentCapacity_deployedOn(ctx, field, obj)
+				})
+		case "deployedSource":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ComponentCapacity_deployedSource(ctx, field, obj)
+				})
+		case "gap":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ComponentCapacity_gap(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -29046,6 +29972,62 @@ func (ec *executionContext) _CuratedCluster(ctx context.Context, sel ast.Selecti
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._CuratedCluster_members(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var deployedHeadcountImplementors = []string{"DeployedHeadcount"}
+
+func (ec *executionContext) _DeployedHeadcount(ctx context.Context, sel ast.SelectionSet, obj *concord.Headcount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deployedHeadcountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeployedHeadcount")
+		case "date":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DeployedHeadcount_date(ctx, field, obj)
+				})
+		case "component":
+			out.Values[i] = ec._DeployedHeadcount_component(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "number":
+			out.Values[i] = ec._DeployedHeadcount_number(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "contributor":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DeployedHeadcount_contributor(ctx, field, obj)
+				})
+		case "source":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DeployedHeadcount_source(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -30377,6 +31359,11 @@ func (ec *executionContext) _Mandate(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "authorised":
+			out.Values[i] = ec._Mandate_authorised(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -30658,6 +31645,55 @@ func (ec *executionContext) _Mission(ctx context.Context, sel ast.SelectionSet, 
 				})
 		case "confidential":
 			out.Values[i] = ec._Mission_confidential(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "deployed":
+			out.Values[i] = ec._Mission_deployed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var missionCapacityImplementors = []string{"MissionCapacity"}
+
+func (ec *executionContext) _MissionCapacity(ctx context.Context, sel ast.SelectionSet, obj *analytics.MissionCapacity) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, missionCapacityImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MissionCapacity")
+		case "mission":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._MissionCapacity_mission(ctx, field, obj)
+				})
+		case "components":
+			out.Values[i] = ec._MissionCapacity_components(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "contributors":
+			out.Values[i] = ec._MissionCapacity_contributors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -31925,6 +32961,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_auditEvents(ctx, field)
+				})
+		case "capacity":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_capacity(ctx, field)
 				})
 		case "cluster":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -33621,6 +34663,26 @@ func (ec *executionContext) marshalNAuditEventEdge2ᚕgithubᚗcomᚋconcordᚑp
 	return ret
 }
 
+func (ec *executionContext) marshalNAuthorisedStrength2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐStrength(ctx context.Context, sel ast.SelectionSet, v concord.Strength) graphql.Marshaler {
+	return ec._AuthorisedStrength(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNAuthorisedStrength2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐStrengthᚄ(ctx context.Context, sel ast.SelectionSet, v []concord.Strength) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAuthorisedStrength2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐStrength(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalNBoolean2bool(ctx context.Context, v any) (bool, error) {
 	res, err := graphql.UnmarshalBoolean(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -33700,6 +34762,26 @@ func (ec *executionContext) marshalNClusterLink2ᚕgithubᚗcomᚋconcordᚑpeac
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNClusterLink2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐClusterLink(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNComponentCapacity2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐComponentCapacity(ctx context.Context, sel ast.SelectionSet, v analytics.ComponentCapacity) graphql.Marshaler {
+	return ec._ComponentCapacity(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNComponentCapacity2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐComponentCapacityᚄ(ctx context.Context, sel ast.SelectionSet, v []analytics.ComponentCapacity) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNComponentCapacity2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐComponentCapacity(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -33965,6 +35047,26 @@ func (ec *executionContext) marshalNDate2ᚖgithubᚗcomᚋconcordᚑpeaceᚋcon
 		graphql.AddInvalidNullFromMarshaler(ctx, "Date!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNDeployedHeadcount2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐHeadcount(ctx context.Context, sel ast.SelectionSet, v concord.Headcount) graphql.Marshaler {
+	return ec._DeployedHeadcount(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNDeployedHeadcount2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚐHeadcountᚄ(ctx context.Context, sel ast.SelectionSet, v []concord.Headcount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDeployedHeadcount2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐHeadcount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNDeployment2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐDeployment(ctx context.Context, sel ast.SelectionSet, v concord.Deployment) graphql.Marshaler {
@@ -34578,6 +35680,26 @@ func (ec *executionContext) marshalNMission2ᚖgithubᚗcomᚋconcordᚑpeaceᚋ
 	return ec._Mission(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNMissionCapacity2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐMissionCapacity(ctx context.Context, sel ast.SelectionSet, v analytics.MissionCapacity) graphql.Marshaler {
+	return ec._MissionCapacity(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNMissionCapacity2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐMissionCapacityᚄ(ctx context.Context, sel ast.SelectionSet, v []analytics.MissionCapacity) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMissionCapacity2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐMissionCapacity(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNMissionConnection2ᚖgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐMissionConnection(ctx context.Context, sel ast.SelectionSet, v *model.MissionConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "MissionConnection!")
@@ -34844,6 +35966,21 @@ func (ec *executionContext) marshalNPassedFunding2ᚕgithubᚗcomᚋconcordᚑpe
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNPersonnelComponent2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐComponent(ctx context.Context, v any) (concord.Component, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := concord.Component(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPersonnelComponent2githubᚗcomᚋconcordᚑpeaceᚋconcordᚐComponent(ctx context.Context, sel ast.SelectionSet, v concord.Component) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "PersonnelComponent!")
+	}
+	return res
 }
 
 func (ec *executionContext) unmarshalNPlaceLevel2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋanalyticsᚐPlaceLevel(ctx context.Context, v any) (analytics.PlaceLevel, error) {

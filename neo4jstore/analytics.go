@@ -15,7 +15,9 @@ import (
 // AllMissions returns every mission the caller may see, with its deployments, contributors,
 // functions and successions, for the analytics over missions.
 func (s *Store) AllMissions(ctx context.Context) ([]concord.MissionPresence, error) {
-	recs, err := s.read(ctx, "MATCH (n:Mission) WHERE "+visibleN+" RETURN "+missionKind.projection+" AS node ORDER BY n.id", nil)
+	recs, err := s.read(ctx, "MATCH (n:Mission) WHERE "+visibleN+" RETURN "+missionKind.projection+` AS node,
+  [(m:Mandate)-[:AUTHORIZES]->(n) WHERE `+visibleM+` | m {.id, .adopted, .expires, .authorisedComponents, .authorisedNumbers}] AS mandates
+ORDER BY n.id`, nil)
 	if err != nil {
 		return nil, fmt.Errorf("load missions: %w", err)
 	}
@@ -23,6 +25,11 @@ func (s *Store) AllMissions(ctx context.Context) ([]concord.MissionPresence, err
 	for i, r := range recs {
 		node, _ := r.Get("node")
 		out[i] = concord.MissionPresence{Mission: decodeMission(asProps(node))}
+		for _, md := range props(r.AsMap()).maps("mandates") {
+			out[i].Mandates = append(out[i].Mandates, concord.Mandate{
+				ID: md.str("id"), Adopted: md.date("adopted"), Expires: md.date("expires"), Authorised: decodeStrengths(md),
+			})
+		}
 	}
 	return out, nil
 }

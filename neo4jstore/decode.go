@@ -194,3 +194,33 @@ func canonicalize(v any) any {
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }
+
+// rawStrings reads a list of strings position by position, empty ones included: the parallel
+// lists of capacity_props.go must keep their alignment.
+func (p props) rawStrings(k string) []string {
+	list, _ := p[k].([]any)
+	out := make([]string, len(list))
+	for i, v := range list {
+		out[i], _ = v.(string)
+	}
+	return out
+}
+
+func (p props) ints(k string) []int {
+	list, _ := p[k].([]any)
+	out := make([]int, len(list))
+	for i, v := range list {
+		n, _ := v.(int64)
+		out[i] = int(n)
+	}
+	return out
+}
+
+func (p props) dates(k string) []concord.Date {
+	list, _ := p[k].([]any)
+	out := make([]concord.Date, len(list))
+	for i, v := range list {
+		out[i] = props{"d": v}.date("d")
+	}
+	return out
+}

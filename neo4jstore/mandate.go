@@ -9,7 +9,7 @@ import (
 
 var mandateKind = kind[concord.Mandate]{
 	label: labelMandate,
-	projection: `n {.id, .reference, .adopted, .expires, .version, .owner, .confidential,
+	projection: `n {.id, .reference, .adopted, .expires, .version, .owner, .confidential, .authorisedComponents, .authorisedNumbers,
   body: head([(a:Actor)-[:ISSUED]->(n) | a.id]),
   functions: [(n)-[:TASKS]->(f:Function) | f.code]}`,
 	decode: func(p props) concord.Mandate {
@@ -18,13 +18,15 @@ var mandateKind = kind[concord.Mandate]{
 			Adopted: p.date("adopted"), Expires: p.date("expires"),
 			Functions: p.functions("functions"), Version: p.integer("version"),
 			Owner: p.str("owner"), Confidential: p.boolean("confidential"),
+			Authorised: decodeStrengths(p),
 		}
 	},
 	row: func(m concord.Mandate) row {
 		m.Version = 0
 		return newRow(m.ID,
 			map[string]any{"reference": m.Reference, "adopted": dateParam(m.Adopted), "expires": dateParam(m.Expires),
-				"owner": strParam(m.Owner), "confidential": m.Confidential},
+				"owner": strParam(m.Owner), "confidential": m.Confidential,
+				"authorisedComponents": strengthComponents(m.Authorised), "authorisedNumbers": strengthNumbers(m.Authorised)},
 			map[string]any{"body": m.Body, "functions": codes(m.Functions)}, m)
 	},
 	writeRels: `UNWIND $rows AS row

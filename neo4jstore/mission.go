@@ -2,6 +2,7 @@ package neo4jstore
 
 import (
 	"context"
+	"maps"
 	"slices"
 	"strings"
 
@@ -21,13 +22,14 @@ var missionKind = kind[concord.Mission]{
 		for _, d := range m.Deployments {
 			deployments = append(deployments, map[string]any{"country": d.Country, "from": dateParam(d.Period.From), "to": dateParam(d.Period.To)})
 		}
-		return newRow(m.ID,
-			map[string]any{
-				"name": m.Name, "acronym": strParam(m.Acronym), "model": string(m.Model),
-				"start": dateParam(m.Period.From), "end": dateParam(m.Period.To),
-				"sources": m.Sources, "note": strParam(m.Note),
-				"owner": strParam(m.Owner), "confidential": m.Confidential,
-			},
+		props := map[string]any{
+			"name": m.Name, "acronym": strParam(m.Acronym), "model": string(m.Model),
+			"start": dateParam(m.Period.From), "end": dateParam(m.Period.To),
+			"sources": m.Sources, "note": strParam(m.Note),
+			"owner": strParam(m.Owner), "confidential": m.Confidential,
+		}
+		maps.Copy(props, headcountProps(m.Deployed))
+		return newRow(m.ID, props,
 			map[string]any{
 				"lead": m.LeadActor, "contributors": contributors, "deployments": deployments,
 				"mandates": m.Mandates, "succeeds": m.Succeeds, "clusters": m.Clusters,
@@ -87,7 +89,7 @@ var missionPartProjections = []struct {
 // missionProjection is the map projection of n that reads a mission's own fields and the parts
 // asked for. It is built from the constants above only.
 func missionProjection(parts concord.MissionParts) string {
-	out := "n {.id, .name, .acronym, .model, .start, .end, .version, .owner, .confidential"
+	out := "n {.id, .name, .acronym, .model, .start, .end, .version, .owner, .confidential, " + headcountKeys
 	for _, p := range missionPartProjections {
 		if parts.Has(p.part) {
 			out += ",\n  " + p.cypher
@@ -112,6 +114,7 @@ func decodeMission(p props) concord.Mission {
 		Owner: p.str("owner"), Confidential: p.boolean("confidential"),
 		Succeeds: p.sortedStrings("succeeds"), Clusters: p.sortedStrings("clusters"),
 		Functions: p.functions("functions"),
+		Deployed:  decodeHeadcounts(p),
 	}
 	for _, c := range p.maps("contributors") {
 		m.Contributors = append(m.Contributors, concord.Contribution{

@@ -42,8 +42,8 @@ var policy = map[string]access{
 	"Query.transitions": reader, "Query.regionalClusters": reader, "Query.comparativeStrengths": reader,
 	"Query.fragmentation": reader, "Query.fundingTotals": reader, "Query.network": reader, "Query.searchLessons": reader,
 	"Query.withdrawalImpact": reader, "Query.gapFillers": reader, "Subscription.overlapAlerts": reader,
-	"Query.mandateRenewals": reader,
-	"Mutation.setLead":      writer, "Mutation.deleteLead": writer,
+	"Query.mandateRenewals": reader, "Query.capacity": reader,
+	"Mutation.setLead": writer, "Mutation.deleteLead": writer,
 	"Mutation.mergeActors": admin, "Mutation.importIATI": admin, "Mutation.importHXL": admin,
 	"Query.me": open, "Query.accounts": admin, "Query.auditEvents": admin,
 

@@ -64,6 +64,7 @@ var lookups = map[string][]string{
 	"fundingTotals": {`funder: "deu"`, `funder: "un-test-donor"`, `funder: "deu", country: "XKX", year: 2010`},
 	"gapFillers":    {`country: "XKX", at: "2010-06-01"`, `country: "XKX", at: "2010-06-01", function: JUSTICE`},
 	// The canary mandate has no expiry; the window covers the seed fixture's and any other.
+	"capacity":        {`country: "XKX"`, `country: "XKX", at: "2010-06-01"`},
 	"mandateRenewals": {`from: "1990-01-01", to: "1994-12-31"`, `from: "2009-01-01", to: "2013-12-31", country: "XKX"`},
 	// The canary mission and activity leaving, and UNMIK leaving while they stay: neither side
 	// may show a confidential record to those not entitled.
