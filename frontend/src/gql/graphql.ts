@@ -212,6 +212,13 @@ export type AuditEventEdge = {
   node: AuditEvent;
 };
 
+/** An authorised ceiling a mandate states: up to number personnel of a component. */
+export type AuthorisedStrength = {
+  __typename?: 'AuthorisedStrength';
+  component: PersonnelComponent;
+  number: Scalars['Int']['output'];
+};
+
 /** A regional cluster of missions. */
 export type Cluster = Node & {
   __typename?: 'Cluster';
@@ -250,6 +257,21 @@ export type ClusterLink = {
   sharedActors: Array<Actor>;
   sharedFunctions: Array<Function>;
   to?: Maybe<Scalars['Date']['output']>;
+};
+
+/** One component of a mission on the day: authorised, deployed, and the gap. */
+export type ComponentCapacity = {
+  __typename?: 'ComponentCapacity';
+  /** The ceiling of the most recently adopted mandate in force that states one. */
+  authorised?: Maybe<Scalars['Int']['output']>;
+  authorisedBy?: Maybe<Mandate>;
+  component: PersonnelComponent;
+  /** The latest figure for the whole mission on or before the day. */
+  deployed?: Maybe<Scalars['Int']['output']>;
+  deployedOn?: Maybe<Scalars['Date']['output']>;
+  deployedSource?: Maybe<Scalars['String']['output']>;
+  /** authorised − deployed, when both are known. */
+  gap?: Maybe<Scalars['Int']['output']>;
 };
 
 /** A cluster formed by a rule, with the links that hold it together. */
@@ -471,6 +493,17 @@ export type CuratedCluster = {
   __typename?: 'CuratedCluster';
   cluster: Cluster;
   members: Array<Mission>;
+};
+
+/** Personnel a source reports deployed on a day, in all or from one contributor. */
+export type DeployedHeadcount = {
+  __typename?: 'DeployedHeadcount';
+  component: PersonnelComponent;
+  /** The contributing organisation or state; null for the mission's total. */
+  contributor?: Maybe<Actor>;
+  date: Scalars['Date']['output'];
+  number: Scalars['Int']['output'];
+  source?: Maybe<Scalars['String']['output']>;
 };
 
 /** A mission's presence in a country. */
@@ -819,6 +852,8 @@ export type LessonHit = {
 export type Mandate = Node & {
   __typename?: 'Mandate';
   adopted?: Maybe<Scalars['Date']['output']>;
+  /** The personnel ceilings it states, by component. */
+  authorised: Array<AuthorisedStrength>;
   body: Actor;
   confidential: Scalars['Boolean']['output'];
   expires?: Maybe<Scalars['Date']['output']>;
@@ -871,6 +906,8 @@ export type Mission = Node & {
   clusters: Array<Cluster>;
   confidential: Scalars['Boolean']['output'];
   contributors: Array<Contribution>;
+  /** The personnel figures sources report, by day and component, in all or per contributor. */
+  deployed: Array<DeployedHeadcount>;
   deployments: Array<Deployment>;
   /** Null while the mission is ongoing. */
   end?: Maybe<Scalars['Date']['output']>;
@@ -894,6 +931,15 @@ export type Mission = Node & {
   /** Missions that took over from this one. */
   successors: Array<Mission>;
   version: Scalars['Int']['output'];
+};
+
+/** A mission's personnel on the day, by component and by contributor. */
+export type MissionCapacity = {
+  __typename?: 'MissionCapacity';
+  components: Array<ComponentCapacity>;
+  /** Each contributor's latest figure per component on or before the day. */
+  contributors: Array<DeployedHeadcount>;
+  mission: Mission;
 };
 
 export type MissionConnection = {
@@ -1333,6 +1379,14 @@ export type Period = {
   to?: Maybe<Scalars['Date']['output']>;
 };
 
+/** A part of a mission's personnel. */
+export type PersonnelComponent =
+  | 'CIVILIAN'
+  | 'MILITARY'
+  | 'POLICE'
+  /** A figure not split by component. */
+  | 'TOTAL';
+
 /** Where the two sides of an overlap meet within their country. */
 export type PlaceLevel =
   /** Both name a common first-level area (province, state, region). */
@@ -1354,6 +1408,13 @@ export type Query = {
   actors: ActorConnection;
   /** Administrators only; newest first. */
   auditEvents: AuditEventConnection;
+  /**
+   * Authorised versus deployed personnel of the missions present in the country on the day
+   * (today when omitted), mandated for the function when given: per component, the ceiling of
+   * the mandate in force, the latest deployed figure and the gap; per contributor, its latest
+   * figure.
+   */
+  capacity: Array<MissionCapacity>;
   cluster?: Maybe<Cluster>;
   clusters: ClusterConnection;
   /** Actors ranked by their record on the missions that answer function (the regionalClusters rule). */
@@ -1505,6 +1566,13 @@ export type QueryAuditEventsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   record?: InputMaybe<Scalars['ID']['input']>;
   subject?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryCapacityArgs = {
+  at?: InputMaybe<Scalars['Date']['input']>;
+  country: Scalars['String']['input'];
+  function?: InputMaybe<FunctionCode>;
 };
 
 
@@ -2252,6 +2320,14 @@ export type GapFillersQueryVariables = Exact<{
 
 
 export type GapFillersQuery = { __typename?: 'Query', gapFillers: Array<{ __typename?: 'Gap', kind: GapKind, function: { __typename?: 'Function', code: FunctionCode, name: string }, candidates: Array<{ __typename?: 'GapFiller', rank: number, score: number, reasons: Array<string>, actor: { __typename?: 'Actor', id: string, name: string, acronym?: string | null } }> }> };
+
+export type CapacityQueryVariables = Exact<{
+  country: Scalars['String']['input'];
+  at?: InputMaybe<Scalars['Date']['input']>;
+}>;
+
+
+export type CapacityQuery = { __typename?: 'Query', capacity: Array<{ __typename?: 'MissionCapacity', mission: { __typename?: 'Mission', id: string, acronym?: string | null, name: string }, components: Array<{ __typename?: 'ComponentCapacity', component: PersonnelComponent, authorised?: number | null, deployed?: number | null, deployedOn?: string | null, deployedSource?: string | null, gap?: number | null, authorisedBy?: { __typename?: 'Mandate', id: string, reference: string } | null }>, contributors: Array<{ __typename?: 'DeployedHeadcount', date: string, component: PersonnelComponent, number: number, contributor?: { __typename?: 'Actor', id: string, name: string, acronym?: string | null } | null }> }> };
 
 export type ActorDuplicatesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3518,6 +3594,39 @@ export const GapFillersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GapFillersQuery, GapFillersQueryVariables>;
+export const CapacityDocument = new TypedDocumentString(`
+    query Capacity($country: String!, $at: Date) {
+  capacity(country: $country, at: $at) {
+    mission {
+      id
+      acronym
+      name
+    }
+    components {
+      component
+      authorised
+      authorisedBy {
+        id
+        reference
+      }
+      deployed
+      deployedOn
+      deployedSource
+      gap
+    }
+    contributors {
+      date
+      component
+      number
+      contributor {
+        id
+        name
+        acronym
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CapacityQuery, CapacityQueryVariables>;
 export const ActorDuplicatesDocument = new TypedDocumentString(`
     query ActorDuplicates {
   actorDuplicates {

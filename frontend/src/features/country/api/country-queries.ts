@@ -189,3 +189,37 @@ export const GapFillersQuery = graphql(`
     }
   }
 `);
+
+export const CapacityQuery = graphql(`
+  query Capacity($country: String!, $at: Date) {
+    capacity(country: $country, at: $at) {
+      mission {
+        id
+        acronym
+        name
+      }
+      components {
+        component
+        authorised
+        authorisedBy {
+          id
+          reference
+        }
+        deployed
+        deployedOn
+        deployedSource
+        gap
+      }
+      contributors {
+        date
+        component
+        number
+        contributor {
+          id
+          name
+          acronym
+        }
+      }
+    }
+  }
+`);

@@ -36,6 +36,7 @@ describe('CountryView', () => {
       Overlaps: { data: { overlaps: { totalCount: 0, edges: [] } } },
       WhoWhatWhere: { data: { whoWhatWhere: { undated: 0, rows: [] } } },
       GapFillers: { data: { gapFillers: [] } },
+      Capacity: { data: { capacity: [] } },
     });
     render(<CountryView code="XKX" at="2010-07-01" onAtChange={() => {}} />, { wrapper: MemoryRouter });
     expect(screen.getByText('Loading coverage…')).toBeInTheDocument();
@@ -56,6 +57,7 @@ describe('CountryView', () => {
       Overlaps: { data: { overlaps: { totalCount: 0, edges: [] } } },
       WhoWhatWhere: { errors: [{ message: 'unknown country "ZZZ"', extensions: { code: 'BAD_USER_INPUT', field: 'country' } }] },
       GapFillers: { errors: [{ message: 'unknown country "ZZZ"', extensions: { code: 'BAD_USER_INPUT', field: 'country' } }] },
+      Capacity: { errors: [{ message: 'unknown country "ZZZ"', extensions: { code: 'BAD_USER_INPUT', field: 'country' } }] },
     });
     render(<CountryView code="ZZZ" at="2010-07-01" onAtChange={() => {}} />, { wrapper: MemoryRouter });
     expect(await screen.findByText('There is no country with the code ZZZ.')).toBeInTheDocument();

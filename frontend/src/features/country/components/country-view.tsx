@@ -1,7 +1,8 @@
 import { useId, type ReactNode } from 'react';
 import type { ApiError } from '@/lib/graphql-client';
 import { useQuery } from '@/lib/use-query';
-import { CountryMissionsQuery, CoverageQuery, GapFillersQuery, OverlapsQuery, WhoWhatWhereQuery } from '../api/country-queries';
+import { CapacityQuery, CountryMissionsQuery, CoverageQuery, GapFillersQuery, OverlapsQuery, WhoWhatWhereQuery } from '../api/country-queries';
+import { CapacityTable } from './capacity-table';
 import { CoverageMatrix } from './coverage-matrix';
 import { GapFillers } from './gap-fillers';
 import { MissionTimeline } from './mission-timeline';
@@ -49,6 +50,7 @@ export function CountryView({ code, at, labels = false, onAtChange }: Props) {
   const overlaps = useQuery(OverlapsQuery, { country: code, at, includeLabels: labels });
   const www = useQuery(WhoWhatWhereQuery, { country: code, at });
   const gaps = useQuery(GapFillersQuery, { country: code, at });
+  const capacity = useQuery(CapacityQuery, { country: code, at });
 
   if (country.status === 'success' && country.data.country == null) {
     return <p role="alert">There is no country with the code {code}.</p>;
@@ -104,6 +106,12 @@ export function CountryView({ code, at, labels = false, onAtChange }: Props) {
         {www.status === 'success' && (
           <WhoWhatWhere country={code} at={at} rows={www.data.whoWhatWhere.rows} undated={www.data.whoWhatWhere.undated} />
         )}
+      </Section>
+
+      <Section title="Personnel: authorised versus deployed">
+        {capacity.status === 'loading' && <p role="status">Loading personnel…</p>}
+        {capacity.status === 'error' && <Failure error={capacity.error} retry={capacity.refetch} />}
+        {capacity.status === 'success' && <CapacityTable missions={capacity.data.capacity} />}
       </Section>
 
       <Section title="Missions deployed here">
