@@ -117,3 +117,24 @@ func BenchmarkMissionByIDSignedIn(b *testing.B) {
 	a.as(officerA)
 	benchQuery(b, a, `{ mission(id: "unmik") { id name } }`, nil)
 }
+
+// The questions of the coordination wave: withdrawal, gap fillers, renewals, capacity.
+
+func BenchmarkWithdrawalImpactUNMIK2008(b *testing.B) {
+	benchQuery(b, benchAPI(b), withdrawalQuery, map[string]any{"mission": "unmik", "at": "2008-06-15"})
+}
+
+func BenchmarkGapFillersKosovo(b *testing.B) {
+	benchQuery(b, benchAPI(b), gapQuery, map[string]any{"country": "XKX", "at": "2010-06-01", "first": 5})
+}
+
+func BenchmarkMandateRenewalsDecade(b *testing.B) {
+	benchQuery(b, benchAPI(b), `query { mandateRenewals(from: "2005-01-01", to: "2009-12-31") {
+	  mandate { id reference } expires missions { id } cells { function { code } keptByMission dependsOnItAlone
+	  others { subject { ... on Mission { id } ... on Activity { id } } until } } } }`, nil)
+}
+
+func BenchmarkCapacitySouthSudan(b *testing.B) {
+	benchQuery(b, benchAPI(b), `query { capacity(country: "SSD", at: "2015-06-30") { mission { id }
+	  components { component authorised deployed gap } contributors { component number contributor { id } } } }`, nil)
+}
