@@ -90,7 +90,7 @@ test('the renewal calendar lists expiring mandates and downloads as iCalendar', 
 test("a country's page shows authorised versus deployed personnel", async () => {
   await page.goto(`${base}/country/SSD?at=2015-06-30`);
   const section = page.getByRole('region', { name: 'Personnel: authorised versus deployed' });
-  const military = section.getByRole('row').filter({ hasText: 'Military' });
+  const military = section.getByRole('row').filter({ hasText: 'UNMISS' }).filter({ hasText: 'Military' });
   await military.waitFor();
   assert.match(await military.innerText(), /UNMISS\s+Military\s+12,500\s+11,535\s+965/);
   await section.scrollIntoViewIfNeeded();

@@ -4,20 +4,10 @@
 // no serious accessibility violation and no sideways scrolling. scripts/e2e.sh starts
 // everything and sets E2E_BASE_URL, E2E_EMAIL, E2E_PASSWORD, CHROMIUM_PATH and E2E_ARTIFACTS.
 import assert from 'node:assert/strict';
-import { readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
-
-const base = required('E2E_BASE_URL');
-const artifacts = required('E2E_ARTIFACTS');
-
-function required(name) {
-  const v = process.env[name];
-  if (!v) throw new Error(`${name} is not set: run scripts/e2e.sh (make e2e)`);
-  return v;
-}
+import { assertAccessible, artifacts, base, required } from './support.mjs';
 
 let browser;
 
@@ -33,26 +23,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/**
- * Runs axe-core (WCAG 2.1 A and AA rules) on the page as it is and fails on any serious or
- * critical violation, naming the rule and the elements; the full report goes to artifacts.
- */
-async function assertAccessible(page, view) {
-  // Evaluated through the DevTools protocol: the app's Content-Security-Policy (no inline
-  // scripts) stays in force for everything else.
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
-  );
-  await writeFile(join(artifacts, `a11y-${view}.json`), JSON.stringify(result.violations, null, 2));
-  const severe = result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
-  assert.deepEqual(severe, [], `${view}: accessibility violations`);
-}
 
 /** Whether the element's box lies within the viewport's height as the page first opens. */
 async function aboveTheFold(page, locator) {

@@ -3,23 +3,24 @@
 // Debian's headless Chromium at 1440×900. scripts/e2e.sh starts everything and sets
 // E2E_BASE_URL, E2E_EMAIL, E2E_PASSWORD, CHROMIUM_PATH and E2E_ARTIFACTS.
 import assert from 'node:assert/strict';
-import { readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
+import {
+  asSignedIn as asSignedInOn,
+  assertAccessible as assertAccessibleOn,
+  base,
+  required,
+  shot as shotOn,
+} from './support.mjs';
 
-const base = required('E2E_BASE_URL');
-const artifacts = required('E2E_ARTIFACTS');
-
-function required(name) {
-  const v = process.env[name];
-  if (!v) throw new Error(`${name} is not set: run scripts/e2e.sh (make e2e)`);
-  return v;
-}
 
 let browser;
 let page;
+// The shared helpers, on this file's page.
+const asSignedIn = (query, variables) => asSignedInOn(page, query, variables);
+const shot = (name) => shotOn(page, name);
+const assertAccessible = (view) => assertAccessibleOn(page, view);
 /** Console warnings and errors, and page errors, over every journey: there must be none. */
 const consoleProblems = [];
 
@@ -43,41 +44,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-/** Sends a GraphQL request from the page with the signed-in session's token. */
-async function asSignedIn(query, variables) {
-  return page.evaluate(
-    async ({ query, variables }) => {
-      const { accessToken } = JSON.parse(sessionStorage.getItem('concord.session'));
-      const res = await fetch('/graphql', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${accessToken}` },
-        body: JSON.stringify({ query, variables }),
-      });
-      return res.json();
-    },
-    { query, variables },
-  );
-}
-
-async function shot(name) {
-  await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: false });
-}
-
-const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Runs axe-core (WCAG 2.1 A and AA) and fails on any serious or critical violation. */
-async function assertAccessible(view) {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
-  );
-  await writeFile(join(artifacts, `a11y-${view}.json`), JSON.stringify(result.violations, null, 2));
-  const severe = result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
-  assert.deepEqual(severe, [], `${view}: accessibility violations`);
-}
 
 const WITH_ACTIVITIES = 'actor,mission,country,cluster,activity';
 
