@@ -154,34 +154,77 @@ test('sections close and open; lists are paged; CSV buttons say what they downlo
   assert.equal((await download).suggestedFilename(), `funded-activities-${EC}-all-years.csv`);
 });
 
+/** The sentence under the score threshold once the overlaps are in: "12 of 40 pairs score 0.50 or more." */
+const overlapsStatus = () => page.locator('p[role="status"]').filter({ hasText: /^\d+ of \d+ pairs? scores? \d\.\d\d or more\.$/ });
+
+/** Waits until the overlaps say they are filtered at `min` (as shown, e.g. "0.50") and returns shown and total. */
+async function overlapsAt(min, timeout = 120000) {
+  const status = overlapsStatus().filter({ hasText: ` ${min} or more.` });
+  await status.waitFor({ timeout });
+  const [, shown, total] = (await status.innerText()).match(/^(\d+) of (\d+)/).map(Number);
+  return { shown, total };
+}
+
 test('the minimum overlap score narrows the overlaps and stays in the address', async () => {
-  const status = page.locator('p[role="status"]').filter({ hasText: /pairs? scores? / });
-  await status.waitFor({ timeout: 120000 });
-  const all = Number((await status.innerText()).match(/of (\d+)/)[1]);
+  const before = await overlapsAt('0.00');
+  assert.ok(before.total > 0, 'the EC FPI file has overlaps to narrow');
+  assert.equal(before.shown, before.total);
   await page.getByLabel('Minimum overlap score, as a number').fill('0.5');
-  await page.waitForURL(/min=0.5/);
-  await status.filter({ hasText: '0.50 or more' }).waitFor();
-  const text = await status.innerText();
-  const [, shown, total] = text.match(/^(\d+) of (\d+)/).map(Number);
-  assert.equal(total, all);
-  assert.ok(shown <= total, text);
-  assert.match(text, /0\.50 or more/);
+  await page.waitForURL(/[?&]min=0\.5(&|$)/);
+  // Waits for the page to say so, rather than reading whatever it shows at that moment.
+  const after = await overlapsAt('0.50');
+  assert.equal(after.total, before.total);
+  assert.ok(after.shown <= after.total, JSON.stringify(after));
+  assert.equal(await page.getByLabel('Minimum overlap score', { exact: true }).inputValue(), '0.5');
+  if (after.shown > 0) {
+    // The first page of the table: every score at or above the threshold, highest first.
+    const table = page.getByRole('table', { name: /^Overlaps involving .* scoring 0\.50 or more/ });
+    await table.waitFor();
+    const scores = (await table.locator('tbody tr td:first-child').allInnerTexts()).map(Number);
+    assert.equal(scores.length, Math.min(20, after.shown));
+    assert.ok(scores.every((x) => x >= 0.5), scores.join(' '));
+    assert.deepEqual(scores, [...scores].sort((a, b) => b - a));
+  }
   await shot('audit-threshold');
+  // Opened again from the address, the page keeps the threshold.
+  await page.reload();
+  assert.deepEqual(await overlapsAt('0.50'), after);
+  assert.equal(await page.getByLabel('Minimum overlap score, as a number').inputValue(), '0.5');
 });
 
 test('no horizontal overflow at 390 px', async () => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`${base}/audit?org=${EC}`);
+  // Every section in, the widest tables included.
   await page.getByRole('table', { name: /Funding concentration/ }).waitFor({ timeout: 120000 });
+  await overlapsAt('0.00');
   const m = await measure();
   console.log(`AUDIT-AFTER width=390 ${JSON.stringify(m)}`);
-  // What sticks out, outermost first, to say where to look when it fails.
-  const wide = await page.evaluate(() =>
-    [...document.querySelectorAll('body *')]
-      .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !e.parentElement?.closest('.table-scroll'))
+  // What sticks out, deepest first, to say where to look when it fails: elements, and text that
+  // overflows its element (a number that does not wrap), outside the tables that scroll.
+  const wide = await page.evaluate(() => {
+    const limit = document.documentElement.clientWidth + 1;
+    const scrolls = (e) => e.closest('.table-scroll') !== null;
+    const name = (e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}`;
+    const depth = (e) => (e.parentElement ? depth(e.parentElement) + 1 : 0);
+    const found = [];
+    for (const e of document.querySelectorAll('body *')) {
+      const right = e.getBoundingClientRect().right;
+      if (right > limit && !scrolls(e.parentElement ?? e)) found.push({ e, what: `${name(e)} right=${Math.round(right)}` });
+    }
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+      const range = document.createRange();
+      range.selectNodeContents(t);
+      const right = range.getBoundingClientRect().right;
+      const e = t.parentElement;
+      if (e && right > limit && !scrolls(e) && !e.closest('.visually-hidden')) found.push({ e, what: `text "${t.textContent.trim().slice(0, 40)}" right=${Math.round(right)}` });
+    }
+    return found
+      .sort((a, b) => depth(b.e) - depth(a.e))
       .slice(0, 8)
-      .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} right=${Math.round(e.getBoundingClientRect().right)} in ${e.parentElement?.tagName.toLowerCase()}.${[...(e.parentElement?.classList ?? [])].join('.')}`),
-  );
+      .map(({ e, what }) => `${what} in ${name(e)} in ${e.parentElement ? name(e.parentElement) : ''}`);
+  });
   assert.ok(m.scrollWidth <= m.clientWidth, `the page is ${m.scrollWidth} px wide at ${m.clientWidth}: ${wide.join('; ')}`);
   await shot('audit-390');
   await assertAccessible('audit-390');
