@@ -25,6 +25,9 @@ type Activity struct {
 	Labels   []string // sectors that map to no function, so they stay queryable
 	Admin1   []string // first-level administrative areas (HXL #adm1)
 	Admin2   []string // second-level administrative areas (HXL #adm2)
+	// Regions are IATI recipient regions as "vocabulary:code" ("1:298": the OECD DAC region
+	// Africa, regional), for activities that name a region rather than (or besides) countries.
+	Regions []string
 	Parent   string   // id of the parent activity (IATI hierarchy)
 	FundedBy []string // ids of activities that pass money to this one (IATI provider-activity-id)
 }

@@ -132,6 +132,7 @@ type ComplexityRoot struct {
 		Labels              func(childComplexity int) int
 		Owner               func(childComplexity int) int
 		Parent              func(childComplexity int) int
+		Regions             func(childComplexity int) int
 		Sectors             func(childComplexity int) int
 		Source              func(childComplexity int) int
 		Start               func(childComplexity int) int
@@ -469,6 +470,12 @@ type ComplexityRoot struct {
 		Rank     func(childComplexity int) int
 		Reasons  func(childComplexity int) int
 		Score    func(childComplexity int) int
+	}
+
+	IatiRegion struct {
+		Code       func(childComplexity int) int
+		Name       func(childComplexity int) int
+		Vocabulary func(childComplexity int) int
 	}
 
 	ImportCount struct {
@@ -952,6 +959,8 @@ type ActivityResolver interface {
 	Children(ctx context.Context, obj *concord.Activity) ([]concord.Activity, error)
 	FundedBy(ctx context.Context, obj *concord.Activity) ([]concord.Activity, error)
 	Owner(ctx context.Context, obj *concord.Activity) (*concord.Actor, error)
+
+	Regions(ctx context.Context, obj *concord.Activity) ([]model.IatiRegion, error)
 }
 type ActorResolver interface {
 	Acronym(ctx context.Context, obj *concord.Actor) (*string, error)
@@ -1558,6 +1567,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Activity.Parent(childComplexity), true
+	case "Activity.regions":
+		if e.ComplexityRoot.Activity.Regions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Activity.Regions(childComplexity), true
 	case "Activity.sectors":
 		if e.ComplexityRoot.Activity.Sectors == nil {
 			break
@@ -2888,6 +2903,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.GapFiller.Score(childComplexity), true
+
+	case "IatiRegion.code":
+		if e.ComplexityRoot.IatiRegion.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IatiRegion.Code(childComplexity), true
+	case "IatiRegion.name":
+		if e.ComplexityRoot.IatiRegion.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IatiRegion.Name(childComplexity), true
+	case "IatiRegion.vocabulary":
+		if e.ComplexityRoot.IatiRegion.Vocabulary == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IatiRegion.Vocabulary(childComplexity), true
 
 	case "ImportCount.created":
 		if e.ComplexityRoot.ImportCount.Created == nil {
@@ -5259,7 +5293,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "schema/activity.graphqls" "schema/actor.graphqls" "schema/alerts.graphqls" "schema/analytics.graphqls" "schema/auth.graphqls" "schema/capacity.graphqls" "schema/cluster.graphqls" "schema/common.graphqls" "schema/coordination.graphqls" "schema/gap_fillers.graphqls" "schema/lesson.graphqls" "schema/mandate.graphqls" "schema/mission.graphqls" "schema/reference.graphqls" "schema/renewals.graphqls" "schema/withdrawal.graphqls"
+//go:embed "schema/activity.graphqls" "schema/actor.graphqls" "schema/alerts.graphqls" "schema/analytics.graphqls" "schema/auth.graphqls" "schema/capacity.graphqls" "schema/cluster.graphqls" "schema/common.graphqls" "schema/coordination.graphqls" "schema/gap_fillers.graphqls" "schema/lesson.graphqls" "schema/mandate.graphqls" "schema/mission.graphqls" "schema/reference.graphqls" "schema/regions.graphqls" "schema/renewals.graphqls" "schema/withdrawal.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -5285,6 +5319,7 @@ var sources = []*ast.Source{
 	{Name: "schema/mandate.graphqls", Input: sourceData("schema/mandate.graphqls"), BuiltIn: false},
 	{Name: "schema/mission.graphqls", Input: sourceData("schema/mission.graphqls"), BuiltIn: false},
 	{Name: "schema/reference.graphqls", Input: sourceData("schema/reference.graphqls"), BuiltIn: false},
+	{Name: "schema/regions.graphqls", Input: sourceData("schema/regions.graphqls"), BuiltIn: false},
 	{Name: "schema/renewals.graphqls", Input: sourceData("schema/renewals.graphqls"), BuiltIn: false},
 	{Name: "schema/withdrawal.graphqls", Input: sourceData("schema/withdrawal.graphqls"), BuiltIn: false},
 }
@@ -5382,6 +5417,8 @@ func (ec *executionContext) childFields_Activity(ctx context.Context, field grap
 		return ec.fieldContext_Activity_owner(ctx, field)
 	case "confidential":
 		return ec.fieldContext_Activity_confidential(ctx, field)
+	case "regions":
+		return ec.fieldContext_Activity_regions(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Activity", field.Name)
 }
@@ -6044,6 +6081,18 @@ func (ec *executionContext) childFields_GapFiller(ctx context.Context, field gra
 		return ec.fieldContext_GapFiller_reasons(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type GapFiller", field.Name)
+}
+
+func (ec *executionContext) childFields_IatiRegion(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "vocabulary":
+		return ec.fieldContext_IatiRegion_vocabulary(ctx, field)
+	case "code":
+		return ec.fieldContext_IatiRegion_code(ctx, field)
+	case "name":
+		return ec.fieldContext_IatiRegion_name(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type IatiRegion", field.Name)
 }
 
 func (ec *executionContext) childFields_ImportCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -9844,6 +9893,38 @@ func (ec *executionContext) _Activity_confidential(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_Activity_confidential(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Activity", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Activity_regions(ctx context.Context, field graphql.CollectedField, obj *concord.Activity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Activity_regions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Activity().Regions(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.IatiRegion) graphql.Marshaler {
+			return ec.marshalNIatiRegion2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐIatiRegionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Activity_regions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Activity",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IatiRegion(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _ActivityConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ActivityConnection) (ret graphql.Marshaler) {
@@ -15472,6 +15553,75 @@ func (ec *executionContext) _GapFiller_reasons(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_GapFiller_reasons(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("GapFiller", field, false, false, "String")
+}
+
+func (ec *executionContext) _IatiRegion_vocabulary(ctx context.Context, field graphql.CollectedField, obj *model.IatiRegion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IatiRegion_vocabulary(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Vocabulary, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IatiRegion_vocabulary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IatiRegion", field, false, false, "String")
+}
+
+func (ec *executionContext) _IatiRegion_code(ctx context.Context, field graphql.CollectedField, obj *model.IatiRegion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IatiRegion_code(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Code, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IatiRegion_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IatiRegion", field, false, false, "String")
+}
+
+func (ec *executionContext) _IatiRegion_name(ctx context.Context, field graphql.CollectedField, obj *model.IatiRegion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IatiRegion_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_IatiRegion_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IatiRegion", field, false, false, "String")
 }
 
 func (ec *executionContext) _ImportCount_kind(ctx context.Context, field graphql.CollectedField, obj *model.ImportCount) (ret graphql.Marshaler) {
@@ -28577,6 +28727,12 @@ func (ec *executionContext) _Activity(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "regions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Activity_regions(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -30853,6 +31009,49 @@ func (ec *executionContext) _GapFiller(ctx context.Context, sel ast.SelectionSet
 			out.Values[i] = ec._GapFiller_reasons(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var iatiRegionImplementors = []string{"IatiRegion"}
+
+func (ec *executionContext) _IatiRegion(ctx context.Context, sel ast.SelectionSet, obj *model.IatiRegion) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, iatiRegionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("IatiRegion")
+		case "vocabulary":
+			out.Values[i] = ec._IatiRegion_vocabulary(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "code":
+			out.Values[i] = ec._IatiRegion_code(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._IatiRegion_name(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -35388,6 +35587,26 @@ func (ec *executionContext) marshalNID2string(ctx context.Context, sel ast.Selec
 		graphql.AddInvalidNullFromMarshaler(ctx, "ID!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNIatiRegion2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐIatiRegion(ctx context.Context, sel ast.SelectionSet, v model.IatiRegion) graphql.Marshaler {
+	return ec._IatiRegion(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNIatiRegion2ᚕgithubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐIatiRegionᚄ(ctx context.Context, sel ast.SelectionSet, v []model.IatiRegion) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNIatiRegion2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐIatiRegion(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNImportCount2githubᚗcomᚋconcordᚑpeaceᚋconcordᚋgraphᚋmodelᚐImportCount(ctx context.Context, sel ast.SelectionSet, v model.ImportCount) graphql.Marshaler {

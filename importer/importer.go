@@ -371,7 +371,7 @@ func activityOf(rec ingest.Record, ids map[string]string) concord.Activity {
 	a := concord.Activity{
 		ID: rec.ID, Title: rec.Title, Description: rec.Description, Period: rec.Period,
 		Functions: rec.Functions, Source: rec.Source, Status: rec.Status,
-		Labels: rec.Labels, Admin1: rec.Admin1, Admin2: rec.Admin2, Owner: idOf(rec.Reporting),
+		Labels: rec.Labels, Admin1: rec.Admin1, Admin2: rec.Admin2, Regions: rec.Regions, Owner: idOf(rec.Reporting),
 		UnnamedImplementers: rec.UnnamedImplementers,
 	}
 	if a.Title == "" {

@@ -29,7 +29,7 @@ func TestRealFixtures(t *testing.T) {
 					t.Errorf("title = %q", r.Title)
 				}
 				// sector 15160 (line 57) → HUMAN_RIGHTS; recipient-region 489, no country.
-				if !slices.Equal(r.Functions, []concord.FunctionCode{concord.HumanRights}) || !slices.Equal(r.Regions, []string{"489"}) || len(r.Countries) != 0 {
+				if !slices.Equal(r.Functions, []concord.FunctionCode{concord.HumanRights}) || !slices.Equal(r.Regions, []string{"1:489"}) || len(r.Countries) != 0 {
 					t.Errorf("functions %v regions %v countries %v", r.Functions, r.Regions, r.Countries)
 				}
 				// activity-date type 2 2019-01-01 (actual start, preferred to planned 2018-12-12), type 3 2022-12-31.
@@ -108,7 +108,7 @@ func TestRealFixtures(t *testing.T) {
 				if _, ok := findOrg(p.Orgs, "GB-GOV-3", Accountable); !ok {
 					t.Errorf("CSSF orgs = %+v", p.Orgs)
 				}
-				if p.Period.From.String() != "2017-04-01" || p.Period.To.String() != "2021-03-31" || !slices.Equal(p.Regions, []string{"998"}) {
+				if p.Period.From.String() != "2017-04-01" || p.Period.To.String() != "2021-03-31" || !slices.Equal(p.Regions, []string{"1:998"}) {
 					t.Errorf("CSSF period %v regions %v", p.Period, p.Regions)
 				}
 			},
@@ -141,7 +141,7 @@ func TestRealFixtures(t *testing.T) {
 				if o, ok := findOrg(p.Orgs, "XM-DAC-7", Funding); !ok || o.ActivityID != "XM-DAC-7-PPR-4000004336" {
 					t.Errorf("PAX funder = %+v", o)
 				}
-				if len(p.Orgs) != 6 || len(p.Countries) != 0 || !slices.Equal(p.Regions, []string{"298", "589"}) {
+				if len(p.Orgs) != 6 || len(p.Countries) != 0 || !slices.Equal(p.Regions, []string{"1:298", "1:589"}) { // lines 191 and 194, vocabulary 1 (OECD DAC)
 					t.Errorf("PAX orgs %d countries %v regions %v", len(p.Orgs), p.Countries, p.Regions)
 				}
 				// Transaction type 11 of 57024708 EUR (line 279) links both activities.

@@ -347,7 +347,13 @@ func buildIATI(a *node, line int) (Record, string) {
 			}
 		case "recipient-region":
 			if code := strings.TrimSpace(k.attr("code")); code != "" {
-				r.Regions = appendUnique(r.Regions, code)
+				// Qualified by its vocabulary (IATI's default is 1, the OECD DAC regions): a
+				// publisher's own codes (99) must not read as DAC's.
+				vocabulary := strings.TrimSpace(k.attr("vocabulary"))
+				if vocabulary == "" {
+					vocabulary = "1"
+				}
+				r.Regions = appendUnique(r.Regions, vocabulary+":"+code)
 			} else {
 				b.skipf(k.line, "recipient-region without a code")
 			}

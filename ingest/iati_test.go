@@ -132,7 +132,7 @@ func TestIATIVersion2(t *testing.T) {
 	if r.Period.From.String() != "2019-01-01" || r.Period.To.String() != "2021-06-30" {
 		t.Errorf("period = %v", r.Period)
 	}
-	if !slices.Equal(r.Countries, []CountryShare{{"XKX", 60}, {"AFG", 40}}) || !slices.Equal(r.Regions, []string{"298"}) {
+	if !slices.Equal(r.Countries, []CountryShare{{"XKX", 60}, {"AFG", 40}}) || !slices.Equal(r.Regions, []string{"1:298"}) {
 		t.Errorf("countries %v regions %v", r.Countries, r.Regions)
 	}
 	if !slices.Equal(r.Functions, []concord.FunctionCode{concord.Governance}) || !slices.Equal(r.Labels, []string{"DAC 72010", "sector vocabulary 7: 16"}) {

@@ -70,7 +70,7 @@ type Record struct {
 	Hierarchy   int    // IATI @hierarchy; 1 when not given (the IATI default); 0 for HXL
 	Period      concord.Period
 	Countries   []CountryShare
-	Regions     []string // recipient-region codes
+	Regions     []string // recipient-region codes as "vocabulary:code" (1:298 is DAC's Africa, regional)
 	Sectors     []Sector // raw, as given
 	Functions   []concord.FunctionCode
 	Labels      []string // sectors that map to no function, e.g. "DAC 72010" or an HXL sector name

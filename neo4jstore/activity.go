@@ -11,7 +11,7 @@ import (
 var activityKind = kind[concord.Activity]{
 	label: labelActivity,
 	projection: `n {.id, .title, .description, .start, .end, .version, .owner, .confidential,
-  .source, .status, .sectors, .labels, .admin1, .admin2, .unnamedImplementers, parent: n.parentRef, fundedBy: n.fundedByRefs,
+  .source, .status, .sectors, .labels, .admin1, .admin2, .regions, .unnamedImplementers, parent: n.parentRef, fundedBy: n.fundedByRefs,
   countries: [(n)-[:IN]->(c:Country) | c.code],
   functions: [(n)-[:ADDRESSES]->(f:Function) | f.code],
   implementers: [(a:Actor)-[:IMPLEMENTS]->(n) | a.id],
@@ -27,7 +27,7 @@ var activityKind = kind[concord.Activity]{
 			map[string]any{"title": a.Title, "description": strParam(a.Description), "start": dateParam(a.Period.From), "end": dateParam(a.Period.To),
 				"owner": strParam(a.Owner), "confidential": a.Confidential,
 				"source": strParam(a.Source), "status": strParam(a.Status), "sectors": a.Sectors, "labels": a.Labels,
-				"admin1": a.Admin1, "admin2": a.Admin2, "parentRef": strParam(a.Parent), "fundedByRefs": a.FundedBy,
+				"admin1": a.Admin1, "admin2": a.Admin2, "regions": a.Regions, "parentRef": strParam(a.Parent), "fundedByRefs": a.FundedBy,
 				"unnamedImplementers": a.UnnamedImplementers},
 			map[string]any{"countries": a.Countries, "functions": codes(a.Functions), "implementers": a.Implementers, "funders": funders,
 				"parentRef": strParam(a.Parent), "fundedByRefs": distinct(a.FundedBy)}, a)
@@ -60,7 +60,7 @@ func decodeActivity(p props) concord.Activity {
 		Functions: p.functions("functions"), Implementers: p.sortedStrings("implementers"),
 		Version: p.integer("version"), Owner: p.str("owner"), Confidential: p.boolean("confidential"),
 		Source: p.str("source"), Status: p.str("status"), Sectors: p.sortedStrings("sectors"),
-		Labels: p.sortedStrings("labels"), Admin1: p.sortedStrings("admin1"), Admin2: p.sortedStrings("admin2"),
+		Labels: p.sortedStrings("labels"), Admin1: p.sortedStrings("admin1"), Admin2: p.sortedStrings("admin2"), Regions: p.sortedStrings("regions"),
 		UnnamedImplementers: p.sortedStrings("unnamedImplementers"),
 		Parent:              p.str("parent"), FundedBy: p.sortedStrings("fundedBy"),
 	}

@@ -274,6 +274,15 @@ type FundingTotals struct {
 	ByCountryFunction []FundingBucket `json:"byCountryFunction"`
 }
 
+// An IATI recipient region: a region an activity names rather than (or besides) countries.
+type IatiRegion struct {
+	// IATI region vocabulary: 1 is the OECD DAC's regions; 99 a publisher's own.
+	Vocabulary string `json:"vocabulary"`
+	Code       string `json:"code"`
+	// The DAC's name for vocabulary 1 (for example 298: Africa, regional); null otherwise.
+	Name *string `json:"name,omitempty"`
+}
+
 type ImportCount struct {
 	Kind      string `json:"kind"`
 	Created   int    `json:"created"`
