@@ -76,6 +76,8 @@ export type Activity = Node & {
   owner?: Maybe<Actor>;
   /** The parent activity in an IATI hierarchy. */
   parent?: Maybe<Activity>;
+  /** The recipient regions its IATI record names. */
+  regions: Array<IatiRegion>;
   /** Sector codes as given, vocabulary:code (1 = DAC 5-digit, 2 = DAC 3-digit). */
   sectors: Array<Scalars['String']['output']>;
   /** Where it came from: iati, hxl, or null for the native format. */
@@ -748,6 +750,16 @@ export type GapKind =
   | 'NO_LEAD'
   /** Mandated (or under a mandated function) and nobody covers it. */
   | 'UNCOVERED';
+
+/** An IATI recipient region: a region an activity names rather than (or besides) countries. */
+export type IatiRegion = {
+  __typename?: 'IatiRegion';
+  code: Scalars['String']['output'];
+  /** The DAC's name for vocabulary 1 (for example 298: Africa, regional); null otherwise. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** IATI region vocabulary: 1 is the OECD DAC's regions; 99 a publisher's own. */
+  vocabulary: Scalars['String']['output'];
+};
 
 export type ImportCount = {
   __typename?: 'ImportCount';
@@ -2232,7 +2244,7 @@ export type FundedActivitiesQueryVariables = Exact<{
 }>;
 
 
-export type FundedActivitiesQuery = { __typename?: 'Query', activities: { __typename?: 'ActivityConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ActivityEdge', node: { __typename?: 'Activity', id: string, title: string, start?: string | null, end?: string | null, status?: string | null, countries: Array<{ __typename?: 'Country', code: string, name: string }>, functions: Array<{ __typename?: 'Function', code: FunctionCode, name: string, parent?: { __typename?: 'Function', code: FunctionCode } | null }>, implementers: Array<{ __typename?: 'Actor', id: string, name: string, acronym?: string | null }>, funders: Array<{ __typename?: 'Funding', amount?: number | null, currency?: string | null, year?: number | null, funder: { __typename?: 'Actor', id: string, name: string, acronym?: string | null } }> } }> } };
+export type FundedActivitiesQuery = { __typename?: 'Query', activities: { __typename?: 'ActivityConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ActivityEdge', node: { __typename?: 'Activity', id: string, title: string, start?: string | null, end?: string | null, status?: string | null, countries: Array<{ __typename?: 'Country', code: string, name: string }>, regions: Array<{ __typename?: 'IatiRegion', vocabulary: string, code: string, name?: string | null }>, functions: Array<{ __typename?: 'Function', code: FunctionCode, name: string, parent?: { __typename?: 'Function', code: FunctionCode } | null }>, implementers: Array<{ __typename?: 'Actor', id: string, name: string, acronym?: string | null }>, funders: Array<{ __typename?: 'Funding', amount?: number | null, currency?: string | null, year?: number | null, funder: { __typename?: 'Actor', id: string, name: string, acronym?: string | null } }> } }> } };
 
 export type AuditFundingTotalsQueryVariables = Exact<{
   funder: Scalars['ID']['input'];
@@ -3312,6 +3324,11 @@ export const FundedActivitiesDocument = new TypedDocumentString(`
         end
         status
         countries {
+          code
+          name
+        }
+        regions {
+          vocabulary
           code
           name
         }

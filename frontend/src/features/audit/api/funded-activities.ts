@@ -21,6 +21,11 @@ export const FundedActivitiesDocument = graphql(`
             code
             name
           }
+          regions {
+            vocabulary
+            code
+            name
+          }
           functions {
             code
             name

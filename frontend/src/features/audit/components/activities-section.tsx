@@ -38,12 +38,14 @@ function Funding({ activity, orgId, year }: { activity: FundedActivity; orgId: s
 }
 
 /**
- * Where an activity works. One naming no country is regional or global: IATI gives its
- * recipient-region, which the import does not keep, so no region can be named.
+ * Where an activity works: its countries, and the IATI recipient regions it names (DAC regions
+ * by name, a publisher's own by code); one naming neither is said to be so.
  */
 function Countries({ activity }: { activity: FundedActivity }) {
-  if (activity.countries.length === 0) return <span className="empty">Regional or global (no country recorded)</span>;
-  return <>{activity.countries.map((c) => c.name).join(', ')}</>;
+  const regions = activity.regions.map((r) => r.name ?? `region ${r.code} (vocabulary ${r.vocabulary})`);
+  const places = [...activity.countries.map((c) => c.name), ...regions];
+  if (places.length === 0) return <span className="empty">No country or region recorded</span>;
+  return <>{places.join(', ')}</>;
 }
 
 export function ActivitiesSection({ org, year, activities, total, filtered }: Props) {

@@ -270,7 +270,7 @@ describe('AuditPage', () => {
     renderPage();
     const table = await screen.findByRole('table', { name: /Activities funded by/ });
     const regional = within(table).getByRole('row', { name: /Regional dialogue/ });
-    expect(regional).toHaveTextContent('Regional or global (no country recorded)');
+    expect(regional).toHaveTextContent('Africa, regional');
     expect(regional).toHaveTextContent('Pipeline/identification');
     expect(within(table).getAllByRole('row', { name: /Court support/ })[0]).toHaveTextContent('Implementation');
     expect(within(table).getAllByRole('row')).toHaveLength(21);

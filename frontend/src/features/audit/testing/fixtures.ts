@@ -22,6 +22,7 @@ export const courtSupport: FundedActivity = {
   end: '2021-12-31',
   status: '2',
   countries: [mali],
+  regions: [],
   functions: [justice],
   implementers: [undp],
   funders: [
@@ -37,6 +38,7 @@ export const policeTraining: FundedActivity = {
   end: null,
   status: null,
   countries: [mali, niger],
+  regions: [],
   functions: [police],
   implementers: [],
   funders: [{ funder: uk, amount: null, currency: null, year: null }],
@@ -125,6 +127,7 @@ export const regionalDialogue: FundedActivity = {
   end: '2021-12-31',
   status: '1',
   countries: [],
+  regions: [{ vocabulary: '1', code: '298', name: 'Africa, regional' }],
   functions: [justice],
   implementers: [],
   funders: [{ funder: uk, amount: 1500, currency: 'EUR', year: 2021 }],

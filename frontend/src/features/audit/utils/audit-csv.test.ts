@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { courtSupport, maliJustice2020, maliOverlaps, policeTraining } from '../testing/fixtures';
+import { courtSupport, maliJustice2020, maliOverlaps, policeTraining, regionalDialogue } from '../testing/fixtures';
 import { fragmentationRows, fundedActivitiesRows, overlapsRows } from './audit-csv';
 import { ALL_YEARS } from './audit-year';
 import { toCsv } from '@/lib/csv';
@@ -10,16 +10,17 @@ describe('audit CSV', () => {
     const rows = fundedActivitiesRows([courtSupport, policeTraining], 'uk', ALL_YEARS);
     expect(rows[0][0]).toBe('Activity ID');
     expect(rows.slice(1)).toEqual([
-      ['act-1', 'Court support', 'Mali', 'Justice', '2019-01-01', '2021-12-31', '2', 'Implementation', 'UN Development Programme', 600, 'USD', 2020],
-      ['act-2', '=Police, "training"', 'Mali; Niger', 'Police', '2022-01-01', null, null, 'not recorded', '', null, null, null],
+      ['act-1', 'Court support', 'Mali', '', 'Justice', '2019-01-01', '2021-12-31', '2', 'Implementation', 'UN Development Programme', 600, 'USD', 2020],
+      ['act-2', '=Police, "training"', 'Mali; Niger', '', 'Police', '2022-01-01', null, null, 'not recorded', '', null, null, null],
     ]);
+    expect(fundedActivitiesRows([regionalDialogue], 'uk', ALL_YEARS)[1][3]).toBe('Africa, regional');
     // 2021: the UK's 2020 money is not counted; the activity still gets a row.
-    expect(fundedActivitiesRows([courtSupport], 'uk', 2021)[1].slice(9)).toEqual([null, null, null]);
+    expect(fundedActivitiesRows([courtSupport], 'uk', 2021)[1].slice(10)).toEqual([null, null, null]);
   });
 
   it('guards a title that starts like a formula once it is CSV', () => {
     const csv = toCsv(fundedActivitiesRows([policeTraining], 'uk', ALL_YEARS));
-    expect(csv.split('\r\n')[1]).toBe(`act-2,"'=Police, ""training""",Mali; Niger,Police,2022-01-01,,,not recorded,,,,`);
+    expect(csv.split('\r\n')[1]).toBe(`act-2,"'=Police, ""training""",Mali; Niger,,Police,2022-01-01,,,not recorded,,,,`);
   });
 
   it('writes the own side, the other side and the score of each overlap', () => {

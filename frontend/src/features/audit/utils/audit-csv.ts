@@ -15,7 +15,7 @@ const money = (amount: number, currency?: string | null) => (currency ? `${amoun
 export function fundedActivitiesRows(activities: FundedActivity[], orgId: string, year: number): CsvCell[][] {
   const rows: CsvCell[][] = [
     [
-      ...['Activity ID', 'Title', 'Countries', 'Functions', 'Start', 'End', 'Status', 'Status name', 'Implementers'],
+      ...['Activity ID', 'Title', 'Countries', 'Regions', 'Functions', 'Start', 'End', 'Status', 'Status name', 'Implementers'],
       ...['Amount', 'Currency', 'Funding year'],
     ],
   ];
@@ -24,6 +24,7 @@ export function fundedActivitiesRows(activities: FundedActivity[], orgId: string
       a.id,
       a.title,
       list(a.countries.map((c) => c.name)),
+      list(a.regions.map((r) => r.name ?? `${r.vocabulary}:${r.code}`)),
       list(a.functions.map((f) => f.name)),
       a.start,
       a.end,
