@@ -1,13 +1,14 @@
 import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import type { GapFillersQuery } from '@/gql/graphql';
 import { GapFillers } from './gap-fillers';
 
 // Cut from what the API answers for Kosovo on 2010-06-01 (server/gap_fillers_test.go).
-const gaps = [
+const gaps: GapFillersQuery['gapFillers'] = [
   {
     function: { code: 'SSR', name: 'Security sector reform' },
-    kind: 'UNCOVERED' as const,
+    kind: 'UNCOVERED',
     candidates: [
       { actor: { id: 'un', name: 'United Nations', acronym: 'UN' }, rank: 1, score: 0.84, reasons: ['comparative strength 0.98 in security sector reform (rank 1; 15 missions on it)', 'already works in XKX that day'] },
       { actor: { id: 'eu', name: 'European Union', acronym: 'EU' }, rank: 2, score: 0.72, reasons: ['comparative strength 0.50 in security sector reform (rank 2; 9 missions on it)'] },
@@ -15,7 +16,7 @@ const gaps = [
   },
   {
     function: { code: 'ELECTIONS', name: 'Elections' },
-    kind: 'NO_LEAD' as const,
+    kind: 'NO_LEAD',
     candidates: [{ actor: { id: 'osce', name: 'OSCE', acronym: null }, rank: 1, score: 0.55, reasons: ['already works in XKX that day'] }],
   },
 ];
