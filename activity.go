@@ -19,15 +19,15 @@ type Activity struct {
 	Confidential bool
 
 	// What imports of IATI and HXL data carry besides.
-	Source   string   // "iati", "hxl" or "" for the native format
-	Status   string   // IATI activity-status code
-	Sectors  []string // raw sector codes as "vocabulary:code", kept whether or not they map
-	Labels   []string // sectors that map to no function, so they stay queryable
-	Admin1   []string // first-level administrative areas (HXL #adm1)
-	Admin2   []string // second-level administrative areas (HXL #adm2)
+	Source  string   // "iati", "hxl" or "" for the native format
+	Status  string   // IATI activity-status code
+	Sectors []string // raw sector codes as "vocabulary:code", kept whether or not they map
+	Labels  []string // sectors that map to no function, so they stay queryable
+	Admin1  []string // first-level administrative areas (HXL #adm1)
+	Admin2  []string // second-level administrative areas (HXL #adm2)
 	// Regions are IATI recipient regions as "vocabulary:code" ("1:298": the OECD DAC region
 	// Africa, regional), for activities that name a region rather than (or besides) countries.
-	Regions []string
+	Regions  []string
 	Parent   string   // id of the parent activity (IATI hierarchy)
 	FundedBy []string // ids of activities that pass money to this one (IATI provider-activity-id)
 }

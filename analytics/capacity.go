@@ -43,7 +43,7 @@ func (c ComponentCapacity) Gap() (int, bool) {
 // MissionCapacity is a mission's personnel on the day, by component and by contributor.
 type MissionCapacity struct {
 	Mission      string
-	Components   []ComponentCapacity  // in concord.Components order, those with a figure
+	Components   []ComponentCapacity // in concord.Components order, those with a figure
 	Contributors []concord.Headcount // each contributor's latest figure per component, on or before the day
 }
 
