@@ -3310,7 +3310,7 @@ export const AuditFragmentationDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<AuditFragmentationQuery, AuditFragmentationQueryVariables>;
 export const FundedActivitiesDocument = new TypedDocumentString(`
     query FundedActivities($funder: ID!, $after: String) {
-  activities(filter: {funder: $funder}, first: 500, after: $after) {
+  activities(filter: {funder: $funder}, first: 250, after: $after) {
     totalCount
     pageInfo {
       hasNextPage

@@ -2,9 +2,11 @@ import { graphql } from '@/gql';
 import type { FundedActivitiesQuery } from '@/gql/graphql';
 import { request } from '@/lib/graphql-client';
 
+// 250 a page keeps the query under the API's cost limit (server/cost.go) with every nested list priced at
+// its assumed size; at 500 it is refused once the regions are asked too.
 export const FundedActivitiesDocument = graphql(`
   query FundedActivities($funder: ID!, $after: String) {
-    activities(filter: { funder: $funder }, first: 500, after: $after) {
+    activities(filter: { funder: $funder }, first: 250, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
@@ -56,7 +58,7 @@ export const FundedActivitiesDocument = graphql(`
 
 export type FundedActivity = FundedActivitiesQuery['activities']['edges'][number]['node'];
 
-/** Every activity the actor funds, all pages (the API gives at most 500 a page). */
+/** Every activity the actor funds, all pages. */
 export async function loadFundedActivities(funder: string, signal: AbortSignal): Promise<FundedActivity[]> {
   const out: FundedActivity[] = [];
   let after: string | null = null;
