@@ -114,15 +114,18 @@ for (const [name, viewport] of [
       await tooltip.waitFor({ state: 'detached' });
     });
 
-    test('reaches Kosovo by keyboard in a few presses: skip link, filter, Tab to its link', async () => {
+    test('reaches Kosovo by keyboard in a few presses: skip links, filter, Tab to its link', async () => {
       await page.goto(`${base}/?year=2010`);
       await page.getByRole('status').filter({ hasText: /missions active on 2010-07-01/ }).waitFor();
-      const toSkip = await tabUntil(page, /^Skip to the country table$/);
+      // Past the header (its menu grows with the user's roles) by its own skip link, then to the table's.
+      const toContent = await tabUntil(page, /^Skip to content$/);
+      await page.keyboard.press('Enter');
+      const toSkip = toContent + (await tabUntil(page, /^Skip to the country table$/));
       await page.keyboard.press('Enter');
       assert.equal(await page.evaluate(() => document.activeElement?.id), 'country-filter');
       await page.keyboard.type('Kosovo');
       const toKosovo = await tabUntil(page, /^Kosovo$/);
-      console.log(`map ${name}: Kosovo reached with ${toSkip} + ${toKosovo} Tab presses, 1 Enter and 6 letters`);
+      console.log(`map ${name}: Kosovo reached with ${toSkip} + ${toKosovo} Tab presses, 2 Enter and 6 letters`);
       assert.ok(toSkip + toKosovo <= 15, `${toSkip} + ${toKosovo} Tab presses`);
       const table = page.getByRole('table', { name: /^Countries and their missions/ });
       assert.equal(await table.getByRole('row').count(), 2);
