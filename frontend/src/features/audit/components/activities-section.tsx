@@ -5,6 +5,7 @@ import { fundedActivitiesRows } from '../utils/audit-csv';
 import { ALL_YEARS, fundingsInYear } from '../utils/audit-year';
 import { csvFilename } from '@/lib/download';
 import { actorLabel, formatAmount, formatPeriod } from '../utils/format';
+import { TableScroll } from './table-scroll';
 import { CollapsibleSection } from './collapsible-section';
 import { CsvButton } from './csv-button';
 import { Pager } from './pager';
@@ -79,7 +80,7 @@ export function ActivitiesSection({ org, year, activities, total, filtered }: Pr
       </p>
       {activities.length > 0 && (
         <>
-          <div className="table-scroll">
+          <TableScroll label={`Activities funded by ${org.name}, scrolls sideways`}>
             <table className="data-table">
               <caption className="visually-hidden">
                 Activities funded by {org.name}
@@ -117,7 +118,7 @@ export function ActivitiesSection({ org, year, activities, total, filtered }: Pr
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <Pager what="activities" page={page} pageSize={PAGE_SIZE} total={activities.length} onPage={setPage} />
         </>
       )}

@@ -10,6 +10,7 @@ import { formatAmount, formatShare } from '../utils/format';
 import { fragmentationCells } from '../utils/fragmentation-cells';
 import { mapWithLimit } from '../utils/map-with-limit';
 import { CsvButton } from './csv-button';
+import { TableScroll } from './table-scroll';
 import { CollapsibleSection } from './collapsible-section';
 import { FragmentationDetails } from './fragmentation-details';
 import { Pager } from './pager';
@@ -71,7 +72,7 @@ export function FragmentationSection({ org, year, activities, filters }: Props) 
         <LoadFailure what="fragmentation" error={q.error} retry={q.refetch} />
       ) : (
         <>
-        <div className="table-scroll">
+        <TableScroll label="Funding concentration, scrolls sideways">
           <table className="data-table">
             <caption className="visually-hidden">Funding concentration where {org.name} funds</caption>
             <thead>
@@ -108,7 +109,7 @@ export function FragmentationSection({ org, year, activities, filters }: Props) 
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
         <Pager what="country and function pairs" page={page} pageSize={PAGE_SIZE} total={q.data.length} onPage={setPage} />
         </>
       )}

@@ -9,6 +9,7 @@ import { csvFilename } from '@/lib/download';
 import { formatPeriod } from '../utils/format';
 import { mapWithLimit } from '../utils/map-with-limit';
 import { ownOverlaps, type OverlapSideView } from '../utils/own-overlaps';
+import { TableScroll } from './table-scroll';
 import { CollapsibleSection } from './collapsible-section';
 import { CsvButton } from './csv-button';
 import { Pager } from './pager';
@@ -96,7 +97,7 @@ export function OverlapsSection({ org, year, activities, filters, minScore, onMi
             {rows.length} of {all.length} {all.length === 1 ? 'pair scores' : 'pairs score'} {minScore.toFixed(2)} or more.
           </p>
           {rows.length > 0 && (
-            <div className="table-scroll">
+            <TableScroll label={`Overlaps involving ${org.name}, scrolls sideways`}>
               <table className="data-table">
                 <caption className="visually-hidden">
                   Overlaps involving {org.name} scoring {minScore.toFixed(2)} or more, highest score first
@@ -132,7 +133,7 @@ export function OverlapsSection({ org, year, activities, filters, minScore, onMi
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )}
           <Pager what="overlaps" page={page} pageSize={PAGE_SIZE} total={rows.length} onPage={setPage} />
         </>
