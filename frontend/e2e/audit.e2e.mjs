@@ -2,20 +2,17 @@
 // after importing its IATI file (testdata/real/iati-ec-fpi-peace-security-dportal-p78.xml).
 // Run alone: flock /tmp/concord-e2e.lock env E2E_FILES=e2e/audit.e2e.mjs make e2e
 import assert from 'node:assert/strict';
-import { readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
-
-const base = required('E2E_BASE_URL');
-const artifacts = required('E2E_ARTIFACTS');
-
-function required(name) {
-  const v = process.env[name];
-  if (!v) throw new Error(`${name} is not set: run scripts/e2e.sh (make e2e)`);
-  return v;
-}
+import {
+  asSignedIn as asSignedInOn,
+  assertAccessible as assertAccessibleOn,
+  base,
+  required,
+  shot as shotOn,
+} from './support.mjs';
 
 let browser;
 let page;
@@ -35,38 +32,10 @@ after(async () => {
   await browser?.close();
 });
 
-async function asSignedIn(query, variables) {
-  return page.evaluate(
-    async ({ query, variables }) => {
-      const { accessToken } = JSON.parse(sessionStorage.getItem('concord.session'));
-      const res = await fetch('/graphql', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${accessToken}` },
-        body: JSON.stringify({ query, variables }),
-      });
-      return res.json();
-    },
-    { query, variables },
-  );
-}
-
-async function shot(name) {
-  await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: false });
-}
-
-const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-async function assertAccessible(view) {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
-  );
-  await writeFile(join(artifacts, `a11y-${view}.json`), JSON.stringify(result.violations, null, 2));
-  const severe = result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
-  assert.deepEqual(severe, [], `${view}: accessibility violations`);
-}
+// The shared helpers, on this file's page.
+const asSignedIn = (query, variables) => asSignedInOn(page, query, variables);
+const shot = (name) => shotOn(page, name);
+const assertAccessible = (view) => assertAccessibleOn(page, view);
 
 /** The page's height and whether anything sticks out sideways. */
 const measure = () =>
