@@ -59,6 +59,23 @@ var questions = []question{
 		return fmt.Sprintf(`{ network(focus: "country:%s", depth: 2, maxNodes: 300) { nodes { id type label } edges { source target type } } }`,
 			benchCountries[i%len(benchCountries)])
 	}},
+	{"withdrawalImpact(actor: un, at)", func(i int) string {
+		return fmt.Sprintf(`{ withdrawalImpact(actor: "un", at: %q) { cells { country { code } function { code } losesOnlyEngagement others { until } } fundingWithoutImplementer { activity { id } } } }`,
+			benchDay(i))
+	}},
+	{"gapFillers(country, at)", func(i int) string {
+		return fmt.Sprintf(`{ gapFillers(country: %q, at: %q) { function { code } kind candidates { actor { id } score reasons } } }`,
+			benchCountries[i%len(benchCountries)], benchDay(i))
+	}},
+	{"mandateRenewals(one year)", func(i int) string {
+		from, _ := time.Parse(time.DateOnly, benchDay(i))
+		return fmt.Sprintf(`{ mandateRenewals(from: %q, to: %q) { mandate { id } expires cells { function { code } keptByMission dependsOnItAlone } } }`,
+			from.Format(time.DateOnly), from.AddDate(1, 0, 0).Format(time.DateOnly))
+	}},
+	{"capacity(country, at)", func(i int) string {
+		return fmt.Sprintf(`{ capacity(country: %q, at: %q) { mission { id } components { component authorised deployed gap } } }`,
+			benchCountries[i%len(benchCountries)], benchDay(i))
+	}},
 }
 
 // result is what one question measured.
