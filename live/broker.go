@@ -33,6 +33,10 @@ type Alert struct {
 	Kind    AlertKind
 	Overlap analytics.Overlap // NEW and CHANGED
 	Dropped int               // DROPPED: how many alerts were lost
+	// Missions and Activities are the overlap's two sides, read once for the whole group
+	// (SubjectReader) so that a hundred subscribers do not each read them; shared, read-only.
+	Missions   map[string]concord.Mission
+	Activities map[string]concord.Activity
 }
 
 // Filter is what a subscriber watches: a country or an actor (or both), optionally one
@@ -61,6 +65,12 @@ func (f Filter) Validate() error {
 // OverlapSource answers overlaps under the caller's visibility (analytics.Service).
 type OverlapSource interface {
 	Overlaps(ctx context.Context, q concord.EngagementQuery, args concord.PageArgs) (concord.Page[analytics.Overlap], error)
+}
+
+// SubjectReader reads missions and activities by id under the caller's visibility (the store).
+type SubjectReader interface {
+	Missions(ctx context.Context, ids []string) (map[string]concord.Mission, error)
+	Activities(ctx context.Context, ids []string) (map[string]concord.Activity, error)
 }
 
 // Options bound the broker's work and memory.
@@ -93,8 +103,9 @@ func (o Options) orDefaults() Options {
 
 // Broker keeps the groups of subscribers and tells them of new and changed overlaps.
 type Broker struct {
-	src     OverlapSource
-	opts    Options
+	src      OverlapSource
+	subjects SubjectReader // nil: subscribers read the sides themselves
+	opts     Options
 	log     *slog.Logger
 	changed chan struct{}
 
@@ -117,10 +128,11 @@ type group struct {
 	subs      map[*subscriber]bool
 }
 
-// NewBroker returns a broker asking src. Its loop (Run) starts with the first subscription;
-// a caller that wants to bound it runs Run itself first.
-func NewBroker(src OverlapSource, opts Options, log *slog.Logger) *Broker {
-	return &Broker{src: src, opts: opts.orDefaults(), log: log, changed: make(chan struct{}, 1), groups: map[groupKey]*group{}}
+// NewBroker returns a broker asking src, and reading the sides of each group's alerts once
+// from subjects (nil: each subscriber reads them). Its loop (Run) starts with the first
+// subscription; a caller that wants to bound it runs Run itself first.
+func NewBroker(src OverlapSource, subjects SubjectReader, opts Options, log *slog.Logger) *Broker {
+	return &Broker{src: src, subjects: subjects, opts: opts.orDefaults(), log: log, changed: make(chan struct{}, 1), groups: map[groupKey]*group{}}
 }
 
 // Changed tells the broker that the graph was written. It never blocks: writes in a burst
@@ -257,12 +269,48 @@ func (b *Broker) refresh(ctx context.Context) {
 			}
 		}
 		g.seen = now
+		b.mu.Unlock()
+		b.readSides(ctx, g.principal, alerts)
+		b.mu.Lock()
 		for s := range g.subs {
 			for _, a := range alerts {
 				s.offer(a)
 			}
 		}
 		b.mu.Unlock()
+	}
+}
+
+// readSides reads the missions and activities of the alerts once, as p may see them, and
+// attaches them to every alert; a failure leaves the subscribers to read them.
+func (b *Broker) readSides(ctx context.Context, p concord.Principal, alerts []Alert) {
+	if b.subjects == nil || len(alerts) == 0 {
+		return
+	}
+	var missionIDs, activityIDs []string
+	for _, a := range alerts {
+		for _, side := range []analytics.OverlapSide{a.Overlap.A, a.Overlap.B} {
+			if side.Kind == concord.SubjectMission {
+				missionIDs = append(missionIDs, side.ID)
+			} else {
+				activityIDs = append(activityIDs, side.ID)
+			}
+		}
+	}
+	ctx, cancel := context.WithTimeout(concord.NewContext(ctx, p), b.opts.Timeout)
+	defer cancel()
+	missions, err := b.subjects.Missions(ctx, missionIDs)
+	if err != nil {
+		b.log.WarnContext(ctx, "overlap alerts: reading the missions failed", "err", err)
+		return
+	}
+	activities, err := b.subjects.Activities(ctx, activityIDs)
+	if err != nil {
+		b.log.WarnContext(ctx, "overlap alerts: reading the activities failed", "err", err)
+		return
+	}
+	for i := range alerts {
+		alerts[i].Missions, alerts[i].Activities = missions, activities
 	}
 }
 

@@ -69,7 +69,7 @@ func quiet(t *testing.T, ch <-chan Alert) {
 func TestBrokerSendsNewAndChangedOverlapsOnly(t *testing.T) {
 	src := &fakeOverlaps{}
 	src.set(pair("unmik", "x1", 0.5))
-	b := NewBroker(src, Options{Coalesce: time.Millisecond}, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	b := NewBroker(src, nil, Options{Coalesce: time.Millisecond}, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	go b.Run(ctx)
@@ -112,7 +112,7 @@ func TestBrokerSendsNewAndChangedOverlapsOnly(t *testing.T) {
 
 func TestBrokerAsksWithEachGroupsVisibility(t *testing.T) {
 	src := &fakeOverlaps{}
-	b := NewBroker(src, Options{Coalesce: time.Millisecond}, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	b := NewBroker(src, nil, Options{Coalesce: time.Millisecond}, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	for _, p := range []concord.Principal{{}, {Subject: "a", Org: "osce", Roles: []concord.AccountRole{concord.AccountOfficer}}, {Subject: "b", Org: "osce", Roles: []concord.AccountRole{concord.AccountOfficer}}} {

@@ -40,6 +40,13 @@ func (r *subscriptionResolver) OverlapAlerts(ctx context.Context, country *strin
 	go func() {
 		defer close(out)
 		for a := range alerts {
+			// The sides come with the alert, read once for every subscriber of the group.
+			for id, m := range a.Missions {
+				loaders(ctx).mission.replace(id, &m)
+			}
+			for id, x := range a.Activities {
+				loaders(ctx).activity.replace(id, &x)
+			}
 			select {
 			case out <- &a:
 			case <-ctx.Done():

@@ -56,6 +56,17 @@ func newLoader[K comparable, V any](fetch func(context.Context, []K) ([]V, error
 	return &loader[K, V]{fetch: fetch, quiet: batchQuiet, maxWait: batchMaxWait, results: map[K]*result[V]{}}
 }
 
+// replace gives key its value without a fetch, replacing any cached one: a subscription's
+// alert brings the records it is about, read once for all its subscribers and fresher than
+// what the subscription read before.
+func (l *loader[K, V]) replace(key K, value V) {
+	done := make(chan struct{})
+	close(done)
+	l.mu.Lock()
+	l.results[key] = &result[V]{complete: true, done: done, value: value}
+	l.mu.Unlock()
+}
+
 // Load returns the value of one key, fetched together with the keys other resolvers ask for
 // at about the same time.
 func (l *loader[K, V]) Load(ctx context.Context, key K) (V, error) {

@@ -90,7 +90,7 @@ func New(cfg Config, d Deps) *Server {
 		Store: d.Store, Atlas: d.Atlas, Analytics: analytics.NewService(d.Store, d.Atlas, concord.Today), MaxImportBytes: int(max(cfg.MaxImportBytes, cfg.MaxBodyBytes)),
 		AccountStore: d.Accounts, Auth: d.Auth, AuditLog: d.AuditLog, Anonymous: cfg.Anonymous, Files: d.Files,
 	}
-	broker := live.NewBroker(r.Analytics, live.Options{Timeout: cfg.RequestTimeout}, log)
+	broker := live.NewBroker(r.Analytics, d.Store, live.Options{Timeout: cfg.RequestTimeout}, log)
 	r.Live = broker
 	m.registry.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{
 		Name: "concord_overlap_alert_subscribers",
