@@ -118,8 +118,11 @@ func (s *Service) Capacity(ctx context.Context, q CapacityQuery) ([]MissionCapac
 		return nil, err
 	}
 	q.Country = strings.ToUpper(q.Country)
-	if _, ok := s.atlas.Country(q.Country); !ok {
-		return nil, concord.Errorf(concord.EINVALID, "country", "unknown country %q (ISO 3166-1 alpha-3, Kosovo XKX)", q.Country)
+	if q.Country == "" {
+		return nil, concord.Errorf(concord.EINVALID, "country", "the country is required")
+	}
+	if err := s.knownCountry(q.Country); err != nil {
+		return nil, err
 	}
 	if q.At.IsZero() {
 		q.At = s.today()

@@ -304,8 +304,11 @@ func (s *Service) GapFillers(ctx context.Context, q GapFillerQuery) ([]Gap, erro
 		return nil, err
 	}
 	q.Country = strings.ToUpper(q.Country)
-	if _, ok := s.atlas.Country(q.Country); !ok {
-		return nil, concord.Errorf(concord.EINVALID, "country", "unknown country %q (ISO 3166-1 alpha-3, Kosovo XKX)", q.Country)
+	if q.Country == "" {
+		return nil, concord.Errorf(concord.EINVALID, "country", "the country is required")
+	}
+	if err := s.knownCountry(q.Country); err != nil {
+		return nil, err
 	}
 	if q.At.IsZero() {
 		return nil, concord.Errorf(concord.EINVALID, "at", "the day is required")

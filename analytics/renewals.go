@@ -80,16 +80,10 @@ func ComputeRenewals(mandates []concord.ExpiringMandate, presences []concord.Pre
 						if slices.ContainsFunc(cell.Others, func(o Remaining) bool { return o.Kind == p.Kind && o.Subject == p.Subject }) {
 							continue // read for another expiry day too
 						}
-						var actors []string
-						for _, a := range p.Actors {
-							if working(a.Role) && !slices.Contains(actors, a.Actor) {
-								actors = append(actors, a.Actor)
-							}
-						}
+						actors := workingActors(p, "")
 						if len(actors) == 0 {
 							continue
 						}
-						slices.Sort(actors)
 						cell.Others = append(cell.Others, Remaining{Kind: p.Kind, Subject: p.Subject, Actors: actors, Until: p.Period.To})
 					}
 					slices.SortFunc(cell.Others, compareRemaining)
@@ -125,10 +119,8 @@ func (s *Service) MandateRenewals(ctx context.Context, q RenewalQuery) ([]Renewa
 		return nil, concord.Errorf(concord.EINVALID, "to", "a window of at most five years")
 	}
 	q.Country = strings.ToUpper(q.Country)
-	if q.Country != "" {
-		if _, ok := s.atlas.Country(q.Country); !ok {
-			return nil, concord.Errorf(concord.EINVALID, "country", "unknown country %q (ISO 3166-1 alpha-3, Kosovo XKX)", q.Country)
-		}
+	if err := s.knownCountry(q.Country); err != nil {
+		return nil, err
 	}
 	var mandates []concord.ExpiringMandate
 	var presences []concord.Presence

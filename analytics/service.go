@@ -302,10 +302,17 @@ func (s *Service) check(ctx context.Context, q *concord.EngagementQuery, country
 	if err := q.Validate(countryRequired); err != nil {
 		return err
 	}
-	if q.Country != "" {
-		if _, ok := s.atlas.Country(q.Country); !ok {
-			return concord.Errorf(concord.EINVALID, "country", "unknown country %q (ISO 3166-1 alpha-3, Kosovo XKX)", q.Country)
-		}
+	return s.knownCountry(q.Country)
+}
+
+// knownCountry refuses a country code the atlas does not know, on the argument "country"; ""
+// (no country asked) passes.
+func (s *Service) knownCountry(code string) error {
+	if code == "" {
+		return nil
+	}
+	if _, ok := s.atlas.Country(code); !ok {
+		return concord.Errorf(concord.EINVALID, "country", "unknown country %q (ISO 3166-1 alpha-3, Kosovo XKX)", code)
 	}
 	return nil
 }

@@ -131,14 +131,7 @@ func ComputeWithdrawalImpact(presences []concord.Presence, leads []concord.Lead,
 		if q.Mission != "" && p.Kind == concord.SubjectMission && p.Subject == q.Mission {
 			return nil
 		}
-		var ids []string
-		for _, a := range p.Actors {
-			if working(a.Role) && a.Actor != q.Actor && !slices.Contains(ids, a.Actor) {
-				ids = append(ids, a.Actor)
-			}
-		}
-		slices.Sort(ids)
-		return ids
+		return workingActors(p, q.Actor)
 	}
 
 	type cellKey struct {
@@ -259,15 +252,22 @@ func compareSubjectRefs(a, b SubjectRef) int {
 	return cmp.Or(strings.Compare(string(a.Kind), string(b.Kind)), strings.Compare(a.ID, b.ID), strings.Compare(string(a.Role), string(b.Role)))
 }
 
+// workingActors are the distinct actors that lead, contribute to or implement p, other than
+// except, sorted.
+func workingActors(p concord.Presence, except string) []string {
+	var ids []string
+	for _, a := range p.Actors {
+		if working(a.Role) && a.Actor != except && !slices.Contains(ids, a.Actor) {
+			ids = append(ids, a.Actor)
+		}
+	}
+	slices.Sort(ids)
+	return ids
+}
+
 // compareRemaining orders what remains by when it ends (soonest first, open last), then kind and id.
 func compareRemaining(a, b Remaining) int {
-	switch {
-	case a.Until.IsZero() && !b.Until.IsZero():
-		return 1
-	case !a.Until.IsZero() && b.Until.IsZero():
-		return -1
-	}
-	return cmp.Or(compareDates(a.Until, b.Until), strings.Compare(string(a.Kind), string(b.Kind)), strings.Compare(a.Subject, b.Subject))
+	return cmp.Or(compareEnds(a.Until, b.Until), strings.Compare(string(a.Kind), string(b.Kind)), strings.Compare(a.Subject, b.Subject))
 }
 
 // WithdrawalImpact answers withdrawalImpact: the countries where the actor or mission is
@@ -281,10 +281,8 @@ func (s *Service) WithdrawalImpact(ctx context.Context, q WithdrawalQuery) (With
 		return WithdrawalImpact{}, err
 	}
 	q.Country = strings.ToUpper(q.Country)
-	if q.Country != "" {
-		if _, ok := s.atlas.Country(q.Country); !ok {
-			return WithdrawalImpact{}, concord.Errorf(concord.EINVALID, "country", "unknown country %q (ISO 3166-1 alpha-3, Kosovo XKX)", q.Country)
-		}
+	if err := s.knownCountry(q.Country); err != nil {
+		return WithdrawalImpact{}, err
 	}
 	var presences []concord.Presence
 	var leads []concord.Lead
@@ -317,14 +315,4 @@ func (s *Service) WithdrawalImpact(ctx context.Context, q WithdrawalQuery) (With
 		return WithdrawalImpact{}, fmt.Errorf("withdrawal impact of %s on %s: %w", cmp.Or(q.Actor, q.Mission), q.At, err)
 	}
 	return ComputeWithdrawalImpact(presences, leads, q), nil
-}
-
-func compareDates(a, b concord.Date) int {
-	switch {
-	case a.Before(b):
-		return -1
-	case a.After(b):
-		return 1
-	}
-	return 0
 }
